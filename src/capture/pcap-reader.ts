@@ -262,14 +262,22 @@ function iface(section: NgSection, id: number, blockOff: number): NgInterface {
   return i;
 }
 
-function timestamp(i: NgInterface, hi: number, lo: number): { tsNs: bigint; tsUs: number } {
+/** Timestamp units -> ns and us. The common microsecond case stays in exact double arithmetic (< 2^53). */
+function setTimestamp(frame: CaptureFrame, i: NgInterface, hi: number, lo: number): void {
+  if (i.unitsPerSecond === 1_000_000n && i.offsetSeconds === 0n && hi < 0x200000) {
+    const us = hi * 0x100000000 + lo;
+    frame.tsUs = us;
+    frame.tsNs = BigInt(us) * 1000n;
+    return;
+  }
   const units = (BigInt(hi) << 32n) | BigInt(lo);
   let tsNs: bigint;
   if (i.unitsPerSecond === 1_000_000n) tsNs = units * 1000n;
   else if (i.unitsPerSecond === 1_000_000_000n) tsNs = units;
   else tsNs = (units * 1_000_000_000n) / i.unitsPerSecond;
   tsNs += i.offsetSeconds * 1_000_000_000n;
-  return { tsNs, tsUs: Number(tsNs / 1000n) };
+  frame.tsNs = tsNs;
+  frame.tsUs = Number(tsNs / 1000n);
 }
 
 function enhancedPacket(
@@ -280,24 +288,34 @@ function enhancedPacket(
   obsolete: boolean,
 ): CaptureFrame {
   if (body.length < 20) throw new DecodeError('pcapng packet block too short', blockOff);
-  const u32 = (o: number) => (le ? body.readUInt32LE(o) : body.readUInt32BE(o));
   // EPB: interface id u32; obsolete PB: interface id u16 + drops count u16.
-  const id = obsolete ? (le ? body.readUInt16LE(0) : body.readUInt16BE(0)) : u32(0);
+  const id = obsolete
+    ? le
+      ? body.readUInt16LE(0)
+      : body.readUInt16BE(0)
+    : le
+      ? body.readUInt32LE(0)
+      : body.readUInt32BE(0);
   const i = iface(section, id, blockOff);
-  const capLen = u32(12);
-  const origLen = u32(16);
+  const hi = le ? body.readUInt32LE(4) : body.readUInt32BE(4);
+  const lo = le ? body.readUInt32LE(8) : body.readUInt32BE(8);
+  const capLen = le ? body.readUInt32LE(12) : body.readUInt32BE(12);
+  const origLen = le ? body.readUInt32LE(16) : body.readUInt32BE(16);
   if (capLen > MAX_CAPTURED_LENGTH) throw new DecodeError(`captured length ${capLen} too large`, blockOff + 20);
   if (20 + capLen > body.length) {
     throw new DecodeError(`pcapng packet data (${capLen} bytes) runs past its block`, blockOff + 20);
   }
-  return {
-    ...timestamp(i, u32(4), u32(8)),
+  const frame: CaptureFrame = {
+    tsUs: 0,
+    tsNs: 0n,
     data: body.subarray(20, 20 + capLen),
     origLength: origLen,
     interface: id,
     linkType: i.linkType,
     fileOffset: blockOff,
   };
+  setTimestamp(frame, i, hi, lo);
+  return frame;
 }
 
 function simplePacket(body: Buffer, le: boolean, section: NgSection, blockOff: number): CaptureFrame {
