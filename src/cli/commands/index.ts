@@ -1,0 +1,6 @@
+/** The CLI's subcommands, in the order `piccs --help` lists them. One line per command. */
+
+import type { Command } from '../command.js';
+import config from './config.js';
+
+export const commands: Command[] = [config];
