@@ -8,11 +8,13 @@ import {
   type DocCodec,
   Evcc,
   type EvccSettings,
+  type EvseAuthorizer,
   Secc,
   type SeccSettings,
   SimDcLink,
   type SimDcLinkOptions,
   type V2gEvent,
+  type V2gMessagePort,
 } from '../../../src/v2g/index.js';
 
 export interface Pair {
@@ -38,6 +40,10 @@ export function makePair(
     link?: SimDcLinkOptions;
     codec?: DocCodec;
     latencyMs?: number;
+    /** Wrap the SECC's end (e.g. tamperPort) to play a misbehaving charger. */
+    wrapSecc?: (p: V2gMessagePort) => V2gMessagePort;
+    wrapEvcc?: (p: V2gMessagePort) => V2gMessagePort;
+    authorizer?: EvseAuthorizer;
   } = {},
 ): Pair {
   const clock = new ManualClock();
@@ -46,14 +52,21 @@ export function makePair(
   const seccEvents: V2gEvent[] = [];
   const evccEvents: V2gEvent[] = [];
   const secc = new Secc({
-    port: b,
+    port: opts.wrapSecc ? opts.wrapSecc(b) : b,
     clock,
     powerStage: link.evse,
+    authorizer: opts.authorizer,
     settings: opts.secc,
     randomBytes: fixedBytes('0ebe5b8d693ee379'),
     onEvent: (e) => seccEvents.push(e),
   });
-  const evcc = new Evcc({ port: a, clock, battery: link.ev, settings: opts.evcc, onEvent: (e) => evccEvents.push(e) });
+  const evcc = new Evcc({
+    port: opts.wrapEvcc ? opts.wrapEvcc(a) : a,
+    clock,
+    battery: link.ev,
+    settings: opts.evcc,
+    onEvent: (e) => evccEvents.push(e),
+  });
   let seccDone = false;
   let evccDone = false;
   void secc.outcome.then(() => {
