@@ -22,8 +22,8 @@ export const UNIT_SYMBOLS: Record<V2gProtocol, readonly string[]> = {
  */
 export function pv(value: number, unit: string, decimals = 1): PhysicalValue {
   const v = Number.isFinite(value) ? value : 0;
-  for (let m = -Math.min(3, Math.max(0, decimals)); m <= 3; m++) {
-    const scaled = Math.round(v / 10 ** m);
+  for (let m = decimals > 0 ? -Math.min(3, decimals) : 0; m <= 3; m++) {
+    const scaled = Math.round(m < 0 ? v * 10 ** -m : v / 10 ** m);
     if (scaled >= SHORT_MIN && scaled <= SHORT_MAX) {
       // prefer multiplier 0 when the value is integral (what most cars and chargers send)
       if (m < 0 && Number.isInteger(v) && v >= SHORT_MIN && v <= SHORT_MAX)
@@ -40,5 +40,6 @@ export function pvNum(p: unknown): number | undefined {
   const o = p as Record<string, unknown>;
   if (typeof o.Value !== 'number') return undefined;
   const m = typeof o.Multiplier === 'number' ? o.Multiplier : 0;
-  return o.Value * 10 ** m;
+  // divide for negative multipliers so 3484 x 10^-1 is exactly 348.4
+  return m < 0 ? o.Value / 10 ** -m : o.Value * 10 ** m;
 }
