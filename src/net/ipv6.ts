@@ -1,5 +1,5 @@
 /**
- * IPv6 header decoder (RFC 8200) with extension-header walk, and RFC 5952 address text.
+ * IPv6 header decoder (RFC 8200) with extension-header walk (address text: `formatIpv6` in sdp/ipv6.ts).
  * Pure. Ethernet pads short frames to 60 bytes, so the payload is cut to the header's Payload Length; a payload
  * shorter than announced (snap length, damaged frame) is returned as far as present with `truncated` set.
  */
@@ -92,29 +92,4 @@ export function decodeIpv6(buf: Buffer): Ipv6Packet {
   };
   if (fragment) packet.fragment = fragment;
   return packet;
-}
-
-/** RFC 5952 text form: lowercase, leading zeros dropped, the longest run (>= 2) of zero groups as `::`. */
-export function formatIpv6(addr: Uint8Array): string {
-  if (addr.length !== 16) throw new DecodeError(`IPv6 address needs 16 bytes, got ${addr.length}`, 0);
-  const groups: number[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push((addr[i]! << 8) | addr[i + 1]!);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestLen < 2) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
