@@ -2,5 +2,6 @@
 
 import type { Command } from '../command.js';
 import config from './config.js';
+import decode from './decode.js';
 
-export const commands: Command[] = [config];
+export const commands: Command[] = [config, decode];
