@@ -187,7 +187,7 @@ export class ListenDecoder {
       frames: this.frameNo,
       durationS: this.rel(this.lastUs),
       homeplug: this.counts.homeplug,
-      sdp: { req: this.counts.sdpReq, res: this.counts.sdpRes },
+      sdpCounts: { req: this.counts.sdpReq, res: this.counts.sdpRes },
       v2g: this.counts.v2g,
       v2gDecoded: this.counts.v2gDecoded,
       connections: this.allConns.length,

@@ -124,7 +124,7 @@ export interface Summary {
   frames: number;
   durationS: number;
   homeplug: number;
-  sdp: { req: number; res: number };
+  sdpCounts: { req: number; res: number };
   v2g: number;
   v2gDecoded: number;
   connections: number;

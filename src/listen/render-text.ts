@@ -81,7 +81,7 @@ export function renderSummaryText(s: Summary): string {
   const lines: string[] = [];
   lines.push('');
   lines.push(
-    `summary: ${s.frames} frames in ${s.durationS.toFixed(1)} s; HomePlug ${s.homeplug}, SDP ${s.sdp.req} req / ${s.sdp.res} res, ` +
+    `summary: ${s.frames} frames in ${s.durationS.toFixed(1)} s; HomePlug ${s.homeplug}, SDP ${s.sdpCounts.req} req / ${s.sdpCounts.res} res, ` +
       `V2G ${s.v2g} (${s.v2gDecoded} decoded) on ${s.connections} TCP connection(s)`,
   );
   lines.push(
