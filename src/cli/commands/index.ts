@@ -3,5 +3,6 @@
 import type { Command } from '../command.js';
 import config from './config.js';
 import decode from './decode.js';
+import doctor from './doctor.js';
 
-export const commands: Command[] = [config, decode];
+export const commands: Command[] = [config, doctor, decode];
