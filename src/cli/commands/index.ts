@@ -2,5 +2,6 @@
 
 import type { Command } from '../command.js';
 import config from './config.js';
+import doctor from './doctor.js';
 
-export const commands: Command[] = [config];
+export const commands: Command[] = [config, doctor];
