@@ -136,7 +136,7 @@ export class ListenDecoder {
     try {
       switch (d.kind) {
         case 'homeplug':
-          this.onHomePlug(d, frame.tsUs);
+          this.onHomePlug(d, frame.data, frame.tsUs);
           break;
         case 'udp6':
           this.noteUnicast(d.eth.dst);
@@ -242,14 +242,14 @@ export class ListenDecoder {
 
   // --- HomePlug -------------------------------------------------------------------------------------------------
 
-  private onHomePlug(d: Extract<Dissected, { kind: 'homeplug' }>, tsUs: number): void {
+  private onHomePlug(d: Extract<Dissected, { kind: 'homeplug' }>, frame: Buffer, tsUs: number): void {
     this.counts.homeplug++;
-    const { mmtype, mmv, mme } = d.hp;
+    const { mmtype, mmv } = d.hp;
     const src = formatMac(d.eth.src);
     const dst = formatMac(d.eth.dst);
     const senderRole = slacSenderRole(mmtype);
     if (senderRole) this.roles.learnMac(src, senderRole);
-    const view = describeMme(mmtype, mme);
+    const view = describeMme(mmtype, frame);
     const ev: HomePlugEvent = {
       type: 'homeplug',
       t: this.rel(tsUs),
@@ -263,6 +263,10 @@ export class ListenDecoder {
       flags: [],
     };
     if (view.fields) ev.fields = view.fields;
+    if (view.error) {
+      this.counts.malformed++;
+      ev.flags!.push(`malformed MME: ${view.error}`);
+    }
     // Request/confirm pairing for latency and retries: REQ = base | 0, CNF = base | 1 (HomePlug MMTYPE modes).
     const base = mmtype & ~3;
     const mode = mmtype & 3;
