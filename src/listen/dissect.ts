@@ -42,7 +42,8 @@ export function dissect(frame: Buffer): Dissected {
   switch (e.etherType) {
     case ETHERTYPE.HOMEPLUG_AV: {
       // MMV (1) + MMTYPE (2, little-endian) [ISO 15118-3 / HomePlug AV MME header].
-      if (e.payload.length < 3) throw new DecodeError('HomePlug MME shorter than its MMV/MMTYPE header', e.payloadOffset);
+      if (e.payload.length < 3)
+        throw new DecodeError('HomePlug MME shorter than its MMV/MMTYPE header', e.payloadOffset);
       return {
         kind: 'homeplug',
         eth,

@@ -246,7 +246,6 @@ describe('listen decoder: a crafted DIN session', () => {
     );
     assert.equal(summary.malformed, 0);
     assert.deepEqual(
-
       hp.map((e) => [e.type === 'homeplug' && e.mmtype, e.type === 'homeplug' && e.dir]),
       [
         [0x6064, 'EV -> EVSE'],
