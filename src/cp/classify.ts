@@ -18,7 +18,8 @@ export type CpReason =
   | 'generatorLow' // F: the whole waveform near -12 V
   | 'diodeFault' // PWM runs but the negative plateau is loaded (car diode missing/shorted)
   | 'noNegativePlateau' // PWM expected but there is no negative plateau
-  | 'outOfRange'; // a level outside every band (cable fault, wrong scaling, overvoltage)
+  | 'outOfRange' // a level outside every band (cable fault, wrong scaling, overvoltage)
+  | 'unstable'; // readings keep disagreeing with the believed state but never settle (noise, bad contact)
 
 export interface CpClass {
   state: CpState;
@@ -108,9 +109,16 @@ export interface CpDebounce {
   stable: CpClass | undefined;
   candidate: CpClass | undefined;
   count: number;
+  /** Consecutive samples that disagreed with `stable`. */
+  differ: number;
 }
 
-export const INITIAL_DEBOUNCE: CpDebounce = Object.freeze({ stable: undefined, candidate: undefined, count: 0 });
+export const INITIAL_DEBOUNCE: CpDebounce = Object.freeze({
+  stable: undefined,
+  candidate: undefined,
+  count: 0,
+  differ: 0,
+});
 
 function sameClass(a: CpClass | undefined, b: CpClass | undefined): boolean {
   return a?.state === b?.state && a?.reason === b?.reason;
@@ -119,10 +127,26 @@ function sameClass(a: CpClass | undefined, b: CpClass | undefined): boolean {
 /**
  * Feed one classification. A change is accepted after `samples` consecutive equal classifications;
  * returns the new debouncer state and whether the stable class changed.
+ * Safety net: when `unstableLimit` consecutive samples disagree with the believed state without ever
+ * settling (noise beyond the band margins, a loose contact), the state becomes `invalid (unstable)`,
+ * so a noisy C->B can never keep a contactor closed. Default limit: 3 x `samples`.
  */
-export function debounceCp(d: CpDebounce, c: CpClass, samples: number): { next: CpDebounce; changed: boolean } {
-  if (sameClass(d.stable, c)) return { next: { stable: d.stable, candidate: undefined, count: 0 }, changed: false };
+export function debounceCp(
+  d: CpDebounce,
+  c: CpClass,
+  samples: number,
+  unstableLimit = 3 * Math.max(1, samples),
+): { next: CpDebounce; changed: boolean } {
+  if (sameClass(d.stable, c))
+    return { next: { stable: d.stable, candidate: undefined, count: 0, differ: 0 }, changed: false };
   const count = sameClass(d.candidate, c) ? d.count + 1 : 1;
-  if (count >= Math.max(1, samples)) return { next: { stable: c, candidate: undefined, count: 0 }, changed: true };
-  return { next: { stable: d.stable, candidate: c, count }, changed: false };
+  if (count >= Math.max(1, samples)) {
+    return { next: { stable: c, candidate: undefined, count: 0, differ: 0 }, changed: true };
+  }
+  const differ = d.differ + 1;
+  const unstable: CpClass = { state: 'invalid', reason: 'unstable' };
+  if (differ >= unstableLimit && d.stable !== undefined && !sameClass(d.stable, unstable)) {
+    return { next: { stable: unstable, candidate: undefined, count: 0, differ: 0 }, changed: true };
+  }
+  return { next: { stable: d.stable, candidate: c, count, differ }, changed: false };
 }

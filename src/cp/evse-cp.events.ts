@@ -92,6 +92,7 @@ const FAULT_TEXT: Record<CpReason, string> = {
   diodeFault: 'diode fault: the negative plateau is loaded (car diode missing or shorted)',
   noNegativePlateau: 'PWM running but no negative plateau on the line',
   outOfRange: 'CP voltage outside every state band (wiring, scaling or cable fault)',
+  unstable: 'CP readings do not settle on any state (noise beyond the band margins or a loose contact)',
 };
 
 /**

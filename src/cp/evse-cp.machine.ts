@@ -303,6 +303,7 @@ export const evseCpMachine = setup({
         allowPower: { actions: 'allow' },
         stopPower: { actions: 'disallow' },
         disable: { target: 'unavailable' },
+        reset: { target: 'running', reenter: true },
       },
       states: {
         car: {
