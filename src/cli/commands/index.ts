@@ -2,6 +2,7 @@
 
 import type { Command } from '../command.js';
 import config from './config.js';
+import decode from './decode.js';
 import doctor from './doctor.js';
 
-export const commands: Command[] = [config, doctor];
+export const commands: Command[] = [config, doctor, decode];
