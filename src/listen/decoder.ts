@@ -19,7 +19,7 @@ import type { Direction, HomePlugEvent, SdpEvent, Summary, TcpEvent, TimelineEve
 import { type ExiDecodeFn, type ExiSchema, projectExiDecoder } from './exi-hook.js';
 import { describeMme } from './homeplug-hook.js';
 import { msgTimeoutMs, SDP_RESPONSE_WAIT_MS, TT_MATCH_RESPONSE_MS, V2G_SECC_SEQUENCE_TIMEOUT_MS } from './limits.js';
-import { directionOf, type Role, RoleBook, slacSenderRole } from './roles.js';
+import { directionOf, MMTYPE_SLAC_MATCH_CNF, type Role, RoleBook, slacSenderRole } from './roles.js';
 import { SessionTracker } from './sessions.js';
 import { type StreamNote, TcpStream } from './tcp-stream.js';
 import {
@@ -49,6 +49,10 @@ const ISO20_PAYLOAD_TYPES = new Set<number>([
   PayloadType.ISO20_ACDP_SYSTEM_STATUS,
   PayloadType.ISO20_PARKING_STATUS,
 ]);
+/** After SLAC matched or the EV asked for the SECC, V2G unicast should appear within seconds (SDP + TCP setup). */
+export const BROADCAST_ONLY_NOTICE_US = 10_000_000;
+export const BROADCAST_ONLY_TEXT =
+  'only broadcast/multicast frames visible: the modem does not forward unicast, so V2G (TCP) cannot be seen from here';
 /** Schemas tried for a 0x8001 payload when the expected one fails (capture started mid-session). */
 const FALLBACK_SCHEMAS: ExiSchema[] = ['din', 'iso2', 'apphand'];
 
@@ -101,6 +105,9 @@ export class ListenDecoder {
   private sdpUnanswered = 0;
   private slacPending = new Map<number, number>();
   private unicastIpSeen = false;
+  /** Capture time of the first SDP request or SLAC match: from then on V2G unicast is expected. */
+  private expectUnicastSinceUs: number | undefined;
+  private broadcastNoted = false;
   private readonly counts = {
     homeplug: 0,
     sdpReq: 0,
@@ -136,7 +143,7 @@ export class ListenDecoder {
     try {
       switch (d.kind) {
         case 'homeplug':
-          this.onHomePlug(d, frame.tsUs);
+          this.onHomePlug(d, frame.data, frame.tsUs);
           break;
         case 'udp6':
           this.noteUnicast(d.eth.dst);
@@ -161,7 +168,30 @@ export class ListenDecoder {
     } catch (err) {
       this.malformed(frame.tsUs, d.kind, err);
     }
+    this.checkBroadcastOnly(frame.tsUs);
     return this.out;
+  }
+
+  /**
+   * Time passes without frames (live mode calls this about once a second with the current capture-clock time):
+   * expires TCP gaps older than STREAM_GAP_TIMEOUT_US and says so once when only broadcasts are visible.
+   */
+  tick(nowUs: number): TimelineEvent[] {
+    this.out = [];
+    this.lastUs = Math.max(this.lastUs, nowUs);
+    for (const conn of this.allConns) {
+      if (conn.closed) continue;
+      for (const dir of conn.dirs.values()) this.onNotes(conn, dir, dir.stream.expireGaps(nowUs), nowUs);
+    }
+    this.checkBroadcastOnly(nowUs);
+    return this.out;
+  }
+
+  private checkBroadcastOnly(nowUs: number): void {
+    if (this.broadcastNoted || this.unicastIpSeen || this.expectUnicastSinceUs === undefined) return;
+    if (nowUs - this.expectUnicastSinceUs < BROADCAST_ONLY_NOTICE_US) return;
+    this.broadcastNoted = true;
+    this.emitNote(nowUs, BROADCAST_ONLY_TEXT, ['only broadcasts visible']);
   }
 
   /** End of input: flush every TCP stream (held data, lost gaps), emit closing notes and the summary. */
@@ -175,12 +205,9 @@ export class ListenDecoder {
       conn.pending.clear();
     }
     const broadcastOnly = this.counts.homeplug + this.counts.sdpReq > 0 && !this.unicastIpSeen;
-    if (broadcastOnly) {
-      this.emitNote(
-        this.lastUs,
-        'only broadcast/multicast frames visible: the modem does not forward unicast, so V2G (TCP) cannot be seen here',
-        [],
-      );
+    if (broadcastOnly && !this.broadcastNoted) {
+      this.broadcastNoted = true;
+      this.emitNote(this.lastUs, BROADCAST_ONLY_TEXT, ['only broadcasts visible']);
     }
     const summary: Summary = {
       type: 'summary',
@@ -242,14 +269,15 @@ export class ListenDecoder {
 
   // --- HomePlug -------------------------------------------------------------------------------------------------
 
-  private onHomePlug(d: Extract<Dissected, { kind: 'homeplug' }>, tsUs: number): void {
+  private onHomePlug(d: Extract<Dissected, { kind: 'homeplug' }>, frame: Buffer, tsUs: number): void {
     this.counts.homeplug++;
-    const { mmtype, mmv, mme } = d.hp;
+    const { mmtype, mmv } = d.hp;
     const src = formatMac(d.eth.src);
     const dst = formatMac(d.eth.dst);
     const senderRole = slacSenderRole(mmtype);
     if (senderRole) this.roles.learnMac(src, senderRole);
-    const view = describeMme(mmtype, mme);
+    const view = describeMme(mmtype, frame);
+    if (mmtype === MMTYPE_SLAC_MATCH_CNF) this.expectUnicastSinceUs ??= tsUs;
     const ev: HomePlugEvent = {
       type: 'homeplug',
       t: this.rel(tsUs),
@@ -263,6 +291,10 @@ export class ListenDecoder {
       flags: [],
     };
     if (view.fields) ev.fields = view.fields;
+    if (view.error) {
+      this.counts.malformed++;
+      ev.flags!.push(`malformed MME: ${view.error}`);
+    }
     // Request/confirm pairing for latency and retries: REQ = base | 0, CNF = base | 1 (HomePlug MMTYPE modes).
     const base = mmtype & ~3;
     const mode = mmtype & 3;
@@ -311,6 +343,7 @@ export class ListenDecoder {
     };
     if (msg.kind === 'req') {
       this.counts.sdpReq++;
+      this.expectUnicastSinceUs ??= tsUs;
       if (this.sdpPendingUs !== undefined) {
         this.sdpUnanswered++;
         ev.flags!.push(`SDP request repeated (${this.sdpUnanswered} without response)`);

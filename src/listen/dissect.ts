@@ -6,7 +6,7 @@
  */
 
 import { DecodeError } from '../core/errors.js';
-import { ETHERTYPE_HOMEPLUG, ETHERTYPE_IPV4, ETHERTYPE_IPV6, splitEthernet } from '../net/ethernet-lite.js';
+import { decodeEthernet, ETHERTYPE } from '../link/ethernet.js';
 import { decodeIpv4, type Ipv4Packet } from '../net/ipv4.js';
 import { decodeIpv6, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, type Ipv6Packet } from '../net/ipv6.js';
 import { decodeTcp, type TcpSegment } from '../net/tcp.js';
@@ -37,19 +37,20 @@ export type Dissected =
   | { kind: 'other'; eth: EthernetView };
 
 export function dissect(frame: Buffer): Dissected {
-  const e = splitEthernet(frame);
+  const e = decodeEthernet(frame);
   const eth: EthernetView = { dst: e.dst, src: e.src, etherType: e.etherType };
   switch (e.etherType) {
-    case ETHERTYPE_HOMEPLUG: {
+    case ETHERTYPE.HOMEPLUG_AV: {
       // MMV (1) + MMTYPE (2, little-endian) [ISO 15118-3 / HomePlug AV MME header].
-      if (e.payload.length < 3) throw new DecodeError('HomePlug MME shorter than its MMV/MMTYPE header', 14);
+      if (e.payload.length < 3)
+        throw new DecodeError('HomePlug MME shorter than its MMV/MMTYPE header', e.payloadOffset);
       return {
         kind: 'homeplug',
         eth,
         hp: { mmv: e.payload[0]!, mmtype: e.payload.readUInt16LE(1), mme: e.payload },
       };
     }
-    case ETHERTYPE_IPV6: {
+    case ETHERTYPE.IPV6: {
       const ip = decodeIpv6(e.payload);
       // A non-first fragment has no upper-layer header to read.
       if (ip.fragment && ip.fragment.offset !== 0) return { kind: 'ip6-other', eth, ip };
@@ -60,7 +61,7 @@ export function dissect(frame: Buffer): Dissected {
       }
       return { kind: 'ip6-other', eth, ip };
     }
-    case ETHERTYPE_IPV4: {
+    case ETHERTYPE.IPV4: {
       const ip = decodeIpv4(e.payload);
       if (ip.protocol === IPPROTO_UDP && ip.fragmentOffset === 0) {
         return { kind: 'udp4', eth, ip, udp: decodeUdp(ip.payload) };

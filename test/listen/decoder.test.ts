@@ -109,8 +109,8 @@ function slacAndSdp(t0: number): FrameIn[] {
   return [
     { tsUs: t0, data: mme(BCAST, EV_MAC, 0x6064) },
     { tsUs: t0 + 50_000, data: mme(EV_MAC, EVSE_MAC, 0x6065) },
-    { tsUs: t0 + 900_000, data: mme(EVSE_MAC, EV_MAC, 0x607c) },
-    { tsUs: t0 + 950_000, data: mme(EV_MAC, EVSE_MAC, 0x607d) },
+    { tsUs: t0 + 900_000, data: mme(EVSE_MAC, EV_MAC, 0x607c, Buffer.alloc(100)) },
+    { tsUs: t0 + 950_000, data: mme(EV_MAC, EVSE_MAC, 0x607d, Buffer.alloc(100)) },
     { tsUs: t0 + 960_000, data: mme(BCAST, Buffer.from('00b052000001', 'hex'), 0xa14e) },
     {
       tsUs: t0 + 2_000_000,
@@ -240,6 +240,11 @@ describe('listen decoder: a crafted DIN session', () => {
     assert.equal(byName('CableCheckReq').dir, 'EV -> EVSE');
     assert.equal(byName('CableCheckRes').dir, 'EVSE -> EV');
     const hp = events.filter((e) => e.type === 'homeplug');
+    assert.deepEqual(
+      hp.map((e) => e.type === 'homeplug' && e.name),
+      ['CM_SLAC_PARM.REQ', 'CM_SLAC_PARM.CNF', 'CM_SLAC_MATCH.REQ', 'CM_SLAC_MATCH.CNF', 'VS_SOUND_ATTEN.IND'],
+    );
+    assert.equal(summary.malformed, 0);
     assert.deepEqual(
       hp.map((e) => [e.type === 'homeplug' && e.mmtype, e.type === 'homeplug' && e.dir]),
       [
