@@ -169,13 +169,13 @@ export class ListenDecoder {
     } catch (err) {
       this.malformed(frame.tsUs, d.kind, err);
     }
-    this.checkBroadcastOnly(frame.tsUs);
     return this.out;
   }
 
   /**
-   * Time passes without frames (live mode calls this about once a second with the current capture-clock time):
-   * expires TCP gaps older than STREAM_GAP_TIMEOUT_US and says so once when only broadcasts are visible.
+   * Live mode only (about once a second, with the current capture-clock time): expires TCP gaps older than
+   * STREAM_GAP_TIMEOUT_US and says so once when, BROADCAST_ONLY_NOTICE_US after SLAC matched or SDP started, still
+   * no unicast frame was seen. A capture file is judged at its end instead (finish), where the whole file is known.
    */
   tick(nowUs: number): TimelineEvent[] {
     this.out = [];
