@@ -80,7 +80,7 @@ export async function queryModem(port: EthernetPort, clock: Clock, opts: QueryMo
   const t = opts.timeoutMs ?? MODEM_RESPONSE_TIMEOUT_MS;
   const where = opts.iface ? ` on ${opts.iface}` : '';
   const sw = await request(port, clock, QUALCOMM_LOCAL_MAC, { type: 'VS_SW_VER.REQ' }, 'VS_SW_VER.CNF', t);
-  if (!sw || sw.msg.type !== 'VS_SW_VER.CNF') {
+  if (sw?.msg.type !== 'VS_SW_VER.CNF') {
     throw new HardwareError(
       `no HomePlug modem answered VS_SW_VER.REQ${where} within ${t} ms`,
       'check that the modem is powered and cabled to this interface and the interface is up (ip link set IF up); ' +
