@@ -5,11 +5,13 @@
 
 import { general } from './sections/general.js';
 import { session } from './sections/session.js';
+import { v2g } from './sections/v2g.js';
 import type { ConfigOf, SectionSpec } from './spec.js';
 
 export const schema = {
   general,
   session,
+  v2g,
 } as const satisfies SectionSpec;
 
 export type Config = ConfigOf<typeof schema>;
