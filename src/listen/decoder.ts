@@ -19,7 +19,7 @@ import type { Direction, HomePlugEvent, SdpEvent, Summary, TcpEvent, TimelineEve
 import { type ExiDecodeFn, type ExiSchema, projectExiDecoder } from './exi-hook.js';
 import { describeMme } from './homeplug-hook.js';
 import { msgTimeoutMs, SDP_RESPONSE_WAIT_MS, TT_MATCH_RESPONSE_MS, V2G_SECC_SEQUENCE_TIMEOUT_MS } from './limits.js';
-import { directionOf, type Role, RoleBook, slacSenderRole } from './roles.js';
+import { directionOf, MMTYPE_SLAC_MATCH_CNF, type Role, RoleBook, slacSenderRole } from './roles.js';
 import { SessionTracker } from './sessions.js';
 import { type StreamNote, TcpStream } from './tcp-stream.js';
 import {
@@ -49,6 +49,10 @@ const ISO20_PAYLOAD_TYPES = new Set<number>([
   PayloadType.ISO20_ACDP_SYSTEM_STATUS,
   PayloadType.ISO20_PARKING_STATUS,
 ]);
+/** After SLAC matched or the EV asked for the SECC, V2G unicast should appear within seconds (SDP + TCP setup). */
+export const BROADCAST_ONLY_NOTICE_US = 10_000_000;
+export const BROADCAST_ONLY_TEXT =
+  'only broadcast/multicast frames visible: the modem does not forward unicast, so V2G (TCP) cannot be seen from here';
 /** Schemas tried for a 0x8001 payload when the expected one fails (capture started mid-session). */
 const FALLBACK_SCHEMAS: ExiSchema[] = ['din', 'iso2', 'apphand'];
 
@@ -101,6 +105,9 @@ export class ListenDecoder {
   private sdpUnanswered = 0;
   private slacPending = new Map<number, number>();
   private unicastIpSeen = false;
+  /** Capture time of the first SDP request or SLAC match: from then on V2G unicast is expected. */
+  private expectUnicastSinceUs: number | undefined;
+  private broadcastNoted = false;
   private readonly counts = {
     homeplug: 0,
     sdpReq: 0,
@@ -161,7 +168,30 @@ export class ListenDecoder {
     } catch (err) {
       this.malformed(frame.tsUs, d.kind, err);
     }
+    this.checkBroadcastOnly(frame.tsUs);
     return this.out;
+  }
+
+  /**
+   * Time passes without frames (live mode calls this about once a second with the current capture-clock time):
+   * expires TCP gaps older than STREAM_GAP_TIMEOUT_US and says so once when only broadcasts are visible.
+   */
+  tick(nowUs: number): TimelineEvent[] {
+    this.out = [];
+    this.lastUs = Math.max(this.lastUs, nowUs);
+    for (const conn of this.allConns) {
+      if (conn.closed) continue;
+      for (const dir of conn.dirs.values()) this.onNotes(conn, dir, dir.stream.expireGaps(nowUs), nowUs);
+    }
+    this.checkBroadcastOnly(nowUs);
+    return this.out;
+  }
+
+  private checkBroadcastOnly(nowUs: number): void {
+    if (this.broadcastNoted || this.unicastIpSeen || this.expectUnicastSinceUs === undefined) return;
+    if (nowUs - this.expectUnicastSinceUs < BROADCAST_ONLY_NOTICE_US) return;
+    this.broadcastNoted = true;
+    this.emitNote(nowUs, BROADCAST_ONLY_TEXT, ['only broadcasts visible']);
   }
 
   /** End of input: flush every TCP stream (held data, lost gaps), emit closing notes and the summary. */
@@ -175,12 +205,9 @@ export class ListenDecoder {
       conn.pending.clear();
     }
     const broadcastOnly = this.counts.homeplug + this.counts.sdpReq > 0 && !this.unicastIpSeen;
-    if (broadcastOnly) {
-      this.emitNote(
-        this.lastUs,
-        'only broadcast/multicast frames visible: the modem does not forward unicast, so V2G (TCP) cannot be seen here',
-        [],
-      );
+    if (broadcastOnly && !this.broadcastNoted) {
+      this.broadcastNoted = true;
+      this.emitNote(this.lastUs, BROADCAST_ONLY_TEXT, ['only broadcasts visible']);
     }
     const summary: Summary = {
       type: 'summary',
@@ -250,6 +277,7 @@ export class ListenDecoder {
     const senderRole = slacSenderRole(mmtype);
     if (senderRole) this.roles.learnMac(src, senderRole);
     const view = describeMme(mmtype, frame);
+    if (mmtype === MMTYPE_SLAC_MATCH_CNF) this.expectUnicastSinceUs ??= tsUs;
     const ev: HomePlugEvent = {
       type: 'homeplug',
       t: this.rel(tsUs),
@@ -315,6 +343,7 @@ export class ListenDecoder {
     };
     if (msg.kind === 'req') {
       this.counts.sdpReq++;
+      this.expectUnicastSinceUs ??= tsUs;
       if (this.sdpPendingUs !== undefined) {
         this.sdpUnanswered++;
         ev.flags!.push(`SDP request repeated (${this.sdpUnanswered} without response)`);

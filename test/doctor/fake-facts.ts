@@ -75,7 +75,7 @@ export function healthyPi4(over: Partial<FakeSpec> = {}): FakeSpec {
         'fe80000000000000dea632fffe0a0b0c 02 40 20 80     eth0\n00000000000000000000000000000001 01 80 10 80       lo\n',
       '/proc/sys/net/ipv6/conf/eth0/accept_ra': '0\n',
       '/proc/sys/net/ipv6/conf/eth0/disable_ipv6': '0\n',
-      '/etc/NetworkManager/conf.d/90-piccs-plc.conf': '[keyfile]\nunmanaged-devices=interface-name:eth0\n',
+      '/etc/NetworkManager/conf.d/90-piccs-plc.conf': '[keyfile]\nunmanaged-devices+=interface-name:eth0\n',
       '/sys/class/pwm/pwmchip0/npwm': '2\n',
       '/proc/self/status': 'Name:\tnode\nCapEff:\t000001ffffffffff\n',
     },

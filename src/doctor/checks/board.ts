@@ -175,7 +175,7 @@ export const pigpio: Check = {
       return warn(
         this,
         'pigpio loads, but it needs root (it maps the peripherals through /dev/mem)',
-        'run the service as root with the pigpio drop-in (deploy/systemd/pigpio.conf) or use hal.backend kernel',
+        'run the service as root with the pigpio drop-in (install.sh --backend pigpio) or use hal.backend kernel',
       );
     }
     return pass(this, 'pigpio loads; running as root');

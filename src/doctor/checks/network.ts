@@ -107,7 +107,7 @@ export const linkLocal: Check = {
         this,
         `${ctx.iface} has no fe80:: address${disabled ? ' (IPv6 is disabled on it)' : ''}; SDP and the V2G TCP connection need one`,
         disabled
-          ? `sudo sysctl -w net.ipv6.conf.${ctx.iface}.disable_ipv6=0 (deploy/network/ sets it permanently)`
+          ? `sudo sysctl -w net.ipv6.conf.${ctx.iface}.disable_ipv6=0 (/etc/sysctl.d/90-piccs-plc-${ctx.iface}.conf from deploy/install.sh makes it permanent)`
           : `bring the link up (a down link has no address) and keep IPv6 on; install.sh configures ${ctx.iface} for link-local only`,
       );
     }
@@ -134,7 +134,7 @@ function nmUnmanaged(ctx: DoctorContext): boolean {
   for (const dir of ['/etc/NetworkManager/conf.d', '/run/NetworkManager/conf.d', '/usr/lib/NetworkManager/conf.d']) {
     for (const name of ctx.facts.listDir(dir) ?? []) {
       const text = ctx.facts.readText(`${dir}/${name}`) ?? '';
-      for (const m of text.matchAll(/^\s*unmanaged-devices\s*=\s*(.*)$/gm)) {
+      for (const m of text.matchAll(/^\s*unmanaged-devices\s*\+?=\s*(.*)$/gm)) {
         const items = (m[1] ?? '').split(/[;,]/).map((s) => s.trim());
         if (items.includes(`interface-name:${ctx.iface}`) || items.includes('*')) return true;
       }
@@ -168,7 +168,7 @@ export const quiet: Check = {
     return warn(
       this,
       `${ctx.iface}: ${issues.join('; ')}`,
-      `sudo deploy/install.sh --iface ${ctx.iface} installs deploy/network/ (NetworkManager unmanaged, dhcpcd denyinterfaces, sysctl accept_ra=0)`,
+      `sudo deploy/install.sh --iface ${ctx.iface} sets this up (NetworkManager unmanaged, dhcpcd denyinterfaces, sysctl accept_ra=0)`,
     );
   },
 };
