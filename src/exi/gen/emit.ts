@@ -124,9 +124,20 @@ function keyOf(p: Production): string {
   return '';
 }
 
-function counterUpdate(g: Grammar, p: Production & { kind: 'SE' }, stateLeafId: number | null): string {
+function counterUpdate(
+  g: Grammar,
+  p: Production & { kind: 'SE' },
+  stateLeafId: number | null,
+  side: 'r' | 'w',
+): string {
   if (!p.leaf.counted) return '';
-  return stateLeafId === p.leaf.id ? `c${p.leaf.id}++; ` : `c${p.leaf.id} = 1; `;
+  const c = `c${p.leaf.id}`;
+  if (stateLeafId !== p.leaf.id) return `${c} = 1; `;
+  if (!Number.isFinite(p.leaf.max)) return `${c}++; `;
+  const msg = `more than ${p.leaf.max} ${p.member.local} items (maxOccurs)`;
+  return side === 'r'
+    ? `if (++${c} > ${p.leaf.max}) return r.fail(${JSON.stringify(msg)}); `
+    : `if (++${c} > ${p.leaf.max}) return encodeFail(${JSON.stringify(msg)}); `;
 }
 
 function seTarget(g: Grammar, p: Production & { kind: 'SE' }): string {
@@ -160,7 +171,7 @@ function emitDecoder(ctx: EmitCtx, g: Grammar): string {
           const store = p.leaf.array
             ? `pushItem(o, ${JSON.stringify(p.member.local)}, ${d.expr});`
             : `o${prop(p.member.local)} = ${d.expr};`;
-          const cu = counterUpdate(g, p, st.leaf?.id ?? null);
+          const cu = counterUpdate(g, p, st.leaf?.id ?? null, 'r');
           lines.push(`${c} ${d.pre}${store}${d.post} ${cu}s = ${seTarget(g, p)}; continue;`);
           break;
         }
@@ -239,7 +250,7 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
         case 'SE': {
           const key = p.member.local;
           const ki = keyIndex(key);
-          const cu = counterUpdate(g, p, st.leaf?.id ?? null);
+          const cu = counterUpdate(g, p, st.leaf?.id ?? null, 'w');
           const mm = ki < 52 ? `m += ${2 ** ki}; ` : '';
           if (p.leaf.array) {
             lines.push(

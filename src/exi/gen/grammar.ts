@@ -21,7 +21,7 @@ export interface Leaf {
   array: boolean;
   /** What may follow once this leaf is complete (filled by the follow computation). */
   cont: Cont;
-  /** Needs a run-time occurrence counter (minOccurs >= 2 or bounded maxOccurs >= 2). */
+  /** Needs a run-time occurrence counter (minOccurs >= 2, or bounded maxOccurs >= 2 to enforce the bound). */
   counted: boolean;
 }
 
@@ -65,6 +65,14 @@ function mergeLeaves(a: Leaf[], b: Leaf[]): Leaf[] {
   for (const l of b) if (!out.includes(l)) out.push(l);
   return out;
 }
+
+/**
+ * Reference-codec compatibility (libcbv2g, checked on its vectors): an element with maxOccurs above this value
+ * keeps its loop state [SE(e), follow...] after maxOccurs items instead of the spec's final [follow...] state
+ * (PaymentOption 1..2 moves on after two items, SubCertificates/Certificate 1..4 stays in the loop). The generated
+ * code enforces maxOccurs as a bound instead.
+ */
+const UNROLL_MAX_OCCURS = 2;
 
 export function widthFor(count: number): number {
   return count <= 1 ? 0 : Math.ceil(Math.log2(count));
@@ -146,7 +154,7 @@ export function buildGrammar(schema: SchemaSet, type: ComplexType): Grammar {
     const e: { lt?: number; mid?: number; max?: number } = {};
     if (l.min >= 2) e.lt = newState(l).index;
     if (l.max > 1 && (!Number.isFinite(l.max) || l.max > Math.max(l.min, 1))) e.mid = newState(l).index;
-    if (Number.isFinite(l.max)) e.max = newState(l).index;
+    if (Number.isFinite(l.max) && l.max <= UNROLL_MAX_OCCURS) e.max = newState(l).index;
     leafStates.set(l.id, e);
   }
 

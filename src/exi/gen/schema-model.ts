@@ -370,6 +370,10 @@ export class SchemaSet {
         ct.attrs = [...t.complex.attrs];
       } else throw new Error(`${ctx.file}: simpleContent base is not simple`);
       ct.attrs = [...ct.attrs, ...this.attrsOf(d, ctx)];
+      // libcbv2g sizes every simple-content value (ISO-2 eMAID, DHpublickey, ContractSignatureEncryptedPrivateKey)
+      // with one shared CONTENT buffer and ignores the base type's length facet; its vectors carry 322-byte private
+      // keys (maxLength 48). Accept what it sends: such values are bounded by the input only.
+      if (ct.simple.k === 'binary' || ct.simple.k === 'string') ct.simple = { ...ct.simple, maxLen: null };
     } else {
       ct.content = this.particleOf(node, ctx);
       ct.attrs = this.attrsOf(node, ctx);

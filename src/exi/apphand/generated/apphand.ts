@@ -41,19 +41,14 @@ function d_supportedAppProtocolReq_anon(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "AppProtocol", d_AppProtocolType(r)); c0 = 1; s = c0 < 20 ? 1 : 2; continue;
+          case 0: pushItem(o, "AppProtocol", d_AppProtocolType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("<supportedAppProtocolReq> type state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "AppProtocol", d_AppProtocolType(r)); c0++; s = c0 < 20 ? 1 : 2; continue;
+          case 0: pushItem(o, "AppProtocol", d_AppProtocolType(r)); if (++c0 > 20) return r.fail("more than 20 AppProtocol items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("<supportedAppProtocolReq> type state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("<supportedAppProtocolReq> type state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -69,13 +64,11 @@ function e_supportedAppProtocolReq_anon(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.AppProtocol) !== undefined && i0 < asArray(v, "AppProtocol").length) { w.bits(0, 1); k = "AppProtocol"; ki = i0; e_AppProtocolType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 20 ? 1 : 2; continue; }
+          if ((v = o.AppProtocol) !== undefined && i0 < asArray(v, "AppProtocol").length) { w.bits(0, 1); k = "AppProtocol"; ki = i0; e_AppProtocolType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'AppProtocol'", "AppProtocol[0]");
         case 1:
-          if ((v = o.AppProtocol) !== undefined && i0 < asArray(v, "AppProtocol").length) { w.bits(0, 2); k = "AppProtocol"; ki = i0; e_AppProtocolType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 20 ? 1 : 2; continue; }
+          if ((v = o.AppProtocol) !== undefined && i0 < asArray(v, "AppProtocol").length) { w.bits(0, 2); k = "AppProtocol"; ki = i0; e_AppProtocolType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 20) return encodeFail("more than 20 AppProtocol items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }

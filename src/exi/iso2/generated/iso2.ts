@@ -3835,19 +3835,14 @@ function d_SAScheduleListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SAScheduleTuple", d_SAScheduleTupleType(r)); c0 = 1; s = c0 < 3 ? 1 : 2; continue;
+          case 0: pushItem(o, "SAScheduleTuple", d_SAScheduleTupleType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("SAScheduleListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SAScheduleTuple", d_SAScheduleTupleType(r)); c0++; s = c0 < 3 ? 1 : 2; continue;
+          case 0: pushItem(o, "SAScheduleTuple", d_SAScheduleTupleType(r)); if (++c0 > 3) return r.fail("more than 3 SAScheduleTuple items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SAScheduleListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SAScheduleListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -3863,13 +3858,11 @@ function e_SAScheduleListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SAScheduleTuple) !== undefined && i0 < asArray(v, "SAScheduleTuple").length) { w.bits(0, 1); k = "SAScheduleTuple"; ki = i0; e_SAScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 3 ? 1 : 2; continue; }
+          if ((v = o.SAScheduleTuple) !== undefined && i0 < asArray(v, "SAScheduleTuple").length) { w.bits(0, 1); k = "SAScheduleTuple"; ki = i0; e_SAScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SAScheduleTuple'", "SAScheduleTuple[0]");
         case 1:
-          if ((v = o.SAScheduleTuple) !== undefined && i0 < asArray(v, "SAScheduleTuple").length) { w.bits(0, 2); k = "SAScheduleTuple"; ki = i0; e_SAScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 3 ? 1 : 2; continue; }
+          if ((v = o.SAScheduleTuple) !== undefined && i0 < asArray(v, "SAScheduleTuple").length) { w.bits(0, 2); k = "SAScheduleTuple"; ki = i0; e_SAScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 3) return encodeFail("more than 3 SAScheduleTuple items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -3984,26 +3977,21 @@ function d_SalesTariffEntryType(r: BitReader): ExiObject {
       case 1:
         switch (r.bits(2)) {
           case 0: r.expect0('CH of EPriceLevel'); o.EPriceLevel = r.nbit(8, 0, 255); r.expect0('EE of EPriceLevel'); s = 2; continue;
-          case 1: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); c2 = 1; s = c2 < 3 ? 3 : 4; continue;
+          case 1: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); c2 = 1; s = 3; continue;
           case 2: return o;
           default: return r.escape("SalesTariffEntryType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); c2 = 1; s = c2 < 3 ? 3 : 4; continue;
+          case 0: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); c2 = 1; s = 3; continue;
           case 1: return o;
           default: return r.escape("SalesTariffEntryType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); c2++; s = c2 < 3 ? 3 : 4; continue;
+          case 0: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); if (++c2 > 3) return r.fail("more than 3 ConsumptionCost items (maxOccurs)"); s = 3; continue;
           case 1: return o;
           default: return r.escape("SalesTariffEntryType state 3");
-        }
-      case 4:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SalesTariffEntryType state 4");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4024,16 +4012,14 @@ function e_SalesTariffEntryType(w: BitWriter, x: unknown): void {
           k = ''; return encodeFail("missing mandatory element 'RelativeTimeInterval'", "RelativeTimeInterval");
         case 1:
           if ((v = o.EPriceLevel) !== undefined) { w.bits(0, 2); k = "EPriceLevel"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 4; s = 2; continue; }
-          if ((v = o.ConsumptionCost) !== undefined && i3 < asArray(v, "ConsumptionCost").length) { w.bits(1, 2); k = "ConsumptionCost"; ki = i3; e_ConsumptionCostType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } c2 = 1; s = c2 < 3 ? 3 : 4; continue; }
+          if ((v = o.ConsumptionCost) !== undefined && i3 < asArray(v, "ConsumptionCost").length) { w.bits(1, 2); k = "ConsumptionCost"; ki = i3; e_ConsumptionCostType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } c2 = 1; s = 3; continue; }
           w.bits(2, 2); break loop;
         case 2:
-          if ((v = o.ConsumptionCost) !== undefined && i3 < asArray(v, "ConsumptionCost").length) { w.bits(0, 2); k = "ConsumptionCost"; ki = i3; e_ConsumptionCostType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } c2 = 1; s = c2 < 3 ? 3 : 4; continue; }
+          if ((v = o.ConsumptionCost) !== undefined && i3 < asArray(v, "ConsumptionCost").length) { w.bits(0, 2); k = "ConsumptionCost"; ki = i3; e_ConsumptionCostType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } c2 = 1; s = 3; continue; }
           w.bits(1, 2); break loop;
         case 3:
-          if ((v = o.ConsumptionCost) !== undefined && i3 < asArray(v, "ConsumptionCost").length) { w.bits(0, 2); k = "ConsumptionCost"; ki = i3; e_ConsumptionCostType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } c2++; s = c2 < 3 ? 3 : 4; continue; }
+          if ((v = o.ConsumptionCost) !== undefined && i3 < asArray(v, "ConsumptionCost").length) { w.bits(0, 2); k = "ConsumptionCost"; ki = i3; e_ConsumptionCostType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } if (++c2 > 3) return encodeFail("more than 3 ConsumptionCost items (maxOccurs)"); s = 3; continue; }
           w.bits(1, 2); break loop;
-        case 4:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5359,19 +5345,14 @@ function d_ListOfRootCertificateIDsType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0 = 1; s = c0 < 20 ? 1 : 2; continue;
+          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("ListOfRootCertificateIDsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0++; s = c0 < 20 ? 1 : 2; continue;
+          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); if (++c0 > 20) return r.fail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ListOfRootCertificateIDsType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ListOfRootCertificateIDsType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5387,13 +5368,11 @@ function e_ListOfRootCertificateIDsType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 1); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 20 ? 1 : 2; continue; }
+          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 1); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'RootCertificateID'", "RootCertificateID[0]");
         case 1:
-          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 2); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 20 ? 1 : 2; continue; }
+          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 2); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 20) return encodeFail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5477,7 +5456,7 @@ function d_ContractSignatureEncryptedPrivateKeyType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CONTENT = r.binary(48); s = 2; continue;
+          case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
           default: return r.escape("ContractSignatureEncryptedPrivateKeyType state 1");
         }
       case 2:
@@ -5502,7 +5481,7 @@ function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, x: unknown): v
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 1); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 48); n++; m += 2; s = 2; continue; }
+          if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
           return encodeFail('missing simple content (CONTENT)', 'CONTENT');
         case 2:
           w.bits(0, 1); break loop;
@@ -5527,7 +5506,7 @@ function d_DiffieHellmanPublickeyType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CONTENT = r.binary(65); s = 2; continue;
+          case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
           default: return r.escape("DiffieHellmanPublickeyType state 1");
         }
       case 2:
@@ -5552,7 +5531,7 @@ function e_DiffieHellmanPublickeyType(w: BitWriter, x: unknown): void {
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 1); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 65); n++; m += 2; s = 2; continue; }
+          if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
           return encodeFail('missing simple content (CONTENT)', 'CONTENT');
         case 2:
           w.bits(0, 1); break loop;
@@ -5577,7 +5556,7 @@ function d_EMAIDType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CONTENT = r.string(15); s = 2; continue;
+          case 0: o.CONTENT = r.string(9007199254740991); s = 2; continue;
           default: return r.escape("EMAIDType state 1");
         }
       case 2:
@@ -5602,7 +5581,7 @@ function e_EMAIDType(w: BitWriter, x: unknown): void {
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 1); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.string(v, 15); n++; m += 2; s = 2; continue; }
+          if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.string(v, 9007199254740991); n++; m += 2; s = 2; continue; }
           return encodeFail('missing simple content (CONTENT)', 'CONTENT');
         case 2:
           w.bits(0, 1); break loop;
@@ -5713,19 +5692,14 @@ function d_SelectedServiceListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0 = 1; s = c0 < 16 ? 1 : 2; continue;
+          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("SelectedServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0++; s = c0 < 16 ? 1 : 2; continue;
+          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); if (++c0 > 16) return r.fail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SelectedServiceListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SelectedServiceListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5741,13 +5715,11 @@ function e_SelectedServiceListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 1); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 16 ? 1 : 2; continue; }
+          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 1); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SelectedService'", "SelectedService[0]");
         case 1:
-          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 2); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 16 ? 1 : 2; continue; }
+          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 2); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 16) return encodeFail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5766,19 +5738,14 @@ function d_ChargingProfileType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ProfileEntry", d_ProfileEntryType(r)); c0 = 1; s = c0 < 24 ? 1 : 2; continue;
+          case 0: pushItem(o, "ProfileEntry", d_ProfileEntryType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("ChargingProfileType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ProfileEntry", d_ProfileEntryType(r)); c0++; s = c0 < 24 ? 1 : 2; continue;
+          case 0: pushItem(o, "ProfileEntry", d_ProfileEntryType(r)); if (++c0 > 24) return r.fail("more than 24 ProfileEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ChargingProfileType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ChargingProfileType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5794,13 +5761,11 @@ function e_ChargingProfileType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ProfileEntry) !== undefined && i0 < asArray(v, "ProfileEntry").length) { w.bits(0, 1); k = "ProfileEntry"; ki = i0; e_ProfileEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 24 ? 1 : 2; continue; }
+          if ((v = o.ProfileEntry) !== undefined && i0 < asArray(v, "ProfileEntry").length) { w.bits(0, 1); k = "ProfileEntry"; ki = i0; e_ProfileEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ProfileEntry'", "ProfileEntry[0]");
         case 1:
-          if ((v = o.ProfileEntry) !== undefined && i0 < asArray(v, "ProfileEntry").length) { w.bits(0, 2); k = "ProfileEntry"; ki = i0; e_ProfileEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 24 ? 1 : 2; continue; }
+          if ((v = o.ProfileEntry) !== undefined && i0 < asArray(v, "ProfileEntry").length) { w.bits(0, 2); k = "ProfileEntry"; ki = i0; e_ProfileEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 24) return encodeFail("more than 24 ProfileEntry items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5883,19 +5848,14 @@ function d_ConsumptionCostType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Cost", d_CostType(r)); c1 = 1; s = c1 < 3 ? 2 : 3; continue;
+          case 0: pushItem(o, "Cost", d_CostType(r)); c1 = 1; s = 2; continue;
           default: return r.escape("ConsumptionCostType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Cost", d_CostType(r)); c1++; s = c1 < 3 ? 2 : 3; continue;
+          case 0: pushItem(o, "Cost", d_CostType(r)); if (++c1 > 3) return r.fail("more than 3 Cost items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("ConsumptionCostType state 2");
-        }
-      case 3:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ConsumptionCostType state 3");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5914,13 +5874,11 @@ function e_ConsumptionCostType(w: BitWriter, x: unknown): void {
           if ((v = o.startValue) !== undefined) { w.bits(0, 1); k = "startValue"; ki = -1; e_PhysicalValueType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'startValue'", "startValue");
         case 1:
-          if ((v = o.Cost) !== undefined && i1 < asArray(v, "Cost").length) { w.bits(0, 1); k = "Cost"; ki = i1; e_CostType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 3 ? 2 : 3; continue; }
+          if ((v = o.Cost) !== undefined && i1 < asArray(v, "Cost").length) { w.bits(0, 1); k = "Cost"; ki = i1; e_CostType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Cost'", "Cost[0]");
         case 2:
-          if ((v = o.Cost) !== undefined && i1 < asArray(v, "Cost").length) { w.bits(0, 2); k = "Cost"; ki = i1; e_CostType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1++; s = c1 < 3 ? 2 : 3; continue; }
+          if ((v = o.Cost) !== undefined && i1 < asArray(v, "Cost").length) { w.bits(0, 2); k = "Cost"; ki = i1; e_CostType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } if (++c1 > 3) return encodeFail("more than 3 Cost items (maxOccurs)"); s = 2; continue; }
           w.bits(1, 2); break loop;
-        case 3:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5939,19 +5897,14 @@ function d_ServiceParameterListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0 = 1; s = c0 < 255 ? 1 : 2; continue;
+          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceParameterListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0++; s = c0 < 255 ? 1 : 2; continue;
+          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); if (++c0 > 255) return r.fail("more than 255 ParameterSet items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceParameterListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ServiceParameterListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5967,13 +5920,11 @@ function e_ServiceParameterListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 1); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 255 ? 1 : 2; continue; }
+          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 1); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParameterSet'", "ParameterSet[0]");
         case 1:
-          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 2); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 255 ? 1 : 2; continue; }
+          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 2); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 255) return encodeFail("more than 255 ParameterSet items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5997,7 +5948,7 @@ function d_PaymentOptionListType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PaymentOption'); pushItem(o, "PaymentOption", r.enumeration(EN7, 1)); r.expect0('EE of PaymentOption'); c0++; s = c0 < 2 ? 1 : 2; continue;
+          case 0: r.expect0('CH of PaymentOption'); pushItem(o, "PaymentOption", r.enumeration(EN7, 1)); r.expect0('EE of PaymentOption'); if (++c0 > 2) return r.fail("more than 2 PaymentOption items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
           case 1: return o;
           default: return r.escape("PaymentOptionListType state 1");
         }
@@ -6023,7 +5974,7 @@ function e_PaymentOptionListType(w: BitWriter, x: unknown): void {
           if ((v = o.PaymentOption) !== undefined && i0 < asArray(v, "PaymentOption").length) { w.bits(0, 1); k = "PaymentOption"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 1); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 2 ? 1 : 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'PaymentOption'", "PaymentOption[0]");
         case 1:
-          if ((v = o.PaymentOption) !== undefined && i0 < asArray(v, "PaymentOption").length) { w.bits(0, 2); k = "PaymentOption"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 1); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 2 ? 1 : 2; continue; }
+          if ((v = o.PaymentOption) !== undefined && i0 < asArray(v, "PaymentOption").length) { w.bits(0, 2); k = "PaymentOption"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 1); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 2) return encodeFail("more than 2 PaymentOption items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -6131,19 +6082,14 @@ function d_ServiceListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); c0 = 1; s = c0 < 8 ? 1 : 2; continue;
+          case 0: pushItem(o, "Service", d_ServiceType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); c0++; s = c0 < 8 ? 1 : 2; continue;
+          case 0: pushItem(o, "Service", d_ServiceType(r)); if (++c0 > 8) return r.fail("more than 8 Service items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ServiceListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6159,13 +6105,11 @@ function e_ServiceListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 1); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 1); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Service'", "Service[0]");
         case 1:
-          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 2); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 2); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 Service items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6407,19 +6351,14 @@ function d_SubCertificatesType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(800)); r.expect0('EE of Certificate'); c0 = 1; s = c0 < 4 ? 1 : 2; continue;
+          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(800)); r.expect0('EE of Certificate'); c0 = 1; s = 1; continue;
           default: return r.escape("SubCertificatesType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(800)); r.expect0('EE of Certificate'); c0++; s = c0 < 4 ? 1 : 2; continue;
+          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(800)); r.expect0('EE of Certificate'); if (++c0 > 4) return r.fail("more than 4 Certificate items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SubCertificatesType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SubCertificatesType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6435,13 +6374,11 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 4 ? 1 : 2; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate[0]");
         case 1:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 4 ? 1 : 2; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 4) return encodeFail("more than 4 Certificate items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6570,19 +6507,14 @@ function d_PMaxScheduleType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PMaxScheduleEntry", d_PMaxScheduleEntryType(r)); c0 = 1; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PMaxScheduleEntry", d_PMaxScheduleEntryType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("PMaxScheduleType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PMaxScheduleEntry", d_PMaxScheduleEntryType(r)); c0++; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PMaxScheduleEntry", d_PMaxScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 PMaxScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PMaxScheduleType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("PMaxScheduleType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6598,13 +6530,11 @@ function e_PMaxScheduleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PMaxScheduleEntry) !== undefined && i0 < asArray(v, "PMaxScheduleEntry").length) { w.bits(0, 1); k = "PMaxScheduleEntry"; ki = i0; e_PMaxScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PMaxScheduleEntry) !== undefined && i0 < asArray(v, "PMaxScheduleEntry").length) { w.bits(0, 1); k = "PMaxScheduleEntry"; ki = i0; e_PMaxScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'PMaxScheduleEntry'", "PMaxScheduleEntry[0]");
         case 1:
-          if ((v = o.PMaxScheduleEntry) !== undefined && i0 < asArray(v, "PMaxScheduleEntry").length) { w.bits(0, 2); k = "PMaxScheduleEntry"; ki = i0; e_PMaxScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PMaxScheduleEntry) !== undefined && i0 < asArray(v, "PMaxScheduleEntry").length) { w.bits(0, 2); k = "PMaxScheduleEntry"; ki = i0; e_PMaxScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 1024) return encodeFail("more than 1024 PMaxScheduleEntry items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6636,30 +6566,25 @@ function d_SalesTariffType(r: BitReader): ExiObject {
         switch (r.bits(2)) {
           case 0: r.expect0('CH of SalesTariffDescription'); o.SalesTariffDescription = r.string(32); r.expect0('EE of SalesTariffDescription'); s = 3; continue;
           case 1: r.expect0('CH of NumEPriceLevels'); o.NumEPriceLevels = r.nbit(8, 0, 255); r.expect0('EE of NumEPriceLevels'); s = 4; continue;
-          case 2: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = c3 < 1024 ? 5 : 6; continue;
+          case 2: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = 5; continue;
           default: return r.escape("SalesTariffType state 2");
         }
       case 3:
         switch (r.bits(2)) {
           case 0: r.expect0('CH of NumEPriceLevels'); o.NumEPriceLevels = r.nbit(8, 0, 255); r.expect0('EE of NumEPriceLevels'); s = 4; continue;
-          case 1: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = c3 < 1024 ? 5 : 6; continue;
+          case 1: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = 5; continue;
           default: return r.escape("SalesTariffType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = c3 < 1024 ? 5 : 6; continue;
+          case 0: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = 5; continue;
           default: return r.escape("SalesTariffType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3++; s = c3 < 1024 ? 5 : 6; continue;
+          case 0: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); if (++c3 > 1024) return r.fail("more than 1024 SalesTariffEntry items (maxOccurs)"); s = 5; continue;
           case 1: return o;
           default: return r.escape("SalesTariffType state 5");
-        }
-      case 6:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SalesTariffType state 6");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6684,20 +6609,18 @@ function e_SalesTariffType(w: BitWriter, x: unknown): void {
         case 2:
           if ((v = o.SalesTariffDescription) !== undefined) { w.bits(0, 2); k = "SalesTariffDescription"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 4; s = 3; continue; }
           if ((v = o.NumEPriceLevels) !== undefined) { w.bits(1, 2); k = "NumEPriceLevels"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(2, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = c3 < 1024 ? 5 : 6; continue; }
+          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(2, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'SalesTariffDescription'", "SalesTariffDescription");
         case 3:
           if ((v = o.NumEPriceLevels) !== undefined) { w.bits(0, 2); k = "NumEPriceLevels"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(1, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = c3 < 1024 ? 5 : 6; continue; }
+          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(1, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'NumEPriceLevels'", "NumEPriceLevels");
         case 4:
-          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(0, 1); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = c3 < 1024 ? 5 : 6; continue; }
+          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(0, 1); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'SalesTariffEntry'", "SalesTariffEntry[0]");
         case 5:
-          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(0, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3++; s = c3 < 1024 ? 5 : 6; continue; }
+          if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(0, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } if (++c3 > 1024) return encodeFail("more than 1024 SalesTariffEntry items (maxOccurs)"); s = 5; continue; }
           w.bits(1, 2); break loop;
-        case 6:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6780,19 +6703,14 @@ function d_ParameterSetType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1 = 1; s = c1 < 16 ? 2 : 3; continue;
+          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1 = 1; s = 2; continue;
           default: return r.escape("ParameterSetType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1++; s = c1 < 16 ? 2 : 3; continue;
+          case 0: pushItem(o, "Parameter", d_ParameterType(r)); if (++c1 > 16) return r.fail("more than 16 Parameter items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("ParameterSetType state 2");
-        }
-      case 3:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ParameterSetType state 3");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6811,13 +6729,11 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
           if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParameterSetID'", "ParameterSetID");
         case 1:
-          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 1); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 16 ? 2 : 3; continue; }
+          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 1); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Parameter'", "Parameter[0]");
         case 2:
-          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 2); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1++; s = c1 < 16 ? 2 : 3; continue; }
+          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 2); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } if (++c1 > 16) return encodeFail("more than 16 Parameter items (maxOccurs)"); s = 2; continue; }
           w.bits(1, 2); break loop;
-        case 3:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6836,19 +6752,14 @@ function d_SupportedEnergyTransferModeType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EnergyTransferMode'); pushItem(o, "EnergyTransferMode", r.enumeration(EN3, 3)); r.expect0('EE of EnergyTransferMode'); c0 = 1; s = c0 < 6 ? 1 : 2; continue;
+          case 0: r.expect0('CH of EnergyTransferMode'); pushItem(o, "EnergyTransferMode", r.enumeration(EN3, 3)); r.expect0('EE of EnergyTransferMode'); c0 = 1; s = 1; continue;
           default: return r.escape("SupportedEnergyTransferModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EnergyTransferMode'); pushItem(o, "EnergyTransferMode", r.enumeration(EN3, 3)); r.expect0('EE of EnergyTransferMode'); c0++; s = c0 < 6 ? 1 : 2; continue;
+          case 0: r.expect0('CH of EnergyTransferMode'); pushItem(o, "EnergyTransferMode", r.enumeration(EN3, 3)); r.expect0('EE of EnergyTransferMode'); if (++c0 > 6) return r.fail("more than 6 EnergyTransferMode items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SupportedEnergyTransferModeType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SupportedEnergyTransferModeType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6864,13 +6775,11 @@ function e_SupportedEnergyTransferModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 1); k = "EnergyTransferMode"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 6 ? 1 : 2; continue; }
+          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 1); k = "EnergyTransferMode"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EnergyTransferMode'", "EnergyTransferMode[0]");
         case 1:
-          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 2); k = "EnergyTransferMode"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 6 ? 1 : 2; continue; }
+          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 2); k = "EnergyTransferMode"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 6) return encodeFail("more than 6 EnergyTransferMode items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }

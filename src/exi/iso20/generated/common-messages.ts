@@ -353,7 +353,7 @@ function d_AuthorizationSetupResType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of AuthorizationServices'); pushItem(o, "AuthorizationServices", r.enumeration(EN0, 1)); r.expect0('EE of AuthorizationServices'); c2++; s = c2 < 2 ? 3 : 4; continue;
+          case 0: r.expect0('CH of AuthorizationServices'); pushItem(o, "AuthorizationServices", r.enumeration(EN0, 1)); r.expect0('EE of AuthorizationServices'); if (++c2 > 2) return r.fail("more than 2 AuthorizationServices items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
           case 1: r.expect0('CH of CertificateInstallationService'); o.CertificateInstallationService = r.bool(); r.expect0('EE of CertificateInstallationService'); s = 5; continue;
           default: return r.escape("AuthorizationSetupResType state 3");
         }
@@ -401,7 +401,7 @@ function e_AuthorizationSetupResType(w: BitWriter, x: unknown): void {
           if ((v = o.AuthorizationServices) !== undefined && i2 < asArray(v, "AuthorizationServices").length) { w.bits(0, 1); k = "AuthorizationServices"; ki = i2; w.bits(0, 1); w.enumeration((v as unknown[])[i2], EM0, 1); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 2 ? 3 : 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'AuthorizationServices'", "AuthorizationServices[0]");
         case 3:
-          if ((v = o.AuthorizationServices) !== undefined && i2 < asArray(v, "AuthorizationServices").length) { w.bits(0, 2); k = "AuthorizationServices"; ki = i2; w.bits(0, 1); w.enumeration((v as unknown[])[i2], EM0, 1); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } c2++; s = c2 < 2 ? 3 : 4; continue; }
+          if ((v = o.AuthorizationServices) !== undefined && i2 < asArray(v, "AuthorizationServices").length) { w.bits(0, 2); k = "AuthorizationServices"; ki = i2; w.bits(0, 1); w.enumeration((v as unknown[])[i2], EM0, 1); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } if (++c2 > 2) return encodeFail("more than 2 AuthorizationServices items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue; }
           if ((v = o.CertificateInstallationService) !== undefined) { w.bits(1, 2); k = "CertificateInstallationService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'AuthorizationServices'", "AuthorizationServices[0]");
         case 4:
@@ -4075,19 +4075,14 @@ function d_ListOfRootCertificateIDsType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0 = 1; s = c0 < 20 ? 1 : 2; continue;
+          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("ListOfRootCertificateIDsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0++; s = c0 < 20 ? 1 : 2; continue;
+          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); if (++c0 > 20) return r.fail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ListOfRootCertificateIDsType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ListOfRootCertificateIDsType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4103,13 +4098,11 @@ function e_ListOfRootCertificateIDsType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 1); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 20 ? 1 : 2; continue; }
+          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 1); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'RootCertificateID'", "RootCertificateID[0]");
         case 1:
-          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 2); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 20 ? 1 : 2; continue; }
+          if ((v = o.RootCertificateID) !== undefined && i0 < asArray(v, "RootCertificateID").length) { w.bits(0, 2); k = "RootCertificateID"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 20) return encodeFail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4128,19 +4121,14 @@ function d_EMAIDListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EMAID'); pushItem(o, "EMAID", r.string(255)); r.expect0('EE of EMAID'); c0 = 1; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of EMAID'); pushItem(o, "EMAID", r.string(255)); r.expect0('EE of EMAID'); c0 = 1; s = 1; continue;
           default: return r.escape("EMAIDListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EMAID'); pushItem(o, "EMAID", r.string(255)); r.expect0('EE of EMAID'); c0++; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of EMAID'); pushItem(o, "EMAID", r.string(255)); r.expect0('EE of EMAID'); if (++c0 > 8) return r.fail("more than 8 EMAID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EMAIDListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("EMAIDListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4156,13 +4144,11 @@ function e_EMAIDListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 1); k = "EMAID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 1); k = "EMAID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EMAID'", "EMAID[0]");
         case 1:
-          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 2); k = "EMAID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 2); k = "EMAID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 EMAID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4654,19 +4640,14 @@ function d_Scheduled_SEResControlModeType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ScheduleTuple", d_ScheduleTupleType(r)); c0 = 1; s = c0 < 3 ? 1 : 2; continue;
+          case 0: pushItem(o, "ScheduleTuple", d_ScheduleTupleType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("Scheduled_SEResControlModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ScheduleTuple", d_ScheduleTupleType(r)); c0++; s = c0 < 3 ? 1 : 2; continue;
+          case 0: pushItem(o, "ScheduleTuple", d_ScheduleTupleType(r)); if (++c0 > 3) return r.fail("more than 3 ScheduleTuple items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("Scheduled_SEResControlModeType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("Scheduled_SEResControlModeType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4682,13 +4663,11 @@ function e_Scheduled_SEResControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ScheduleTuple) !== undefined && i0 < asArray(v, "ScheduleTuple").length) { w.bits(0, 1); k = "ScheduleTuple"; ki = i0; e_ScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 3 ? 1 : 2; continue; }
+          if ((v = o.ScheduleTuple) !== undefined && i0 < asArray(v, "ScheduleTuple").length) { w.bits(0, 1); k = "ScheduleTuple"; ki = i0; e_ScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ScheduleTuple'", "ScheduleTuple[0]");
         case 1:
-          if ((v = o.ScheduleTuple) !== undefined && i0 < asArray(v, "ScheduleTuple").length) { w.bits(0, 2); k = "ScheduleTuple"; ki = i0; e_ScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 3 ? 1 : 2; continue; }
+          if ((v = o.ScheduleTuple) !== undefined && i0 < asArray(v, "ScheduleTuple").length) { w.bits(0, 2); k = "ScheduleTuple"; ki = i0; e_ScheduleTupleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 3) return encodeFail("more than 3 ScheduleTuple items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4707,19 +4686,14 @@ function d_ServiceParameterListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0 = 1; s = c0 < 32 ? 1 : 2; continue;
+          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceParameterListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0++; s = c0 < 32 ? 1 : 2; continue;
+          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); if (++c0 > 32) return r.fail("more than 32 ParameterSet items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceParameterListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ServiceParameterListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4735,13 +4709,11 @@ function e_ServiceParameterListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 1); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 32 ? 1 : 2; continue; }
+          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 1); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParameterSet'", "ParameterSet[0]");
         case 1:
-          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 2); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 32 ? 1 : 2; continue; }
+          if ((v = o.ParameterSet) !== undefined && i0 < asArray(v, "ParameterSet").length) { w.bits(0, 2); k = "ParameterSet"; ki = i0; e_ParameterSetType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 32) return encodeFail("more than 32 ParameterSet items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4760,19 +4732,14 @@ function d_ServiceIDListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); pushItem(o, "ServiceID", r.uint(65535)); r.expect0('EE of ServiceID'); c0 = 1; s = c0 < 16 ? 1 : 2; continue;
+          case 0: r.expect0('CH of ServiceID'); pushItem(o, "ServiceID", r.uint(65535)); r.expect0('EE of ServiceID'); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceIDListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceID'); pushItem(o, "ServiceID", r.uint(65535)); r.expect0('EE of ServiceID'); c0++; s = c0 < 16 ? 1 : 2; continue;
+          case 0: r.expect0('CH of ServiceID'); pushItem(o, "ServiceID", r.uint(65535)); r.expect0('EE of ServiceID'); if (++c0 > 16) return r.fail("more than 16 ServiceID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceIDListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ServiceIDListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4788,13 +4755,11 @@ function e_ServiceIDListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 1); k = "ServiceID"; ki = i0; w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 16 ? 1 : 2; continue; }
+          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 1); k = "ServiceID"; ki = i0; w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID[0]");
         case 1:
-          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 2); k = "ServiceID"; ki = i0; w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 16 ? 1 : 2; continue; }
+          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 2); k = "ServiceID"; ki = i0; w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 16) return encodeFail("more than 16 ServiceID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4813,19 +4778,14 @@ function d_ServiceListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); c0 = 1; s = c0 < 8 ? 1 : 2; continue;
+          case 0: pushItem(o, "Service", d_ServiceType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); c0++; s = c0 < 8 ? 1 : 2; continue;
+          case 0: pushItem(o, "Service", d_ServiceType(r)); if (++c0 > 8) return r.fail("more than 8 Service items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ServiceListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4841,13 +4801,11 @@ function e_ServiceListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 1); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 1); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Service'", "Service[0]");
         case 1:
-          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 2); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.Service) !== undefined && i0 < asArray(v, "Service").length) { w.bits(0, 2); k = "Service"; ki = i0; e_ServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 Service items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4916,19 +4874,14 @@ function d_SelectedServiceListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0 = 1; s = c0 < 16 ? 1 : 2; continue;
+          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("SelectedServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0++; s = c0 < 16 ? 1 : 2; continue;
+          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); if (++c0 > 16) return r.fail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SelectedServiceListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SelectedServiceListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4944,13 +4897,11 @@ function e_SelectedServiceListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 1); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 16 ? 1 : 2; continue; }
+          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 1); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SelectedService'", "SelectedService[0]");
         case 1:
-          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 2); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 16 ? 1 : 2; continue; }
+          if ((v = o.SelectedService) !== undefined && i0 < asArray(v, "SelectedService").length) { w.bits(0, 2); k = "SelectedService"; ki = i0; e_SelectedServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 16) return encodeFail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5162,7 +5113,7 @@ function d_ReceiptType(r: BitReader): ExiObject {
           case 1: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
           case 2: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 3: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 5: return o;
           default: return r.escape("ReceiptType state 1");
         }
@@ -5171,7 +5122,7 @@ function d_ReceiptType(r: BitReader): ExiObject {
           case 0: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
           case 1: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 2: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 4: return o;
           default: return r.escape("ReceiptType state 2");
         }
@@ -5179,33 +5130,28 @@ function d_ReceiptType(r: BitReader): ExiObject {
         switch (r.bits(3)) {
           case 0: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 1: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("ReceiptType state 3");
         }
       case 4:
         switch (r.bits(2)) {
           case 0: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("ReceiptType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5++; s = c5 < 10 ? 6 : 7; continue;
+          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 6");
-        }
-      case 7:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ReceiptType state 7");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5228,31 +5174,29 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
           if ((v = o.OccupancyCosts) !== undefined) { w.bits(1, 3); k = "OccupancyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(2, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(3, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(4, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(4, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(5, 3); break loop;
         case 2:
           if ((v = o.OccupancyCosts) !== undefined) { w.bits(0, 3); k = "OccupancyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(1, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(2, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(3, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(3, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(4, 3); break loop;
         case 3:
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(0, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(1, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(2, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(2, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
           if ((v = o.OverstayCosts) !== undefined) { w.bits(0, 2); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(1, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(1, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5++; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } if (++c5 > 10) return encodeFail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue; }
           w.bits(1, 2); break loop;
-        case 7:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5397,19 +5341,14 @@ function d_SupportedProvidersListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ProviderID'); pushItem(o, "ProviderID", r.string(80)); r.expect0('EE of ProviderID'); c0 = 1; s = c0 < 128 ? 1 : 2; continue;
+          case 0: r.expect0('CH of ProviderID'); pushItem(o, "ProviderID", r.string(80)); r.expect0('EE of ProviderID'); c0 = 1; s = 1; continue;
           default: return r.escape("SupportedProvidersListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ProviderID'); pushItem(o, "ProviderID", r.string(80)); r.expect0('EE of ProviderID'); c0++; s = c0 < 128 ? 1 : 2; continue;
+          case 0: r.expect0('CH of ProviderID'); pushItem(o, "ProviderID", r.string(80)); r.expect0('EE of ProviderID'); if (++c0 > 128) return r.fail("more than 128 ProviderID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SupportedProvidersListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SupportedProvidersListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5425,13 +5364,11 @@ function e_SupportedProvidersListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 1); k = "ProviderID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 128 ? 1 : 2; continue; }
+          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 1); k = "ProviderID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ProviderID'", "ProviderID[0]");
         case 1:
-          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 2); k = "ProviderID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 128 ? 1 : 2; continue; }
+          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 2); k = "ProviderID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 128) return encodeFail("more than 128 ProviderID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5450,19 +5387,14 @@ function d_SubCertificatesType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(1600)); r.expect0('EE of Certificate'); c0 = 1; s = c0 < 3 ? 1 : 2; continue;
+          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(1600)); r.expect0('EE of Certificate'); c0 = 1; s = 1; continue;
           default: return r.escape("SubCertificatesType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(1600)); r.expect0('EE of Certificate'); c0++; s = c0 < 3 ? 1 : 2; continue;
+          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(1600)); r.expect0('EE of Certificate'); if (++c0 > 3) return r.fail("more than 3 Certificate items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SubCertificatesType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("SubCertificatesType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5478,13 +5410,11 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 3 ? 1 : 2; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate[0]");
         case 1:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 3 ? 1 : 2; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 3) return encodeFail("more than 3 Certificate items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -5588,19 +5518,14 @@ function d_EVPowerProfileEntryListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPowerProfileEntry", d_PowerScheduleEntryType(r)); c0 = 1; s = c0 < 2048 ? 1 : 2; continue;
+          case 0: pushItem(o, "EVPowerProfileEntry", d_PowerScheduleEntryType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("EVPowerProfileEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPowerProfileEntry", d_PowerScheduleEntryType(r)); c0++; s = c0 < 2048 ? 1 : 2; continue;
+          case 0: pushItem(o, "EVPowerProfileEntry", d_PowerScheduleEntryType(r)); if (++c0 > 2048) return r.fail("more than 2048 EVPowerProfileEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EVPowerProfileEntryListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("EVPowerProfileEntryListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -5616,13 +5541,11 @@ function e_EVPowerProfileEntryListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVPowerProfileEntry) !== undefined && i0 < asArray(v, "EVPowerProfileEntry").length) { w.bits(0, 1); k = "EVPowerProfileEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 2048 ? 1 : 2; continue; }
+          if ((v = o.EVPowerProfileEntry) !== undefined && i0 < asArray(v, "EVPowerProfileEntry").length) { w.bits(0, 1); k = "EVPowerProfileEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPowerProfileEntry'", "EVPowerProfileEntry[0]");
         case 1:
-          if ((v = o.EVPowerProfileEntry) !== undefined && i0 < asArray(v, "EVPowerProfileEntry").length) { w.bits(0, 2); k = "EVPowerProfileEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 2048 ? 1 : 2; continue; }
+          if ((v = o.EVPowerProfileEntry) !== undefined && i0 < asArray(v, "EVPowerProfileEntry").length) { w.bits(0, 2); k = "EVPowerProfileEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 2048) return encodeFail("more than 2048 EVPowerProfileEntry items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6049,19 +5972,14 @@ function d_ParameterSetType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1 = 1; s = c1 < 32 ? 2 : 3; continue;
+          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1 = 1; s = 2; continue;
           default: return r.escape("ParameterSetType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1++; s = c1 < 32 ? 2 : 3; continue;
+          case 0: pushItem(o, "Parameter", d_ParameterType(r)); if (++c1 > 32) return r.fail("more than 32 Parameter items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("ParameterSetType state 2");
-        }
-      case 3:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ParameterSetType state 3");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6080,13 +5998,11 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
           if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParameterSetID'", "ParameterSetID");
         case 1:
-          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 1); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 32 ? 2 : 3; continue; }
+          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 1); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Parameter'", "Parameter[0]");
         case 2:
-          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 2); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1++; s = c1 < 32 ? 2 : 3; continue; }
+          if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 2); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } if (++c1 > 32) return encodeFail("more than 32 Parameter items (maxOccurs)"); s = 2; continue; }
           w.bits(1, 2); break loop;
-        case 3:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6441,19 +6357,14 @@ function d_TaxRuleListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "TaxRule", d_TaxRuleType(r)); c0 = 1; s = c0 < 10 ? 1 : 2; continue;
+          case 0: pushItem(o, "TaxRule", d_TaxRuleType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("TaxRuleListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxRule", d_TaxRuleType(r)); c0++; s = c0 < 10 ? 1 : 2; continue;
+          case 0: pushItem(o, "TaxRule", d_TaxRuleType(r)); if (++c0 > 10) return r.fail("more than 10 TaxRule items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("TaxRuleListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("TaxRuleListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6469,13 +6380,11 @@ function e_TaxRuleListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TaxRule) !== undefined && i0 < asArray(v, "TaxRule").length) { w.bits(0, 1); k = "TaxRule"; ki = i0; e_TaxRuleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 10 ? 1 : 2; continue; }
+          if ((v = o.TaxRule) !== undefined && i0 < asArray(v, "TaxRule").length) { w.bits(0, 1); k = "TaxRule"; ki = i0; e_TaxRuleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxRule'", "TaxRule[0]");
         case 1:
-          if ((v = o.TaxRule) !== undefined && i0 < asArray(v, "TaxRule").length) { w.bits(0, 2); k = "TaxRule"; ki = i0; e_TaxRuleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 10 ? 1 : 2; continue; }
+          if ((v = o.TaxRule) !== undefined && i0 < asArray(v, "TaxRule").length) { w.bits(0, 2); k = "TaxRule"; ki = i0; e_TaxRuleType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 10) return encodeFail("more than 10 TaxRule items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6494,19 +6403,14 @@ function d_PriceRuleStackListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PriceRuleStack", d_PriceRuleStackType(r)); c0 = 1; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PriceRuleStack", d_PriceRuleStackType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("PriceRuleStackListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PriceRuleStack", d_PriceRuleStackType(r)); c0++; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PriceRuleStack", d_PriceRuleStackType(r)); if (++c0 > 1024) return r.fail("more than 1024 PriceRuleStack items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PriceRuleStackListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("PriceRuleStackListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6522,13 +6426,11 @@ function e_PriceRuleStackListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PriceRuleStack) !== undefined && i0 < asArray(v, "PriceRuleStack").length) { w.bits(0, 1); k = "PriceRuleStack"; ki = i0; e_PriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PriceRuleStack) !== undefined && i0 < asArray(v, "PriceRuleStack").length) { w.bits(0, 1); k = "PriceRuleStack"; ki = i0; e_PriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceRuleStack'", "PriceRuleStack[0]");
         case 1:
-          if ((v = o.PriceRuleStack) !== undefined && i0 < asArray(v, "PriceRuleStack").length) { w.bits(0, 2); k = "PriceRuleStack"; ki = i0; e_PriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PriceRuleStack) !== undefined && i0 < asArray(v, "PriceRuleStack").length) { w.bits(0, 2); k = "PriceRuleStack"; ki = i0; e_PriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 1024) return encodeFail("more than 1024 PriceRuleStack items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6549,30 +6451,25 @@ function d_OverstayRuleListType(r: BitReader): ExiObject {
         switch (r.bits(2)) {
           case 0: r.expect0('CH of OverstayTimeThreshold'); o.OverstayTimeThreshold = r.uint(4294967295); r.expect0('EE of OverstayTimeThreshold'); s = 1; continue;
           case 1: o.OverstayPowerThreshold = d_RationalNumberType(r); s = 2; continue;
-          case 2: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = c2 < 5 ? 3 : 4; continue;
+          case 2: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = 3; continue;
           default: return r.escape("OverstayRuleListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
           case 0: o.OverstayPowerThreshold = d_RationalNumberType(r); s = 2; continue;
-          case 1: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = c2 < 5 ? 3 : 4; continue;
+          case 1: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = 3; continue;
           default: return r.escape("OverstayRuleListType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = c2 < 5 ? 3 : 4; continue;
+          case 0: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = 3; continue;
           default: return r.escape("OverstayRuleListType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2++; s = c2 < 5 ? 3 : 4; continue;
+          case 0: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); if (++c2 > 5) return r.fail("more than 5 OverstayRule items (maxOccurs)"); s = 3; continue;
           case 1: return o;
           default: return r.escape("OverstayRuleListType state 3");
-        }
-      case 4:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("OverstayRuleListType state 4");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6590,20 +6487,18 @@ function e_OverstayRuleListType(w: BitWriter, x: unknown): void {
         case 0:
           if ((v = o.OverstayTimeThreshold) !== undefined) { w.bits(0, 2); k = "OverstayTimeThreshold"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
           if ((v = o.OverstayPowerThreshold) !== undefined) { w.bits(1, 2); k = "OverstayPowerThreshold"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(2, 2); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 5 ? 3 : 4; continue; }
+          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(2, 2); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'OverstayTimeThreshold'", "OverstayTimeThreshold");
         case 1:
           if ((v = o.OverstayPowerThreshold) !== undefined) { w.bits(0, 2); k = "OverstayPowerThreshold"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(1, 2); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 5 ? 3 : 4; continue; }
+          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(1, 2); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'OverstayPowerThreshold'", "OverstayPowerThreshold");
         case 2:
-          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(0, 1); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 5 ? 3 : 4; continue; }
+          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(0, 1); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'OverstayRule'", "OverstayRule[0]");
         case 3:
-          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(0, 2); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2++; s = c2 < 5 ? 3 : 4; continue; }
+          if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(0, 2); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } if (++c2 > 5) return encodeFail("more than 5 OverstayRule items (maxOccurs)"); s = 3; continue; }
           w.bits(1, 2); break loop;
-        case 4:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6622,19 +6517,14 @@ function d_AdditionalServiceListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "AdditionalService", d_AdditionalServiceType(r)); c0 = 1; s = c0 < 5 ? 1 : 2; continue;
+          case 0: pushItem(o, "AdditionalService", d_AdditionalServiceType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("AdditionalServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "AdditionalService", d_AdditionalServiceType(r)); c0++; s = c0 < 5 ? 1 : 2; continue;
+          case 0: pushItem(o, "AdditionalService", d_AdditionalServiceType(r)); if (++c0 > 5) return r.fail("more than 5 AdditionalService items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("AdditionalServiceListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("AdditionalServiceListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6650,13 +6540,11 @@ function e_AdditionalServiceListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.AdditionalService) !== undefined && i0 < asArray(v, "AdditionalService").length) { w.bits(0, 1); k = "AdditionalService"; ki = i0; e_AdditionalServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 5 ? 1 : 2; continue; }
+          if ((v = o.AdditionalService) !== undefined && i0 < asArray(v, "AdditionalService").length) { w.bits(0, 1); k = "AdditionalService"; ki = i0; e_AdditionalServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'AdditionalService'", "AdditionalService[0]");
         case 1:
-          if ((v = o.AdditionalService) !== undefined && i0 < asArray(v, "AdditionalService").length) { w.bits(0, 2); k = "AdditionalService"; ki = i0; e_AdditionalServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 5 ? 1 : 2; continue; }
+          if ((v = o.AdditionalService) !== undefined && i0 < asArray(v, "AdditionalService").length) { w.bits(0, 2); k = "AdditionalService"; ki = i0; e_AdditionalServiceType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 5) return encodeFail("more than 5 AdditionalService items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6675,19 +6563,14 @@ function d_PriceLevelScheduleEntryListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PriceLevelScheduleEntry", d_PriceLevelScheduleEntryType(r)); c0 = 1; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PriceLevelScheduleEntry", d_PriceLevelScheduleEntryType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("PriceLevelScheduleEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PriceLevelScheduleEntry", d_PriceLevelScheduleEntryType(r)); c0++; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PriceLevelScheduleEntry", d_PriceLevelScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 PriceLevelScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PriceLevelScheduleEntryListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("PriceLevelScheduleEntryListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6703,13 +6586,11 @@ function e_PriceLevelScheduleEntryListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PriceLevelScheduleEntry) !== undefined && i0 < asArray(v, "PriceLevelScheduleEntry").length) { w.bits(0, 1); k = "PriceLevelScheduleEntry"; ki = i0; e_PriceLevelScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PriceLevelScheduleEntry) !== undefined && i0 < asArray(v, "PriceLevelScheduleEntry").length) { w.bits(0, 1); k = "PriceLevelScheduleEntry"; ki = i0; e_PriceLevelScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceLevelScheduleEntry'", "PriceLevelScheduleEntry[0]");
         case 1:
-          if ((v = o.PriceLevelScheduleEntry) !== undefined && i0 < asArray(v, "PriceLevelScheduleEntry").length) { w.bits(0, 2); k = "PriceLevelScheduleEntry"; ki = i0; e_PriceLevelScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PriceLevelScheduleEntry) !== undefined && i0 < asArray(v, "PriceLevelScheduleEntry").length) { w.bits(0, 2); k = "PriceLevelScheduleEntry"; ki = i0; e_PriceLevelScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 1024) return encodeFail("more than 1024 PriceLevelScheduleEntry items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6883,19 +6764,14 @@ function d_EVPowerScheduleEntryListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPowerScheduleEntry", d_EVPowerScheduleEntryType(r)); c0 = 1; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "EVPowerScheduleEntry", d_EVPowerScheduleEntryType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("EVPowerScheduleEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPowerScheduleEntry", d_EVPowerScheduleEntryType(r)); c0++; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "EVPowerScheduleEntry", d_EVPowerScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 EVPowerScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EVPowerScheduleEntryListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("EVPowerScheduleEntryListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6911,13 +6787,11 @@ function e_EVPowerScheduleEntryListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVPowerScheduleEntry) !== undefined && i0 < asArray(v, "EVPowerScheduleEntry").length) { w.bits(0, 1); k = "EVPowerScheduleEntry"; ki = i0; e_EVPowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.EVPowerScheduleEntry) !== undefined && i0 < asArray(v, "EVPowerScheduleEntry").length) { w.bits(0, 1); k = "EVPowerScheduleEntry"; ki = i0; e_EVPowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPowerScheduleEntry'", "EVPowerScheduleEntry[0]");
         case 1:
-          if ((v = o.EVPowerScheduleEntry) !== undefined && i0 < asArray(v, "EVPowerScheduleEntry").length) { w.bits(0, 2); k = "EVPowerScheduleEntry"; ki = i0; e_EVPowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.EVPowerScheduleEntry) !== undefined && i0 < asArray(v, "EVPowerScheduleEntry").length) { w.bits(0, 2); k = "EVPowerScheduleEntry"; ki = i0; e_EVPowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 1024) return encodeFail("more than 1024 EVPowerScheduleEntry items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -6936,19 +6810,14 @@ function d_EVPriceRuleStackListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPriceRuleStack", d_EVPriceRuleStackType(r)); c0 = 1; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "EVPriceRuleStack", d_EVPriceRuleStackType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("EVPriceRuleStackListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPriceRuleStack", d_EVPriceRuleStackType(r)); c0++; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "EVPriceRuleStack", d_EVPriceRuleStackType(r)); if (++c0 > 1024) return r.fail("more than 1024 EVPriceRuleStack items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EVPriceRuleStackListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("EVPriceRuleStackListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -6964,13 +6833,11 @@ function e_EVPriceRuleStackListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVPriceRuleStack) !== undefined && i0 < asArray(v, "EVPriceRuleStack").length) { w.bits(0, 1); k = "EVPriceRuleStack"; ki = i0; e_EVPriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.EVPriceRuleStack) !== undefined && i0 < asArray(v, "EVPriceRuleStack").length) { w.bits(0, 1); k = "EVPriceRuleStack"; ki = i0; e_EVPriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPriceRuleStack'", "EVPriceRuleStack[0]");
         case 1:
-          if ((v = o.EVPriceRuleStack) !== undefined && i0 < asArray(v, "EVPriceRuleStack").length) { w.bits(0, 2); k = "EVPriceRuleStack"; ki = i0; e_EVPriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.EVPriceRuleStack) !== undefined && i0 < asArray(v, "EVPriceRuleStack").length) { w.bits(0, 2); k = "EVPriceRuleStack"; ki = i0; e_EVPriceRuleStackType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 1024) return encodeFail("more than 1024 EVPriceRuleStack items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -7096,19 +6963,14 @@ function d_PriceRuleStackType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PriceRule", d_PriceRuleType(r)); c1 = 1; s = c1 < 8 ? 2 : 3; continue;
+          case 0: pushItem(o, "PriceRule", d_PriceRuleType(r)); c1 = 1; s = 2; continue;
           default: return r.escape("PriceRuleStackType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PriceRule", d_PriceRuleType(r)); c1++; s = c1 < 8 ? 2 : 3; continue;
+          case 0: pushItem(o, "PriceRule", d_PriceRuleType(r)); if (++c1 > 8) return r.fail("more than 8 PriceRule items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("PriceRuleStackType state 2");
-        }
-      case 3:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("PriceRuleStackType state 3");
         }
       default: return r.fail('internal: bad state');
     }
@@ -7127,13 +6989,11 @@ function e_PriceRuleStackType(w: BitWriter, x: unknown): void {
           if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Duration'", "Duration");
         case 1:
-          if ((v = o.PriceRule) !== undefined && i1 < asArray(v, "PriceRule").length) { w.bits(0, 1); k = "PriceRule"; ki = i1; e_PriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 8 ? 2 : 3; continue; }
+          if ((v = o.PriceRule) !== undefined && i1 < asArray(v, "PriceRule").length) { w.bits(0, 1); k = "PriceRule"; ki = i1; e_PriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceRule'", "PriceRule[0]");
         case 2:
-          if ((v = o.PriceRule) !== undefined && i1 < asArray(v, "PriceRule").length) { w.bits(0, 2); k = "PriceRule"; ki = i1; e_PriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1++; s = c1 < 8 ? 2 : 3; continue; }
+          if ((v = o.PriceRule) !== undefined && i1 < asArray(v, "PriceRule").length) { w.bits(0, 2); k = "PriceRule"; ki = i1; e_PriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } if (++c1 > 8) return encodeFail("more than 8 PriceRule items (maxOccurs)"); s = 2; continue; }
           w.bits(1, 2); break loop;
-        case 3:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -7447,19 +7307,14 @@ function d_EVPriceRuleStackType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPriceRule", d_EVPriceRuleType(r)); c1 = 1; s = c1 < 8 ? 2 : 3; continue;
+          case 0: pushItem(o, "EVPriceRule", d_EVPriceRuleType(r)); c1 = 1; s = 2; continue;
           default: return r.escape("EVPriceRuleStackType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPriceRule", d_EVPriceRuleType(r)); c1++; s = c1 < 8 ? 2 : 3; continue;
+          case 0: pushItem(o, "EVPriceRule", d_EVPriceRuleType(r)); if (++c1 > 8) return r.fail("more than 8 EVPriceRule items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("EVPriceRuleStackType state 2");
-        }
-      case 3:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("EVPriceRuleStackType state 3");
         }
       default: return r.fail('internal: bad state');
     }
@@ -7478,13 +7333,11 @@ function e_EVPriceRuleStackType(w: BitWriter, x: unknown): void {
           if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Duration'", "Duration");
         case 1:
-          if ((v = o.EVPriceRule) !== undefined && i1 < asArray(v, "EVPriceRule").length) { w.bits(0, 1); k = "EVPriceRule"; ki = i1; e_EVPriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 8 ? 2 : 3; continue; }
+          if ((v = o.EVPriceRule) !== undefined && i1 < asArray(v, "EVPriceRule").length) { w.bits(0, 1); k = "EVPriceRule"; ki = i1; e_EVPriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPriceRule'", "EVPriceRule[0]");
         case 2:
-          if ((v = o.EVPriceRule) !== undefined && i1 < asArray(v, "EVPriceRule").length) { w.bits(0, 2); k = "EVPriceRule"; ki = i1; e_EVPriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1++; s = c1 < 8 ? 2 : 3; continue; }
+          if ((v = o.EVPriceRule) !== undefined && i1 < asArray(v, "EVPriceRule").length) { w.bits(0, 2); k = "EVPriceRule"; ki = i1; e_EVPriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } if (++c1 > 8) return encodeFail("more than 8 EVPriceRule items (maxOccurs)"); s = 2; continue; }
           w.bits(1, 2); break loop;
-        case 3:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -7605,19 +7458,14 @@ function d_PowerScheduleEntryListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PowerScheduleEntry", d_PowerScheduleEntryType(r)); c0 = 1; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PowerScheduleEntry", d_PowerScheduleEntryType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("PowerScheduleEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PowerScheduleEntry", d_PowerScheduleEntryType(r)); c0++; s = c0 < 1024 ? 1 : 2; continue;
+          case 0: pushItem(o, "PowerScheduleEntry", d_PowerScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 PowerScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PowerScheduleEntryListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("PowerScheduleEntryListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -7633,13 +7481,11 @@ function e_PowerScheduleEntryListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PowerScheduleEntry) !== undefined && i0 < asArray(v, "PowerScheduleEntry").length) { w.bits(0, 1); k = "PowerScheduleEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PowerScheduleEntry) !== undefined && i0 < asArray(v, "PowerScheduleEntry").length) { w.bits(0, 1); k = "PowerScheduleEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'PowerScheduleEntry'", "PowerScheduleEntry[0]");
         case 1:
-          if ((v = o.PowerScheduleEntry) !== undefined && i0 < asArray(v, "PowerScheduleEntry").length) { w.bits(0, 2); k = "PowerScheduleEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 1024 ? 1 : 2; continue; }
+          if ((v = o.PowerScheduleEntry) !== undefined && i0 < asArray(v, "PowerScheduleEntry").length) { w.bits(0, 2); k = "PowerScheduleEntry"; ki = i0; e_PowerScheduleEntryType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 1024) return encodeFail("more than 1024 PowerScheduleEntry items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }

@@ -4643,7 +4643,7 @@ function d_ReceiptType(r: BitReader): ExiObject {
           case 1: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
           case 2: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 3: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 5: return o;
           default: return r.escape("ReceiptType state 1");
         }
@@ -4652,7 +4652,7 @@ function d_ReceiptType(r: BitReader): ExiObject {
           case 0: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
           case 1: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 2: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 4: return o;
           default: return r.escape("ReceiptType state 2");
         }
@@ -4660,33 +4660,28 @@ function d_ReceiptType(r: BitReader): ExiObject {
         switch (r.bits(3)) {
           case 0: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 1: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("ReceiptType state 3");
         }
       case 4:
         switch (r.bits(2)) {
           case 0: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("ReceiptType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5++; s = c5 < 10 ? 6 : 7; continue;
+          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 6");
-        }
-      case 7:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ReceiptType state 7");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4709,31 +4704,29 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
           if ((v = o.OccupancyCosts) !== undefined) { w.bits(1, 3); k = "OccupancyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(2, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(3, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(4, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(4, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(5, 3); break loop;
         case 2:
           if ((v = o.OccupancyCosts) !== undefined) { w.bits(0, 3); k = "OccupancyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(1, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(2, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(3, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(3, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(4, 3); break loop;
         case 3:
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(0, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(1, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(2, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(2, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
           if ((v = o.OverstayCosts) !== undefined) { w.bits(0, 2); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(1, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(1, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5++; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } if (++c5 > 10) return encodeFail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue; }
           w.bits(1, 2); break loop;
-        case 7:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }

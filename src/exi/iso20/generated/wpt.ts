@@ -1748,20 +1748,15 @@ function d_WPT_AlignmentCheckReqType(r: BitReader): ExiObject {
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4 = 1; s = c4 < 16 ? 5 : 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4 = 1; s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckReqType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4++; s = c4 < 16 ? 5 : 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c4 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckReqType state 5");
-        }
-      case 6:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_AlignmentCheckReqType state 6");
         }
       default: return r.fail('internal: bad state');
     }
@@ -1790,13 +1785,11 @@ function e_WPT_AlignmentCheckReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVResultCode'", "EVResultCode");
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4 = 1; s = c4 < 16 ? 5 : 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4 = 1; s = 5; continue; }
           w.bits(1, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4++; s = c4 < 16 ? 5 : 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } if (++c4 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue; }
           w.bits(1, 2); break loop;
-        case 6:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -1832,33 +1825,28 @@ function d_WPT_AlignmentCheckResType(r: BitReader): ExiObject {
         switch (r.bits(3)) {
           case 0: o.PowerTransmitted = d_RationalNumberType(r); s = 4; continue;
           case 1: o.SupplyDeviceCurrent = d_RationalNumberType(r); s = 5; continue;
-          case 2: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = c5 < 16 ? 6 : 7; continue;
+          case 2: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
           case 0: o.SupplyDeviceCurrent = d_RationalNumberType(r); s = 5; continue;
-          case 1: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = c5 < 16 ? 6 : 7; continue;
+          case 1: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = c5 < 16 ? 6 : 7; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5++; s = c5 < 16 ? 6 : 7; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c5 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 6");
-        }
-      case 7:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_AlignmentCheckResType state 7");
         }
       default: return r.fail('internal: bad state');
     }
@@ -1885,20 +1873,18 @@ function e_WPT_AlignmentCheckResType(w: BitWriter, x: unknown): void {
         case 3:
           if ((v = o.PowerTransmitted) !== undefined) { w.bits(0, 3); k = "PowerTransmitted"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.SupplyDeviceCurrent) !== undefined) { w.bits(1, 3); k = "SupplyDeviceCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
           if ((v = o.SupplyDeviceCurrent) !== undefined) { w.bits(0, 2); k = "SupplyDeviceCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5++; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } if (++c5 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue; }
           w.bits(1, 2); break loop;
-        case 7:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -1950,33 +1936,28 @@ function d_WPT_ChargeLoopReqType(r: BitReader): ExiObject {
         switch (r.bits(3)) {
           case 0: o.EVPCOperatingFrequency = d_RationalNumberType(r); s = 7; continue;
           case 1: o.EVPCPowerControlParameter = d_WPT_EVPCPowerControlParameterType(r); s = 8; continue;
-          case 2: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = c8 < 16 ? 9 : 10; continue;
+          case 2: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = 9; continue;
           case 3: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 6");
         }
       case 7:
         switch (r.bits(2)) {
           case 0: o.EVPCPowerControlParameter = d_WPT_EVPCPowerControlParameterType(r); s = 8; continue;
-          case 1: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = c8 < 16 ? 9 : 10; continue;
+          case 1: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = 9; continue;
           case 2: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = c8 < 16 ? 9 : 10; continue;
+          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = 9; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8++; s = c8 < 16 ? 9 : 10; continue;
+          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); if (++c8 > 16) return r.fail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 9; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 9");
-        }
-      case 10:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_ChargeLoopReqType state 10");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2013,20 +1994,18 @@ function e_WPT_ChargeLoopReqType(w: BitWriter, x: unknown): void {
         case 6:
           if ((v = o.EVPCOperatingFrequency) !== undefined) { w.bits(0, 3); k = "EVPCOperatingFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
           if ((v = o.EVPCPowerControlParameter) !== undefined) { w.bits(1, 3); k = "EVPCPowerControlParameter"; ki = -1; e_WPT_EVPCPowerControlParameterType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = c8 < 16 ? 9 : 10; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
           w.bits(3, 3); break loop;
         case 7:
           if ((v = o.EVPCPowerControlParameter) !== undefined) { w.bits(0, 2); k = "EVPCPowerControlParameter"; ki = -1; e_WPT_EVPCPowerControlParameterType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = c8 < 16 ? 9 : 10; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
           w.bits(2, 2); break loop;
         case 8:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = c8 < 16 ? 9 : 10; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
           w.bits(1, 2); break loop;
         case 9:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8++; s = c8 < 16 ? 9 : 10; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } if (++c8 > 16) return encodeFail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 9; continue; }
           w.bits(1, 2); break loop;
-        case 10:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -2104,33 +2083,28 @@ function d_WPT_ChargeLoopResType(r: BitReader): ExiObject {
         switch (r.bits(3)) {
           case 0: o.SPCOperatingFrequency = d_RationalNumberType(r); s = 11; continue;
           case 1: o.SPCPowerControlParameter = d_WPT_SPCPowerControlParameterType(r); s = 12; continue;
-          case 2: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = c12 < 16 ? 13 : 14; continue;
+          case 2: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = 13; continue;
           case 3: return o;
           default: return r.escape("WPT_ChargeLoopResType state 10");
         }
       case 11:
         switch (r.bits(2)) {
           case 0: o.SPCPowerControlParameter = d_WPT_SPCPowerControlParameterType(r); s = 12; continue;
-          case 1: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = c12 < 16 ? 13 : 14; continue;
+          case 1: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = 13; continue;
           case 2: return o;
           default: return r.escape("WPT_ChargeLoopResType state 11");
         }
       case 12:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = c12 < 16 ? 13 : 14; continue;
+          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = 13; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopResType state 12");
         }
       case 13:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12++; s = c12 < 16 ? 13 : 14; continue;
+          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); if (++c12 > 16) return r.fail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 13; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopResType state 13");
-        }
-      case 14:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_ChargeLoopResType state 14");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2185,20 +2159,18 @@ function e_WPT_ChargeLoopResType(w: BitWriter, x: unknown): void {
         case 10:
           if ((v = o.SPCOperatingFrequency) !== undefined) { w.bits(0, 3); k = "SPCOperatingFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
           if ((v = o.SPCPowerControlParameter) !== undefined) { w.bits(1, 3); k = "SPCPowerControlParameter"; ki = -1; e_WPT_SPCPowerControlParameterType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = c12 < 16 ? 13 : 14; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
           w.bits(3, 3); break loop;
         case 11:
           if ((v = o.SPCPowerControlParameter) !== undefined) { w.bits(0, 2); k = "SPCPowerControlParameter"; ki = -1; e_WPT_SPCPowerControlParameterType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = c12 < 16 ? 13 : 14; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
           w.bits(2, 2); break loop;
         case 12:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = c12 < 16 ? 13 : 14; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
           w.bits(1, 2); break loop;
         case 13:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12++; s = c12 < 16 ? 13 : 14; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } if (++c12 > 16) return encodeFail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 13; continue; }
           w.bits(1, 2); break loop;
-        case 14:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -2247,20 +2219,15 @@ function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = c6 < 16 ? 7 : 8; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = 7; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6++; s = c6 < 16 ? 7 : 8; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 7");
-        }
-      case 8:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 8");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2294,13 +2261,11 @@ function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVPCDeviceLocalControl) !== undefined) { w.bits(0, 1); k = "EVPCDeviceLocalControl"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPCDeviceLocalControl'", "EVPCDeviceLocalControl");
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = c6 < 16 ? 7 : 8; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
           w.bits(1, 2); break loop;
         case 7:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6++; s = c6 < 16 ? 7 : 8; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
           w.bits(1, 2); break loop;
-        case 8:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -2364,20 +2329,15 @@ function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SDManufacturerSpecificDataContainer'); pushItem(o, "SDManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of SDManufacturerSpecificDataContainer'); c9 = 1; s = c9 < 16 ? 10 : 11; continue;
+          case 0: r.expect0('CH of SDManufacturerSpecificDataContainer'); pushItem(o, "SDManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of SDManufacturerSpecificDataContainer'); c9 = 1; s = 10; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 9");
         }
       case 10:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SDManufacturerSpecificDataContainer'); pushItem(o, "SDManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of SDManufacturerSpecificDataContainer'); c9++; s = c9 < 16 ? 10 : 11; continue;
+          case 0: r.expect0('CH of SDManufacturerSpecificDataContainer'); pushItem(o, "SDManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of SDManufacturerSpecificDataContainer'); if (++c9 > 16) return r.fail("more than 16 SDManufacturerSpecificDataContainer items (maxOccurs)"); s = 10; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 10");
-        }
-      case 11:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_ChargeParameterDiscoveryResType state 11");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2420,13 +2380,11 @@ function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
           if ((v = o.PDMaxCoilCurrent) !== undefined) { w.bits(0, 1); k = "PDMaxCoilCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
           k = ''; return encodeFail("missing mandatory element 'PDMaxCoilCurrent'", "PDMaxCoilCurrent");
         case 9:
-          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); if (i9++ === 0) { n++; m += 512; } c9 = 1; s = c9 < 16 ? 10 : 11; continue; }
+          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); if (i9++ === 0) { n++; m += 512; } c9 = 1; s = 10; continue; }
           w.bits(1, 2); break loop;
         case 10:
-          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); if (i9++ === 0) { n++; m += 512; } c9++; s = c9 < 16 ? 10 : 11; continue; }
+          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); if (i9++ === 0) { n++; m += 512; } if (++c9 > 16) return encodeFail("more than 16 SDManufacturerSpecificDataContainer items (maxOccurs)"); s = 10; continue; }
           w.bits(1, 2); break loop;
-        case 11:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -2460,28 +2418,22 @@ function d_WPT_FinePositioningReqType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3 = 1; s = c3 < 16 ? 4 : 5; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3 = 1; s = 4; continue;
+          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3++; s = c3 < 16 ? 4 : 5; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c3 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue;
+          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningReqType state 4");
         }
       case 5:
-        switch (r.bits(2)) {
-          case 0: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 6; continue;
-          case 1: return o;
-          default: return r.escape("WPT_FinePositioningReqType state 5");
-        }
-      case 6:
         switch (r.bits(1)) {
           case 0: return o;
-          default: return r.escape("WPT_FinePositioningReqType state 6");
+          default: return r.escape("WPT_FinePositioningReqType state 5");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2506,17 +2458,14 @@ function e_WPT_FinePositioningReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVResultCode'", "EVResultCode");
         case 3:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3 = 1; s = c3 < 16 ? 4 : 5; continue; }
-          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3 = 1; s = 4; continue; }
+          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3++; s = c3 < 16 ? 4 : 5; continue; }
-          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } if (++c3 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue; }
+          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(0, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 6; continue; }
-          w.bits(1, 2); break loop;
-        case 6:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2551,28 +2500,22 @@ function d_WPT_FinePositioningResType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3 = 1; s = c3 < 16 ? 4 : 5; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3 = 1; s = 4; continue;
+          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3++; s = c3 < 16 ? 4 : 5; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c3 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue;
+          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningResType state 4");
         }
       case 5:
-        switch (r.bits(2)) {
-          case 0: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 6; continue;
-          case 1: return o;
-          default: return r.escape("WPT_FinePositioningResType state 5");
-        }
-      case 6:
         switch (r.bits(1)) {
           case 0: return o;
-          default: return r.escape("WPT_FinePositioningResType state 6");
+          default: return r.escape("WPT_FinePositioningResType state 5");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2597,17 +2540,14 @@ function e_WPT_FinePositioningResType(w: BitWriter, x: unknown): void {
           if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3 = 1; s = c3 < 16 ? 4 : 5; continue; }
-          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3 = 1; s = 4; continue; }
+          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3++; s = c3 < 16 ? 4 : 5; continue; }
-          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } if (++c3 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue; }
+          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(0, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 6; continue; }
-          w.bits(1, 2); break loop;
-        case 6:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2657,28 +2597,22 @@ function d_WPT_FinePositioningSetupReqType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = c6 < 16 ? 7 : 8; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 9; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = 7; continue;
+          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupReqType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6++; s = c6 < 16 ? 7 : 8; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 9; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
+          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupReqType state 7");
         }
       case 8:
-        switch (r.bits(2)) {
-          case 0: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 9; continue;
-          case 1: return o;
-          default: return r.escape("WPT_FinePositioningSetupReqType state 8");
-        }
-      case 9:
         switch (r.bits(1)) {
           case 0: return o;
-          default: return r.escape("WPT_FinePositioningSetupReqType state 9");
+          default: return r.escape("WPT_FinePositioningSetupReqType state 8");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2712,17 +2646,14 @@ function e_WPT_FinePositioningSetupReqType(w: BitWriter, x: unknown): void {
           if ((v = o.NaturalOffset) !== undefined) { w.bits(0, 1); k = "NaturalOffset"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'NaturalOffset'", "NaturalOffset");
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = c6 < 16 ? 7 : 8; continue; }
-          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 9; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
+          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6++; s = c6 < 16 ? 7 : 8; continue; }
-          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 9; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
+          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 8:
-          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(0, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 9; continue; }
-          w.bits(1, 2); break loop;
-        case 9:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2772,28 +2703,22 @@ function d_WPT_FinePositioningSetupResType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = c6 < 16 ? 7 : 8; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 9; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = 7; continue;
+          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupResType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6++; s = c6 < 16 ? 7 : 8; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 9; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
+          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupResType state 7");
         }
       case 8:
-        switch (r.bits(2)) {
-          case 0: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 9; continue;
-          case 1: return o;
-          default: return r.escape("WPT_FinePositioningSetupResType state 8");
-        }
-      case 9:
         switch (r.bits(1)) {
           case 0: return o;
-          default: return r.escape("WPT_FinePositioningSetupResType state 9");
+          default: return r.escape("WPT_FinePositioningSetupResType state 8");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2827,17 +2752,14 @@ function e_WPT_FinePositioningSetupResType(w: BitWriter, x: unknown): void {
           if ((v = o.NaturalOffset) !== undefined) { w.bits(0, 1); k = "NaturalOffset"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'NaturalOffset'", "NaturalOffset");
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = c6 < 16 ? 7 : 8; continue; }
-          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 9; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
+          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6++; s = c6 < 16 ? 7 : 8; continue; }
-          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 9; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
+          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 8:
-          if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(0, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 9; continue; }
-          w.bits(1, 2); break loop;
-        case 9:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2878,20 +2800,15 @@ function d_WPT_PairingReqType(r: BitReader): ExiObject {
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4 = 1; s = c4 < 16 ? 5 : 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4 = 1; s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingReqType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4++; s = c4 < 16 ? 5 : 6; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c4 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingReqType state 5");
-        }
-      case 6:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_PairingReqType state 6");
         }
       default: return r.fail('internal: bad state');
     }
@@ -2920,13 +2837,11 @@ function e_WPT_PairingReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVResultCode'", "EVResultCode");
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4 = 1; s = c4 < 16 ? 5 : 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4 = 1; s = 5; continue; }
           w.bits(1, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4++; s = c4 < 16 ? 5 : 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } if (++c4 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue; }
           w.bits(1, 2); break loop;
-        case 6:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -2962,33 +2877,28 @@ function d_WPT_PairingResType(r: BitReader): ExiObject {
         switch (r.bits(3)) {
           case 0: r.expect0('CH of ObservedIDCode'); o.ObservedIDCode = r.uint(4294967295); r.expect0('EE of ObservedIDCode'); s = 4; continue;
           case 1: o.AlternativeSECCList = d_AlternativeSECCListType(r); s = 5; continue;
-          case 2: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = c5 < 16 ? 6 : 7; continue;
+          case 2: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("WPT_PairingResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
           case 0: o.AlternativeSECCList = d_AlternativeSECCListType(r); s = 5; continue;
-          case 1: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = c5 < 16 ? 6 : 7; continue;
+          case 1: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("WPT_PairingResType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = c5 < 16 ? 6 : 7; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingResType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5++; s = c5 < 16 ? 6 : 7; continue;
+          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c5 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingResType state 6");
-        }
-      case 7:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_PairingResType state 7");
         }
       default: return r.fail('internal: bad state');
     }
@@ -3015,20 +2925,18 @@ function e_WPT_PairingResType(w: BitWriter, x: unknown): void {
         case 3:
           if ((v = o.ObservedIDCode) !== undefined) { w.bits(0, 3); k = "ObservedIDCode"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 8; s = 4; continue; }
           if ((v = o.AlternativeSECCList) !== undefined) { w.bits(1, 3); k = "AlternativeSECCList"; ki = -1; e_AlternativeSECCListType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
           if ((v = o.AlternativeSECCList) !== undefined) { w.bits(0, 2); k = "AlternativeSECCList"; ki = -1; e_AlternativeSECCListType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5++; s = c5 < 16 ? 6 : 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } if (++c5 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue; }
           w.bits(1, 2); break loop;
-        case 7:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -3786,7 +3694,7 @@ function d_ReceiptType(r: BitReader): ExiObject {
           case 1: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
           case 2: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 3: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 5: return o;
           default: return r.escape("ReceiptType state 1");
         }
@@ -3795,7 +3703,7 @@ function d_ReceiptType(r: BitReader): ExiObject {
           case 0: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
           case 1: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 2: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 4: return o;
           default: return r.escape("ReceiptType state 2");
         }
@@ -3803,33 +3711,28 @@ function d_ReceiptType(r: BitReader): ExiObject {
         switch (r.bits(3)) {
           case 0: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
           case 1: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("ReceiptType state 3");
         }
       case 4:
         switch (r.bits(2)) {
           case 0: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("ReceiptType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = c5 < 10 ? 6 : 7; continue;
+          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5++; s = c5 < 10 ? 6 : 7; continue;
+          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 6");
-        }
-      case 7:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("ReceiptType state 7");
         }
       default: return r.fail('internal: bad state');
     }
@@ -3852,31 +3755,29 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
           if ((v = o.OccupancyCosts) !== undefined) { w.bits(1, 3); k = "OccupancyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(2, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(3, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(4, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(4, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(5, 3); break loop;
         case 2:
           if ((v = o.OccupancyCosts) !== undefined) { w.bits(0, 3); k = "OccupancyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(1, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(2, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(3, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(3, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(4, 3); break loop;
         case 3:
           if ((v = o.AdditionalServicesCosts) !== undefined) { w.bits(0, 3); k = "AdditionalServicesCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.OverstayCosts) !== undefined) { w.bits(1, 3); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(2, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(2, 3); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
           if ((v = o.OverstayCosts) !== undefined) { w.bits(0, 2); k = "OverstayCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(1, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(1, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } c5++; s = c5 < 10 ? 6 : 7; continue; }
+          if ((v = o.TaxCosts) !== undefined && i5 < asArray(v, "TaxCosts").length) { w.bits(0, 2); k = "TaxCosts"; ki = i5; e_DetailedTaxType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } if (++c5 > 10) return encodeFail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue; }
           w.bits(1, 2); break loop;
-        case 7:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -3987,19 +3888,14 @@ function d_WPT_FinePositioningMethodListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of WPT_FinePositioningMethod'); pushItem(o, "WPT_FinePositioningMethod", r.enumeration(EN7, 3)); r.expect0('EE of WPT_FinePositioningMethod'); c0 = 1; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of WPT_FinePositioningMethod'); pushItem(o, "WPT_FinePositioningMethod", r.enumeration(EN7, 3)); r.expect0('EE of WPT_FinePositioningMethod'); c0 = 1; s = 1; continue;
           default: return r.escape("WPT_FinePositioningMethodListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of WPT_FinePositioningMethod'); pushItem(o, "WPT_FinePositioningMethod", r.enumeration(EN7, 3)); r.expect0('EE of WPT_FinePositioningMethod'); c0++; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of WPT_FinePositioningMethod'); pushItem(o, "WPT_FinePositioningMethod", r.enumeration(EN7, 3)); r.expect0('EE of WPT_FinePositioningMethod'); if (++c0 > 8) return r.fail("more than 8 WPT_FinePositioningMethod items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("WPT_FinePositioningMethodListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_FinePositioningMethodListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4015,13 +3911,11 @@ function e_WPT_FinePositioningMethodListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 1); k = "WPT_FinePositioningMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 1); k = "WPT_FinePositioningMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'WPT_FinePositioningMethod'", "WPT_FinePositioningMethod[0]");
         case 1:
-          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 2); k = "WPT_FinePositioningMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 2); k = "WPT_FinePositioningMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_FinePositioningMethod items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4040,19 +3934,14 @@ function d_WPT_PairingMethodListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of WPT_PairingMethod'); pushItem(o, "WPT_PairingMethod", r.enumeration(EN8, 3)); r.expect0('EE of WPT_PairingMethod'); c0 = 1; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of WPT_PairingMethod'); pushItem(o, "WPT_PairingMethod", r.enumeration(EN8, 3)); r.expect0('EE of WPT_PairingMethod'); c0 = 1; s = 1; continue;
           default: return r.escape("WPT_PairingMethodListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of WPT_PairingMethod'); pushItem(o, "WPT_PairingMethod", r.enumeration(EN8, 3)); r.expect0('EE of WPT_PairingMethod'); c0++; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of WPT_PairingMethod'); pushItem(o, "WPT_PairingMethod", r.enumeration(EN8, 3)); r.expect0('EE of WPT_PairingMethod'); if (++c0 > 8) return r.fail("more than 8 WPT_PairingMethod items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingMethodListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_PairingMethodListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4068,13 +3957,11 @@ function e_WPT_PairingMethodListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 1); k = "WPT_PairingMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 1); k = "WPT_PairingMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'WPT_PairingMethod'", "WPT_PairingMethod[0]");
         case 1:
-          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 2); k = "WPT_PairingMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 2); k = "WPT_PairingMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_PairingMethod items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4093,19 +3980,14 @@ function d_WPT_AlignmentCheckMethodListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of WPT_AlignmentCheckMethod'); pushItem(o, "WPT_AlignmentCheckMethod", r.enumeration(EN9, 2)); r.expect0('EE of WPT_AlignmentCheckMethod'); c0 = 1; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of WPT_AlignmentCheckMethod'); pushItem(o, "WPT_AlignmentCheckMethod", r.enumeration(EN9, 2)); r.expect0('EE of WPT_AlignmentCheckMethod'); c0 = 1; s = 1; continue;
           default: return r.escape("WPT_AlignmentCheckMethodListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of WPT_AlignmentCheckMethod'); pushItem(o, "WPT_AlignmentCheckMethod", r.enumeration(EN9, 2)); r.expect0('EE of WPT_AlignmentCheckMethod'); c0++; s = c0 < 8 ? 1 : 2; continue;
+          case 0: r.expect0('CH of WPT_AlignmentCheckMethod'); pushItem(o, "WPT_AlignmentCheckMethod", r.enumeration(EN9, 2)); r.expect0('EE of WPT_AlignmentCheckMethod'); if (++c0 > 8) return r.fail("more than 8 WPT_AlignmentCheckMethod items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckMethodListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_AlignmentCheckMethodListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4121,13 +4003,11 @@ function e_WPT_AlignmentCheckMethodListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 1); k = "WPT_AlignmentCheckMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 1); k = "WPT_AlignmentCheckMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'WPT_AlignmentCheckMethod'", "WPT_AlignmentCheckMethod[0]");
         case 1:
-          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 2); k = "WPT_AlignmentCheckMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 2); k = "WPT_AlignmentCheckMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_AlignmentCheckMethod items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4197,19 +4077,14 @@ function d_AlternativeSECCListType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "AlternativeSECC", d_AlternativeSECCType(r)); c0 = 1; s = c0 < 8 ? 1 : 2; continue;
+          case 0: pushItem(o, "AlternativeSECC", d_AlternativeSECCType(r)); c0 = 1; s = 1; continue;
           default: return r.escape("AlternativeSECCListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "AlternativeSECC", d_AlternativeSECCType(r)); c0++; s = c0 < 8 ? 1 : 2; continue;
+          case 0: pushItem(o, "AlternativeSECC", d_AlternativeSECCType(r)); if (++c0 > 8) return r.fail("more than 8 AlternativeSECC items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("AlternativeSECCListType state 1");
-        }
-      case 2:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("AlternativeSECCListType state 2");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4225,13 +4100,11 @@ function e_AlternativeSECCListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.AlternativeSECC) !== undefined && i0 < asArray(v, "AlternativeSECC").length) { w.bits(0, 1); k = "AlternativeSECC"; ki = i0; e_AlternativeSECCType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.AlternativeSECC) !== undefined && i0 < asArray(v, "AlternativeSECC").length) { w.bits(0, 1); k = "AlternativeSECC"; ki = i0; e_AlternativeSECCType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'AlternativeSECC'", "AlternativeSECC[0]");
         case 1:
-          if ((v = o.AlternativeSECC) !== undefined && i0 < asArray(v, "AlternativeSECC").length) { w.bits(0, 2); k = "AlternativeSECC"; ki = i0; e_AlternativeSECCType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 8 ? 1 : 2; continue; }
+          if ((v = o.AlternativeSECC) !== undefined && i0 < asArray(v, "AlternativeSECC").length) { w.bits(0, 2); k = "AlternativeSECC"; ki = i0; e_AlternativeSECCType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 AlternativeSECC items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
-        case 2:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4469,31 +4342,25 @@ function d_WPT_LF_TransmitterDataType(r: BitReader): ExiObject {
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); c2 = 1; s = c2 < 2 ? 3 : c2 < 255 ? 4 : 5; continue;
+          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); c2 = 1; s = c2 < 2 ? 3 : 4; continue;
           default: return r.escape("WPT_LF_TransmitterDataType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); c2++; s = c2 < 2 ? 3 : c2 < 255 ? 4 : 5; continue;
+          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c2 > 255) return r.fail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
           default: return r.escape("WPT_LF_TransmitterDataType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); c2++; s = c2 < 2 ? 3 : c2 < 255 ? 4 : 5; continue;
-          case 1: o.TxPackageSpecData = d_WPT_TxRxPackageSpecDataType(r); s = 6; continue;
+          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c2 > 255) return r.fail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
+          case 1: o.TxPackageSpecData = d_WPT_TxRxPackageSpecDataType(r); s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_LF_TransmitterDataType state 4");
         }
       case 5:
-        switch (r.bits(2)) {
-          case 0: o.TxPackageSpecData = d_WPT_TxRxPackageSpecDataType(r); s = 6; continue;
-          case 1: return o;
-          default: return r.escape("WPT_LF_TransmitterDataType state 5");
-        }
-      case 6:
         switch (r.bits(1)) {
           case 0: return o;
-          default: return r.escape("WPT_LF_TransmitterDataType state 6");
+          default: return r.escape("WPT_LF_TransmitterDataType state 5");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4515,19 +4382,16 @@ function e_WPT_LF_TransmitterDataType(w: BitWriter, x: unknown): void {
           if ((v = o.SignalFrequency) !== undefined) { w.bits(0, 1); k = "SignalFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'SignalFrequency'", "SignalFrequency");
         case 2:
-          if ((v = o.TxSpecData) !== undefined && i2 < asArray(v, "TxSpecData").length) { w.bits(0, 1); k = "TxSpecData"; ki = i2; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 2 ? 3 : c2 < 255 ? 4 : 5; continue; }
+          if ((v = o.TxSpecData) !== undefined && i2 < asArray(v, "TxSpecData").length) { w.bits(0, 1); k = "TxSpecData"; ki = i2; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 2 ? 3 : 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'TxSpecData'", `TxSpecData[${c2}]`);
         case 3:
-          if ((v = o.TxSpecData) !== undefined && i2 < asArray(v, "TxSpecData").length) { w.bits(0, 1); k = "TxSpecData"; ki = i2; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2++; s = c2 < 2 ? 3 : c2 < 255 ? 4 : 5; continue; }
+          if ((v = o.TxSpecData) !== undefined && i2 < asArray(v, "TxSpecData").length) { w.bits(0, 1); k = "TxSpecData"; ki = i2; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } if (++c2 > 255) return encodeFail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'TxSpecData'", `TxSpecData[${c2}]`);
         case 4:
-          if ((v = o.TxSpecData) !== undefined && i2 < asArray(v, "TxSpecData").length) { w.bits(0, 2); k = "TxSpecData"; ki = i2; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2++; s = c2 < 2 ? 3 : c2 < 255 ? 4 : 5; continue; }
-          if ((v = o.TxPackageSpecData) !== undefined) { w.bits(1, 2); k = "TxPackageSpecData"; ki = -1; e_WPT_TxRxPackageSpecDataType(w, v); n++; m += 8; s = 6; continue; }
+          if ((v = o.TxSpecData) !== undefined && i2 < asArray(v, "TxSpecData").length) { w.bits(0, 2); k = "TxSpecData"; ki = i2; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } if (++c2 > 255) return encodeFail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue; }
+          if ((v = o.TxPackageSpecData) !== undefined) { w.bits(1, 2); k = "TxPackageSpecData"; ki = -1; e_WPT_TxRxPackageSpecDataType(w, v); n++; m += 8; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.TxPackageSpecData) !== undefined) { w.bits(0, 2); k = "TxPackageSpecData"; ki = -1; e_WPT_TxRxPackageSpecDataType(w, v); n++; m += 8; s = 6; continue; }
-          w.bits(1, 2); break loop;
-        case 6:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -4552,24 +4416,19 @@ function d_WPT_LF_ReceiverDataType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); c1 = 1; s = c1 < 2 ? 2 : c1 < 255 ? 3 : 4; continue;
+          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); c1 = 1; s = c1 < 2 ? 2 : 3; continue;
           default: return r.escape("WPT_LF_ReceiverDataType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); c1++; s = c1 < 2 ? 2 : c1 < 255 ? 3 : 4; continue;
+          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c1 > 255) return r.fail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue;
           default: return r.escape("WPT_LF_ReceiverDataType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); c1++; s = c1 < 2 ? 2 : c1 < 255 ? 3 : 4; continue;
+          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c1 > 255) return r.fail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue;
           case 1: return o;
           default: return r.escape("WPT_LF_ReceiverDataType state 3");
-        }
-      case 4:
-        switch (r.bits(1)) {
-          case 0: return o;
-          default: return r.escape("WPT_LF_ReceiverDataType state 4");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4588,16 +4447,14 @@ function e_WPT_LF_ReceiverDataType(w: BitWriter, x: unknown): void {
           if ((v = o.NumberOfReceivers) !== undefined) { w.bits(0, 1); k = "NumberOfReceivers"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NumberOfReceivers'", "NumberOfReceivers");
         case 1:
-          if ((v = o.RxSpecData) !== undefined && i1 < asArray(v, "RxSpecData").length) { w.bits(0, 1); k = "RxSpecData"; ki = i1; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 2 ? 2 : c1 < 255 ? 3 : 4; continue; }
+          if ((v = o.RxSpecData) !== undefined && i1 < asArray(v, "RxSpecData").length) { w.bits(0, 1); k = "RxSpecData"; ki = i1; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 2 ? 2 : 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'RxSpecData'", `RxSpecData[${c1}]`);
         case 2:
-          if ((v = o.RxSpecData) !== undefined && i1 < asArray(v, "RxSpecData").length) { w.bits(0, 1); k = "RxSpecData"; ki = i1; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1++; s = c1 < 2 ? 2 : c1 < 255 ? 3 : 4; continue; }
+          if ((v = o.RxSpecData) !== undefined && i1 < asArray(v, "RxSpecData").length) { w.bits(0, 1); k = "RxSpecData"; ki = i1; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } if (++c1 > 255) return encodeFail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'RxSpecData'", `RxSpecData[${c1}]`);
         case 3:
-          if ((v = o.RxSpecData) !== undefined && i1 < asArray(v, "RxSpecData").length) { w.bits(0, 2); k = "RxSpecData"; ki = i1; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1++; s = c1 < 2 ? 2 : c1 < 255 ? 3 : 4; continue; }
+          if ((v = o.RxSpecData) !== undefined && i1 < asArray(v, "RxSpecData").length) { w.bits(0, 2); k = "RxSpecData"; ki = i1; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } if (++c1 > 255) return encodeFail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue; }
           w.bits(1, 2); break loop;
-        case 4:
-          w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
     }
@@ -4840,39 +4697,34 @@ function d_WPT_TxRxPackageSpecDataType(r: BitReader): ExiObject {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); c0 = 1; s = c0 < 2 ? 1 : c0 < 255 ? 2 : 3; continue;
+          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); c0 = 1; s = c0 < 2 ? 1 : 2; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); c0++; s = c0 < 2 ? 1 : c0 < 255 ? 2 : 3; continue;
+          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); if (++c0 > 255) return r.fail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); c0++; s = c0 < 2 ? 1 : c0 < 255 ? 2 : 3; continue;
-          case 1: r.expect0('CH of PulseSeparationTime'); o.PulseSeparationTime = r.uint(65535); r.expect0('EE of PulseSeparationTime'); s = 4; continue;
+          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); if (++c0 > 255) return r.fail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
+          case 1: r.expect0('CH of PulseSeparationTime'); o.PulseSeparationTime = r.uint(65535); r.expect0('EE of PulseSeparationTime'); s = 3; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PulseSeparationTime'); o.PulseSeparationTime = r.uint(65535); r.expect0('EE of PulseSeparationTime'); s = 4; continue;
+          case 0: r.expect0('CH of PulseDuration'); o.PulseDuration = r.uint(65535); r.expect0('EE of PulseDuration'); s = 4; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PulseDuration'); o.PulseDuration = r.uint(65535); r.expect0('EE of PulseDuration'); s = 5; continue;
+          case 0: r.expect0('CH of PackageSeparationTime'); o.PackageSeparationTime = r.uint(65535); r.expect0('EE of PackageSeparationTime'); s = 5; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PackageSeparationTime'); o.PackageSeparationTime = r.uint(65535); r.expect0('EE of PackageSeparationTime'); s = 6; continue;
-          default: return r.escape("WPT_TxRxPackageSpecDataType state 5");
-        }
-      case 6:
-        switch (r.bits(1)) {
           case 0: return o;
-          default: return r.escape("WPT_TxRxPackageSpecDataType state 6");
+          default: return r.escape("WPT_TxRxPackageSpecDataType state 5");
         }
       default: return r.fail('internal: bad state');
     }
@@ -4888,25 +4740,22 @@ function e_WPT_TxRxPackageSpecDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PulseSequenceOrder) !== undefined && i0 < asArray(v, "PulseSequenceOrder").length) { w.bits(0, 1); k = "PulseSequenceOrder"; ki = i0; e_WPT_TxRxPulseOrderType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 2 ? 1 : c0 < 255 ? 2 : 3; continue; }
+          if ((v = o.PulseSequenceOrder) !== undefined && i0 < asArray(v, "PulseSequenceOrder").length) { w.bits(0, 1); k = "PulseSequenceOrder"; ki = i0; e_WPT_TxRxPulseOrderType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 2 ? 1 : 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'PulseSequenceOrder'", `PulseSequenceOrder[${c0}]`);
         case 1:
-          if ((v = o.PulseSequenceOrder) !== undefined && i0 < asArray(v, "PulseSequenceOrder").length) { w.bits(0, 1); k = "PulseSequenceOrder"; ki = i0; e_WPT_TxRxPulseOrderType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 2 ? 1 : c0 < 255 ? 2 : 3; continue; }
+          if ((v = o.PulseSequenceOrder) !== undefined && i0 < asArray(v, "PulseSequenceOrder").length) { w.bits(0, 1); k = "PulseSequenceOrder"; ki = i0; e_WPT_TxRxPulseOrderType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 255) return encodeFail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'PulseSequenceOrder'", `PulseSequenceOrder[${c0}]`);
         case 2:
-          if ((v = o.PulseSequenceOrder) !== undefined && i0 < asArray(v, "PulseSequenceOrder").length) { w.bits(0, 2); k = "PulseSequenceOrder"; ki = i0; e_WPT_TxRxPulseOrderType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } c0++; s = c0 < 2 ? 1 : c0 < 255 ? 2 : 3; continue; }
-          if ((v = o.PulseSeparationTime) !== undefined) { w.bits(1, 2); k = "PulseSeparationTime"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 2; s = 4; continue; }
+          if ((v = o.PulseSequenceOrder) !== undefined && i0 < asArray(v, "PulseSequenceOrder").length) { w.bits(0, 2); k = "PulseSequenceOrder"; ki = i0; e_WPT_TxRxPulseOrderType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 255) return encodeFail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue; }
+          if ((v = o.PulseSeparationTime) !== undefined) { w.bits(1, 2); k = "PulseSeparationTime"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 2; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'PulseSequenceOrder'", `PulseSequenceOrder[${c0}]`);
         case 3:
-          if ((v = o.PulseSeparationTime) !== undefined) { w.bits(0, 1); k = "PulseSeparationTime"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 2; s = 4; continue; }
-          k = ''; return encodeFail("missing mandatory element 'PulseSeparationTime'", "PulseSeparationTime");
-        case 4:
-          if ((v = o.PulseDuration) !== undefined) { w.bits(0, 1); k = "PulseDuration"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 4; s = 5; continue; }
+          if ((v = o.PulseDuration) !== undefined) { w.bits(0, 1); k = "PulseDuration"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 4; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'PulseDuration'", "PulseDuration");
-        case 5:
-          if ((v = o.PackageSeparationTime) !== undefined) { w.bits(0, 1); k = "PackageSeparationTime"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 6; continue; }
+        case 4:
+          if ((v = o.PackageSeparationTime) !== undefined) { w.bits(0, 1); k = "PackageSeparationTime"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'PackageSeparationTime'", "PackageSeparationTime");
-        case 6:
+        case 5:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
       }
