@@ -33,8 +33,14 @@ export class BitReader {
   bits(n: number): number {
     let p = this.pos;
     if (p + n > this.end) this.fail(`truncated: need ${n} bit(s), ${this.end - p} left`);
-    let v = 0;
     const buf = this.buf;
+    const off0 = p & 7;
+    if (off0 + n <= 8) {
+      // Fast path: inside one byte (event codes, booleans, small n-bit values).
+      this.pos = p + n;
+      return (buf[p >>> 3]! >>> (8 - off0 - n)) & ((1 << n) - 1);
+    }
+    let v = 0;
     while (n > 0) {
       const off = p & 7;
       const room = 8 - off;

@@ -25,6 +25,17 @@ export function prefixError(e: unknown, key: string): EncodeError {
   return new EncodeError(reason, key, { reason });
 }
 
+/** Hex digit value by character code, -1 for anything else. */
+const HEX_VALUE: Int8Array = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 10; i++) t[48 + i] = i;
+  for (let i = 0; i < 6; i++) {
+    t[65 + i] = 10 + i;
+    t[97 + i] = 10 + i;
+  }
+  return t;
+})();
+
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
@@ -57,6 +68,16 @@ export class BitWriter {
     let p = this.pos;
     if (((p + n + 7) >>> 3) > this.buf.length) this.grow(n);
     const buf = this.buf;
+    const off0 = p & 7;
+    if (off0 + n <= 8) {
+      // Fast path: the value fits in the current byte (event codes, booleans, small n-bit values).
+      const i = p >>> 3;
+      const shifted = v << (8 - off0 - n);
+      if (off0 === 0) buf[i] = shifted;
+      else buf[i]! |= shifted;
+      this.pos = p + n;
+      return;
+    }
     while (n > 0) {
       const off = p & 7;
       const room = 8 - off;
@@ -158,13 +179,18 @@ export class BitWriter {
   }
 
   binary(v: unknown, maxLen: number): void {
-    if (typeof v !== 'string' || (v.length & 1) !== 0 || !/^[0-9a-fA-F]*$/.test(v)) {
+    if (typeof v !== 'string' || (v.length & 1) !== 0) {
       encodeFail(`expected a hex string with an even number of digits, got ${describe(v)}`);
     }
     const len = v.length >>> 1;
     if (len > maxLen) encodeFail(`binary of ${len} bytes longer than the maximum ${maxLen}`);
     this.rawUint(len);
-    for (let i = 0; i < v.length; i += 2) this.bits(Number.parseInt(v.slice(i, i + 2), 16), 8);
+    for (let i = 0; i < v.length; i += 2) {
+      const hi = HEX_VALUE[v.charCodeAt(i)] ?? -1;
+      const lo = HEX_VALUE[v.charCodeAt(i + 1)] ?? -1;
+      if (hi < 0 || lo < 0) encodeFail(`not a hex string: ${describe(v)}`);
+      this.bits((hi << 4) | lo, 8);
+    }
   }
 
   string(v: unknown, maxLen: number): void {

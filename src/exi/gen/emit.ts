@@ -291,7 +291,7 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
     return `  if (i${i} !== 0 && i${i} < (o${prop(key)} as unknown[]).length) encodeFail(\`too many items (\${(o${prop(key)} as unknown[]).length}) or items out of order\`, ${JSON.stringify(`${key}[`)} + i${i} + ']');`;
   });
   lines.push(...arrChecks);
-  lines.push(`  if (n !== keyCount(o)) extraKeyFail(o, K_${t.id}, m);`);
+  lines.push(`  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_${t.id}, m);`);
   lines.push('}');
   return lines.join('\n');
 }

@@ -76,7 +76,7 @@ function e_supportedAppProtocolReq_anon(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.AppProtocol as unknown[]).length) encodeFail(`too many items (${(o.AppProtocol as unknown[]).length}) or items out of order`, "AppProtocol[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_supportedAppProtocolReq_anon, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_supportedAppProtocolReq_anon, m);
 }
 
 function d_supportedAppProtocolRes_anon(r: BitReader): ExiObject {
@@ -127,7 +127,7 @@ function e_supportedAppProtocolRes_anon(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_supportedAppProtocolRes_anon, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_supportedAppProtocolRes_anon, m);
 }
 
 function d_AppProtocolType(r: BitReader): ExiObject {
@@ -201,5 +201,5 @@ function e_AppProtocolType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AppProtocolType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AppProtocolType, m);
 }

@@ -292,7 +292,7 @@ function e_AC_EVChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AC_EVChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AC_EVChargeParameterType, m);
 }
 
 function d_AC_EVSEChargeParameterType(r: BitReader): ExiObject {
@@ -358,7 +358,7 @@ function e_AC_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEChargeParameterType, m);
 }
 
 function d_AC_EVSEStatusType(r: BitReader): ExiObject {
@@ -424,7 +424,7 @@ function e_AC_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEStatusType, m);
 }
 
 function d_BodyBaseType(r: BitReader): ExiObject {
@@ -458,7 +458,7 @@ function e_BodyBaseType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BodyBaseType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BodyBaseType, m);
 }
 
 function d_CableCheckReqType(r: BitReader): ExiObject {
@@ -500,7 +500,7 @@ function e_CableCheckReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CableCheckReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CableCheckReqType, m);
 }
 
 function d_CableCheckResType(r: BitReader): ExiObject {
@@ -558,7 +558,7 @@ function e_CableCheckResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CableCheckResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CableCheckResType, m);
 }
 
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
@@ -611,7 +611,7 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
 }
 
 function d_CertificateInstallationReqType(r: BitReader): ExiObject {
@@ -679,7 +679,7 @@ function e_CertificateInstallationReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationReqType, m);
 }
 
 function d_CertificateInstallationResType(r: BitReader): ExiObject {
@@ -761,7 +761,7 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationResType, m);
 }
 
 function d_CertificateUpdateReqType(r: BitReader): ExiObject {
@@ -837,7 +837,7 @@ function e_CertificateUpdateReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateReqType, m);
 }
 
 function d_CertificateUpdateResType(r: BitReader): ExiObject {
@@ -927,7 +927,7 @@ function e_CertificateUpdateResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateResType, m);
 }
 
 function d_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
@@ -981,7 +981,7 @@ function e_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryReqType, m);
 }
 
 function d_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
@@ -1053,7 +1053,7 @@ function e_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryResType, m);
 }
 
 function d_ChargingStatusReqType(r: BitReader): ExiObject {
@@ -1087,7 +1087,7 @@ function e_ChargingStatusReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusReqType, m);
 }
 
 function d_ChargingStatusResType(r: BitReader): ExiObject {
@@ -1183,7 +1183,7 @@ function e_ChargingStatusResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusResType, m);
 }
 
 function d_ContractAuthenticationReqType(r: BitReader): ExiObject {
@@ -1237,7 +1237,7 @@ function e_ContractAuthenticationReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ContractAuthenticationReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ContractAuthenticationReqType, m);
 }
 
 function d_ContractAuthenticationResType(r: BitReader): ExiObject {
@@ -1287,7 +1287,7 @@ function e_ContractAuthenticationResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ContractAuthenticationResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ContractAuthenticationResType, m);
 }
 
 function d_CurrentDemandReqType(r: BitReader): ExiObject {
@@ -1427,7 +1427,7 @@ function e_CurrentDemandReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandReqType, m);
 }
 
 function d_CurrentDemandResType(r: BitReader): ExiObject {
@@ -1550,7 +1550,7 @@ function e_CurrentDemandResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandResType, m);
 }
 
 function d_DC_EVChargeParameterType(r: BitReader): ExiObject {
@@ -1666,7 +1666,7 @@ function e_DC_EVChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVChargeParameterType, m);
 }
 
 function d_DC_EVPowerDeliveryParameterType(r: BitReader): ExiObject {
@@ -1726,7 +1726,7 @@ function e_DC_EVPowerDeliveryParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVPowerDeliveryParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVPowerDeliveryParameterType, m);
 }
 
 function d_DC_EVSEChargeParameterType(r: BitReader): ExiObject {
@@ -1837,7 +1837,7 @@ function e_DC_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEChargeParameterType, m);
 }
 
 function d_DC_EVSEStatusType(r: BitReader): ExiObject {
@@ -1905,7 +1905,7 @@ function e_DC_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEStatusType, m);
 }
 
 function d_DC_EVStatusType(r: BitReader): ExiObject {
@@ -1985,7 +1985,7 @@ function e_DC_EVStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVStatusType, m);
 }
 
 function d_DSAKeyValueType(r: BitReader): ExiObject {
@@ -2085,7 +2085,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
 }
 
 function d_DigestMethodType(r: BitReader): ExiObject {
@@ -2138,7 +2138,7 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
 }
 
 function d_EVChargeParameterType(r: BitReader): ExiObject {
@@ -2172,7 +2172,7 @@ function e_EVChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVChargeParameterType, m);
 }
 
 function d_EVPowerDeliveryParameterType(r: BitReader): ExiObject {
@@ -2206,7 +2206,7 @@ function e_EVPowerDeliveryParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPowerDeliveryParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPowerDeliveryParameterType, m);
 }
 
 function d_EVSEChargeParameterType(r: BitReader): ExiObject {
@@ -2240,7 +2240,7 @@ function e_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVSEChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVSEChargeParameterType, m);
 }
 
 function d_EVSEStatusType(r: BitReader): ExiObject {
@@ -2274,7 +2274,7 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
 }
 
 function d_EVStatusType(r: BitReader): ExiObject {
@@ -2308,7 +2308,7 @@ function e_EVStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVStatusType, m);
 }
 
 function d_EntryType(r: BitReader): ExiObject {
@@ -2352,7 +2352,7 @@ function e_EntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EntryType, m);
 }
 
 function d_KeyInfoType(r: BitReader): ExiObject {
@@ -2616,7 +2616,7 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
   if (i5 !== 0 && i5 < (o.PGPData as unknown[]).length) encodeFail(`too many items (${(o.PGPData as unknown[]).length}) or items out of order`, "PGPData[" + i5 + ']');
   if (i6 !== 0 && i6 < (o.SPKIData as unknown[]).length) encodeFail(`too many items (${(o.SPKIData as unknown[]).length}) or items out of order`, "SPKIData[" + i6 + ']');
   if (i7 !== 0 && i7 < (o.MgmtData as unknown[]).length) encodeFail(`too many items (${(o.MgmtData as unknown[]).length}) or items out of order`, "MgmtData[" + i7 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
 }
 
 function d_KeyValueType(r: BitReader): ExiObject {
@@ -2679,7 +2679,7 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
 }
 
 function d_ManifestType(r: BitReader): ExiObject {
@@ -2734,7 +2734,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
 }
 
 function d_MeteringReceiptReqType(r: BitReader): ExiObject {
@@ -2804,7 +2804,7 @@ function e_MeteringReceiptReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptReqType, m);
 }
 
 function d_MeteringReceiptResType(r: BitReader): ExiObject {
@@ -2854,7 +2854,7 @@ function e_MeteringReceiptResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptResType, m);
 }
 
 function d_ObjectType(r: BitReader): ExiObject {
@@ -2938,7 +2938,7 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
 }
 
 function d_PGPDataType(r: BitReader): ExiObject {
@@ -3017,7 +3017,7 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
 }
 
 function d_PMaxScheduleEntryType(r: BitReader): ExiObject {
@@ -3069,7 +3069,7 @@ function e_PMaxScheduleEntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleEntryType, m);
 }
 
 function d_PaymentDetailsReqType(r: BitReader): ExiObject {
@@ -3119,7 +3119,7 @@ function e_PaymentDetailsReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsReqType, m);
 }
 
 function d_PaymentDetailsResType(r: BitReader): ExiObject {
@@ -3177,7 +3177,7 @@ function e_PaymentDetailsResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsResType, m);
 }
 
 function d_PowerDeliveryReqType(r: BitReader): ExiObject {
@@ -3243,7 +3243,7 @@ function e_PowerDeliveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryReqType, m);
 }
 
 function d_PowerDeliveryResType(r: BitReader): ExiObject {
@@ -3297,7 +3297,7 @@ function e_PowerDeliveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryResType, m);
 }
 
 function d_PreChargeReqType(r: BitReader): ExiObject {
@@ -3355,7 +3355,7 @@ function e_PreChargeReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PreChargeReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PreChargeReqType, m);
 }
 
 function d_PreChargeResType(r: BitReader): ExiObject {
@@ -3413,7 +3413,7 @@ function e_PreChargeResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PreChargeResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PreChargeResType, m);
 }
 
 function d_RSAKeyValueType(r: BitReader): ExiObject {
@@ -3463,7 +3463,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
 }
 
 function d_ReferenceType(r: BitReader): ExiObject {
@@ -3565,7 +3565,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
 }
 
 function d_RelativeTimeIntervalType(r: BitReader): ExiObject {
@@ -3616,7 +3616,7 @@ function e_RelativeTimeIntervalType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RelativeTimeIntervalType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RelativeTimeIntervalType, m);
 }
 
 function d_RetrievalMethodType(r: BitReader): ExiObject {
@@ -3683,7 +3683,7 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
 }
 
 function d_SAScheduleListType(r: BitReader): ExiObject {
@@ -3728,7 +3728,7 @@ function e_SAScheduleListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SAScheduleTuple as unknown[]).length) encodeFail(`too many items (${(o.SAScheduleTuple as unknown[]).length}) or items out of order`, "SAScheduleTuple[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SAScheduleListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SAScheduleListType, m);
 }
 
 function d_SASchedulesType(r: BitReader): ExiObject {
@@ -3762,7 +3762,7 @@ function e_SASchedulesType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SASchedulesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SASchedulesType, m);
 }
 
 function d_SPKIDataType(r: BitReader): ExiObject {
@@ -3817,7 +3817,7 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SPKISexp as unknown[]).length) encodeFail(`too many items (${(o.SPKISexp as unknown[]).length}) or items out of order`, "SPKISexp[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
 }
 
 function d_SalesTariffEntryType(r: BitReader): ExiObject {
@@ -3881,7 +3881,7 @@ function e_SalesTariffEntryType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.ConsumptionCost as unknown[]).length) encodeFail(`too many items (${(o.ConsumptionCost as unknown[]).length}) or items out of order`, "ConsumptionCost[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SalesTariffEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SalesTariffEntryType, m);
 }
 
 function d_ServiceChargeType(r: BitReader): ExiObject {
@@ -3939,7 +3939,7 @@ function e_ServiceChargeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceChargeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceChargeType, m);
 }
 
 function d_ServiceDetailReqType(r: BitReader): ExiObject {
@@ -3981,7 +3981,7 @@ function e_ServiceDetailReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailReqType, m);
 }
 
 function d_ServiceDetailResType(r: BitReader): ExiObject {
@@ -4040,7 +4040,7 @@ function e_ServiceDetailResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailResType, m);
 }
 
 function d_ServiceDiscoveryReqType(r: BitReader): ExiObject {
@@ -4094,7 +4094,7 @@ function e_ServiceDiscoveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryReqType, m);
 }
 
 function d_ServiceDiscoveryResType(r: BitReader): ExiObject {
@@ -4161,7 +4161,7 @@ function e_ServiceDiscoveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryResType, m);
 }
 
 function d_ServicePaymentSelectionReqType(r: BitReader): ExiObject {
@@ -4211,7 +4211,7 @@ function e_ServicePaymentSelectionReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServicePaymentSelectionReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServicePaymentSelectionReqType, m);
 }
 
 function d_ServicePaymentSelectionResType(r: BitReader): ExiObject {
@@ -4253,7 +4253,7 @@ function e_ServicePaymentSelectionResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServicePaymentSelectionResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServicePaymentSelectionResType, m);
 }
 
 function d_SessionSetupReqType(r: BitReader): ExiObject {
@@ -4295,7 +4295,7 @@ function e_SessionSetupReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionSetupReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionSetupReqType, m);
 }
 
 function d_SessionSetupResType(r: BitReader): ExiObject {
@@ -4354,7 +4354,7 @@ function e_SessionSetupResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionSetupResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionSetupResType, m);
 }
 
 function d_SessionStopType(r: BitReader): ExiObject {
@@ -4388,7 +4388,7 @@ function e_SessionStopType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionStopType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionStopType, m);
 }
 
 function d_SessionStopResType(r: BitReader): ExiObject {
@@ -4430,7 +4430,7 @@ function e_SessionStopResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionStopResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionStopResType, m);
 }
 
 function d_SignatureType(r: BitReader): ExiObject {
@@ -4513,7 +4513,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.Object as unknown[]).length) encodeFail(`too many items (${(o.Object as unknown[]).length}) or items out of order`, "Object[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
 }
 
 function d_SignatureMethodType(r: BitReader): ExiObject {
@@ -4577,7 +4577,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
 }
 
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
@@ -4632,7 +4632,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.SignatureProperty as unknown[]).length) encodeFail(`too many items (${(o.SignatureProperty as unknown[]).length}) or items out of order`, "SignatureProperty[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
 }
 
 function d_SignaturePropertyType(r: BitReader): ExiObject {
@@ -4694,7 +4694,7 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
 }
 
 function d_SignatureValueType(r: BitReader): ExiObject {
@@ -4746,7 +4746,7 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
 }
 
 function d_SignedInfoType(r: BitReader): ExiObject {
@@ -4817,7 +4817,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
 }
 
 function d_IntervalType(r: BitReader): ExiObject {
@@ -4851,7 +4851,7 @@ function e_IntervalType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_IntervalType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_IntervalType, m);
 }
 
 function d_TransformType(r: BitReader): ExiObject {
@@ -4920,7 +4920,7 @@ function e_TransformType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.XPath as unknown[]).length) encodeFail(`too many items (${(o.XPath as unknown[]).length}) or items out of order`, "XPath[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
 }
 
 function d_TransformsType(r: BitReader): ExiObject {
@@ -4965,7 +4965,7 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Transform as unknown[]).length) encodeFail(`too many items (${(o.Transform as unknown[]).length}) or items out of order`, "Transform[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
 }
 
 function d_V2G_Message_anon(r: BitReader): ExiObject {
@@ -5015,7 +5015,7 @@ function e_V2G_Message_anon(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_V2G_Message_anon, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_V2G_Message_anon, m);
 }
 
 function d_WeldingDetectionReqType(r: BitReader): ExiObject {
@@ -5057,7 +5057,7 @@ function e_WeldingDetectionReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionReqType, m);
 }
 
 function d_WeldingDetectionResType(r: BitReader): ExiObject {
@@ -5115,7 +5115,7 @@ function e_WeldingDetectionResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionResType, m);
 }
 
 function d_X509DataType(r: BitReader): ExiObject {
@@ -5272,7 +5272,7 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
   if (i2 !== 0 && i2 < (o.X509SubjectName as unknown[]).length) encodeFail(`too many items (${(o.X509SubjectName as unknown[]).length}) or items out of order`, "X509SubjectName[" + i2 + ']');
   if (i3 !== 0 && i3 < (o.X509Certificate as unknown[]).length) encodeFail(`too many items (${(o.X509Certificate as unknown[]).length}) or items out of order`, "X509Certificate[" + i3 + ']');
   if (i4 !== 0 && i4 < (o.X509CRL as unknown[]).length) encodeFail(`too many items (${(o.X509CRL as unknown[]).length}) or items out of order`, "X509CRL[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
 }
 
 function d_PhysicalValueType(r: BitReader): ExiObject {
@@ -5332,7 +5332,7 @@ function e_PhysicalValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PhysicalValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PhysicalValueType, m);
 }
 
 function d_ListOfRootCertificateIDsType(r: BitReader): ExiObject {
@@ -5377,7 +5377,7 @@ function e_ListOfRootCertificateIDsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.RootCertificateID as unknown[]).length) encodeFail(`too many items (${(o.RootCertificateID as unknown[]).length}) or items out of order`, "RootCertificateID[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ListOfRootCertificateIDsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ListOfRootCertificateIDsType, m);
 }
 
 function d_CertificateChainType(r: BitReader): ExiObject {
@@ -5428,7 +5428,7 @@ function e_CertificateChainType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateChainType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateChainType, m);
 }
 
 function d_MeterInfoType(r: BitReader): ExiObject {
@@ -5518,7 +5518,7 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
 }
 
 function d_ChargingProfileType(r: BitReader): ExiObject {
@@ -5571,7 +5571,7 @@ function e_ChargingProfileType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.ProfileEntry as unknown[]).length) encodeFail(`too many items (${(o.ProfileEntry as unknown[]).length}) or items out of order`, "ProfileEntry[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargingProfileType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargingProfileType, m);
 }
 
 function d_SAScheduleTupleType(r: BitReader): ExiObject {
@@ -5630,7 +5630,7 @@ function e_SAScheduleTupleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SAScheduleTupleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SAScheduleTupleType, m);
 }
 
 function d_ConsumptionCostType(r: BitReader): ExiObject {
@@ -5684,7 +5684,7 @@ function e_ConsumptionCostType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Cost as unknown[]).length) encodeFail(`too many items (${(o.Cost as unknown[]).length}) or items out of order`, "Cost[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ConsumptionCostType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ConsumptionCostType, m);
 }
 
 function d_ServiceTagType(r: BitReader): ExiObject {
@@ -5753,7 +5753,7 @@ function e_ServiceTagType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceTagType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceTagType, m);
 }
 
 function d_ServiceParameterListType(r: BitReader): ExiObject {
@@ -5798,7 +5798,7 @@ function e_ServiceParameterListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.ParameterSet as unknown[]).length) encodeFail(`too many items (${(o.ParameterSet as unknown[]).length}) or items out of order`, "ParameterSet[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceParameterListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceParameterListType, m);
 }
 
 function d_PaymentOptionsType(r: BitReader): ExiObject {
@@ -5843,7 +5843,7 @@ function e_PaymentOptionsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.PaymentOption as unknown[]).length) encodeFail(`too many items (${(o.PaymentOption as unknown[]).length}) or items out of order`, "PaymentOption[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentOptionsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentOptionsType, m);
 }
 
 function d_ServiceTagListType(r: BitReader): ExiObject {
@@ -5888,7 +5888,7 @@ function e_ServiceTagListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Service as unknown[]).length) encodeFail(`too many items (${(o.Service as unknown[]).length}) or items out of order`, "Service[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceTagListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceTagListType, m);
 }
 
 function d_SelectedServiceListType(r: BitReader): ExiObject {
@@ -5933,7 +5933,7 @@ function e_SelectedServiceListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SelectedService as unknown[]).length) encodeFail(`too many items (${(o.SelectedService as unknown[]).length}) or items out of order`, "SelectedService[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceListType, m);
 }
 
 function d_MessageHeaderType(r: BitReader): ExiObject {
@@ -5995,7 +5995,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
 }
 
 function d_BodyType(r: BitReader): ExiObject {
@@ -6106,7 +6106,7 @@ function e_BodyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BodyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BodyType, m);
 }
 
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
@@ -6156,7 +6156,7 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
 }
 
 function d_SubCertificatesType(r: BitReader): ExiObject {
@@ -6201,7 +6201,7 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Certificate as unknown[]).length) encodeFail(`too many items (${(o.Certificate as unknown[]).length}) or items out of order`, "Certificate[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SubCertificatesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SubCertificatesType, m);
 }
 
 function d_ProfileEntryType(r: BitReader): ExiObject {
@@ -6251,7 +6251,7 @@ function e_ProfileEntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ProfileEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ProfileEntryType, m);
 }
 
 function d_PMaxScheduleType(r: BitReader): ExiObject {
@@ -6304,7 +6304,7 @@ function e_PMaxScheduleType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.PMaxScheduleEntry as unknown[]).length) encodeFail(`too many items (${(o.PMaxScheduleEntry as unknown[]).length}) or items out of order`, "PMaxScheduleEntry[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleType, m);
 }
 
 function d_SalesTariffType(r: BitReader): ExiObject {
@@ -6383,7 +6383,7 @@ function e_SalesTariffType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.SalesTariffEntry as unknown[]).length) encodeFail(`too many items (${(o.SalesTariffEntry as unknown[]).length}) or items out of order`, "SalesTariffEntry[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SalesTariffType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SalesTariffType, m);
 }
 
 function d_CostType(r: BitReader): ExiObject {
@@ -6442,7 +6442,7 @@ function e_CostType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CostType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CostType, m);
 }
 
 function d_ParameterSetType(r: BitReader): ExiObject {
@@ -6495,7 +6495,7 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Parameter as unknown[]).length) encodeFail(`too many items (${(o.Parameter as unknown[]).length}) or items out of order`, "Parameter[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ParameterSetType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ParameterSetType, m);
 }
 
 function d_ServiceType(r: BitReader): ExiObject {
@@ -6545,7 +6545,7 @@ function e_ServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceType, m);
 }
 
 function d_SelectedServiceType(r: BitReader): ExiObject {
@@ -6596,7 +6596,7 @@ function e_SelectedServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceType, m);
 }
 
 function d_NotificationType(r: BitReader): ExiObject {
@@ -6647,7 +6647,7 @@ function e_NotificationType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_NotificationType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_NotificationType, m);
 }
 
 function d_ParameterType(r: BitReader): ExiObject {
@@ -6750,5 +6750,5 @@ function e_ParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ParameterType, m);
 }

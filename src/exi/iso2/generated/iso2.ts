@@ -292,7 +292,7 @@ function e_AC_EVChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AC_EVChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AC_EVChargeParameterType, m);
 }
 
 function d_AC_EVSEChargeParameterType(r: BitReader): ExiObject {
@@ -350,7 +350,7 @@ function e_AC_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEChargeParameterType, m);
 }
 
 function d_AC_EVSEStatusType(r: BitReader): ExiObject {
@@ -408,7 +408,7 @@ function e_AC_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AC_EVSEStatusType, m);
 }
 
 function d_AuthorizationReqType(r: BitReader): ExiObject {
@@ -462,7 +462,7 @@ function e_AuthorizationReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AuthorizationReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AuthorizationReqType, m);
 }
 
 function d_AuthorizationResType(r: BitReader): ExiObject {
@@ -512,7 +512,7 @@ function e_AuthorizationResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AuthorizationResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AuthorizationResType, m);
 }
 
 function d_BodyBaseType(r: BitReader): ExiObject {
@@ -546,7 +546,7 @@ function e_BodyBaseType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BodyBaseType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BodyBaseType, m);
 }
 
 function d_CableCheckReqType(r: BitReader): ExiObject {
@@ -588,7 +588,7 @@ function e_CableCheckReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CableCheckReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CableCheckReqType, m);
 }
 
 function d_CableCheckResType(r: BitReader): ExiObject {
@@ -646,7 +646,7 @@ function e_CableCheckResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CableCheckResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CableCheckResType, m);
 }
 
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
@@ -699,7 +699,7 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
 }
 
 function d_CertificateInstallationReqType(r: BitReader): ExiObject {
@@ -757,7 +757,7 @@ function e_CertificateInstallationReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationReqType, m);
 }
 
 function d_CertificateInstallationResType(r: BitReader): ExiObject {
@@ -839,7 +839,7 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationResType, m);
 }
 
 function d_CertificateUpdateReqType(r: BitReader): ExiObject {
@@ -905,7 +905,7 @@ function e_CertificateUpdateReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateReqType, m);
 }
 
 function d_CertificateUpdateResType(r: BitReader): ExiObject {
@@ -996,7 +996,7 @@ function e_CertificateUpdateResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateUpdateResType, m);
 }
 
 function d_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
@@ -1060,7 +1060,7 @@ function e_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryReqType, m);
 }
 
 function d_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
@@ -1138,7 +1138,7 @@ function e_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargeParameterDiscoveryResType, m);
 }
 
 function d_ChargingStatusReqType(r: BitReader): ExiObject {
@@ -1172,7 +1172,7 @@ function e_ChargingStatusReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusReqType, m);
 }
 
 function d_ChargingStatusResType(r: BitReader): ExiObject {
@@ -1274,7 +1274,7 @@ function e_ChargingStatusResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargingStatusResType, m);
 }
 
 function d_CurrentDemandReqType(r: BitReader): ExiObject {
@@ -1414,7 +1414,7 @@ function e_CurrentDemandReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandReqType, m);
 }
 
 function d_CurrentDemandResType(r: BitReader): ExiObject {
@@ -1576,7 +1576,7 @@ function e_CurrentDemandResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CurrentDemandResType, m);
 }
 
 function d_DC_EVChargeParameterType(r: BitReader): ExiObject {
@@ -1702,7 +1702,7 @@ function e_DC_EVChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVChargeParameterType, m);
 }
 
 function d_DC_EVPowerDeliveryParameterType(r: BitReader): ExiObject {
@@ -1762,7 +1762,7 @@ function e_DC_EVPowerDeliveryParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVPowerDeliveryParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVPowerDeliveryParameterType, m);
 }
 
 function d_DC_EVSEChargeParameterType(r: BitReader): ExiObject {
@@ -1871,7 +1871,7 @@ function e_DC_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEChargeParameterType, m);
 }
 
 function d_DC_EVSEStatusType(r: BitReader): ExiObject {
@@ -1939,7 +1939,7 @@ function e_DC_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVSEStatusType, m);
 }
 
 function d_DC_EVStatusType(r: BitReader): ExiObject {
@@ -1997,7 +1997,7 @@ function e_DC_EVStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_EVStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_EVStatusType, m);
 }
 
 function d_DSAKeyValueType(r: BitReader): ExiObject {
@@ -2097,7 +2097,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
 }
 
 function d_DigestMethodType(r: BitReader): ExiObject {
@@ -2150,7 +2150,7 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
 }
 
 function d_EVChargeParameterType(r: BitReader): ExiObject {
@@ -2193,7 +2193,7 @@ function e_EVChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVChargeParameterType, m);
 }
 
 function d_EVPowerDeliveryParameterType(r: BitReader): ExiObject {
@@ -2227,7 +2227,7 @@ function e_EVPowerDeliveryParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPowerDeliveryParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPowerDeliveryParameterType, m);
 }
 
 function d_EVSEChargeParameterType(r: BitReader): ExiObject {
@@ -2261,7 +2261,7 @@ function e_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVSEChargeParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVSEChargeParameterType, m);
 }
 
 function d_EVSEStatusType(r: BitReader): ExiObject {
@@ -2311,7 +2311,7 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
 }
 
 function d_EVStatusType(r: BitReader): ExiObject {
@@ -2345,7 +2345,7 @@ function e_EVStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVStatusType, m);
 }
 
 function d_EntryType(r: BitReader): ExiObject {
@@ -2389,7 +2389,7 @@ function e_EntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EntryType, m);
 }
 
 function d_KeyInfoType(r: BitReader): ExiObject {
@@ -2653,7 +2653,7 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
   if (i5 !== 0 && i5 < (o.PGPData as unknown[]).length) encodeFail(`too many items (${(o.PGPData as unknown[]).length}) or items out of order`, "PGPData[" + i5 + ']');
   if (i6 !== 0 && i6 < (o.SPKIData as unknown[]).length) encodeFail(`too many items (${(o.SPKIData as unknown[]).length}) or items out of order`, "SPKIData[" + i6 + ']');
   if (i7 !== 0 && i7 < (o.MgmtData as unknown[]).length) encodeFail(`too many items (${(o.MgmtData as unknown[]).length}) or items out of order`, "MgmtData[" + i7 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
 }
 
 function d_KeyValueType(r: BitReader): ExiObject {
@@ -2716,7 +2716,7 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
 }
 
 function d_ManifestType(r: BitReader): ExiObject {
@@ -2771,7 +2771,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
 }
 
 function d_MeteringReceiptReqType(r: BitReader): ExiObject {
@@ -2841,7 +2841,7 @@ function e_MeteringReceiptReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptReqType, m);
 }
 
 function d_MeteringReceiptResType(r: BitReader): ExiObject {
@@ -2895,7 +2895,7 @@ function e_MeteringReceiptResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeteringReceiptResType, m);
 }
 
 function d_ObjectType(r: BitReader): ExiObject {
@@ -2979,7 +2979,7 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
 }
 
 function d_PGPDataType(r: BitReader): ExiObject {
@@ -3058,7 +3058,7 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
 }
 
 function d_PMaxScheduleEntryType(r: BitReader): ExiObject {
@@ -3110,7 +3110,7 @@ function e_PMaxScheduleEntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleEntryType, m);
 }
 
 function d_PaymentDetailsReqType(r: BitReader): ExiObject {
@@ -3160,7 +3160,7 @@ function e_PaymentDetailsReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsReqType, m);
 }
 
 function d_PaymentDetailsResType(r: BitReader): ExiObject {
@@ -3218,7 +3218,7 @@ function e_PaymentDetailsResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentDetailsResType, m);
 }
 
 function d_PaymentServiceSelectionReqType(r: BitReader): ExiObject {
@@ -3268,7 +3268,7 @@ function e_PaymentServiceSelectionReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentServiceSelectionReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentServiceSelectionReqType, m);
 }
 
 function d_PaymentServiceSelectionResType(r: BitReader): ExiObject {
@@ -3310,7 +3310,7 @@ function e_PaymentServiceSelectionResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentServiceSelectionResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentServiceSelectionResType, m);
 }
 
 function d_PowerDeliveryReqType(r: BitReader): ExiObject {
@@ -3384,7 +3384,7 @@ function e_PowerDeliveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryReqType, m);
 }
 
 function d_PowerDeliveryResType(r: BitReader): ExiObject {
@@ -3438,7 +3438,7 @@ function e_PowerDeliveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryResType, m);
 }
 
 function d_PreChargeReqType(r: BitReader): ExiObject {
@@ -3496,7 +3496,7 @@ function e_PreChargeReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PreChargeReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PreChargeReqType, m);
 }
 
 function d_PreChargeResType(r: BitReader): ExiObject {
@@ -3554,7 +3554,7 @@ function e_PreChargeResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PreChargeResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PreChargeResType, m);
 }
 
 function d_RSAKeyValueType(r: BitReader): ExiObject {
@@ -3604,7 +3604,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
 }
 
 function d_ReferenceType(r: BitReader): ExiObject {
@@ -3706,7 +3706,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
 }
 
 function d_RelativeTimeIntervalType(r: BitReader): ExiObject {
@@ -3757,7 +3757,7 @@ function e_RelativeTimeIntervalType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RelativeTimeIntervalType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RelativeTimeIntervalType, m);
 }
 
 function d_RetrievalMethodType(r: BitReader): ExiObject {
@@ -3824,7 +3824,7 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
 }
 
 function d_SAScheduleListType(r: BitReader): ExiObject {
@@ -3870,7 +3870,7 @@ function e_SAScheduleListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SAScheduleTuple as unknown[]).length) encodeFail(`too many items (${(o.SAScheduleTuple as unknown[]).length}) or items out of order`, "SAScheduleTuple[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SAScheduleListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SAScheduleListType, m);
 }
 
 function d_SASchedulesType(r: BitReader): ExiObject {
@@ -3904,7 +3904,7 @@ function e_SASchedulesType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SASchedulesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SASchedulesType, m);
 }
 
 function d_SPKIDataType(r: BitReader): ExiObject {
@@ -3959,7 +3959,7 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SPKISexp as unknown[]).length) encodeFail(`too many items (${(o.SPKISexp as unknown[]).length}) or items out of order`, "SPKISexp[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
 }
 
 function d_SalesTariffEntryType(r: BitReader): ExiObject {
@@ -4027,7 +4027,7 @@ function e_SalesTariffEntryType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.ConsumptionCost as unknown[]).length) encodeFail(`too many items (${(o.ConsumptionCost as unknown[]).length}) or items out of order`, "ConsumptionCost[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SalesTariffEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SalesTariffEntryType, m);
 }
 
 function d_ServiceDetailReqType(r: BitReader): ExiObject {
@@ -4069,7 +4069,7 @@ function e_ServiceDetailReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailReqType, m);
 }
 
 function d_ServiceDetailResType(r: BitReader): ExiObject {
@@ -4128,7 +4128,7 @@ function e_ServiceDetailResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailResType, m);
 }
 
 function d_ServiceDiscoveryReqType(r: BitReader): ExiObject {
@@ -4182,7 +4182,7 @@ function e_ServiceDiscoveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryReqType, m);
 }
 
 function d_ServiceDiscoveryResType(r: BitReader): ExiObject {
@@ -4249,7 +4249,7 @@ function e_ServiceDiscoveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryResType, m);
 }
 
 function d_SessionSetupReqType(r: BitReader): ExiObject {
@@ -4291,7 +4291,7 @@ function e_SessionSetupReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionSetupReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionSetupReqType, m);
 }
 
 function d_SessionSetupResType(r: BitReader): ExiObject {
@@ -4350,7 +4350,7 @@ function e_SessionSetupResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionSetupResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionSetupResType, m);
 }
 
 function d_SessionStopReqType(r: BitReader): ExiObject {
@@ -4392,7 +4392,7 @@ function e_SessionStopReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionStopReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionStopReqType, m);
 }
 
 function d_SessionStopResType(r: BitReader): ExiObject {
@@ -4434,7 +4434,7 @@ function e_SessionStopResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionStopResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionStopResType, m);
 }
 
 function d_SignatureType(r: BitReader): ExiObject {
@@ -4517,7 +4517,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.Object as unknown[]).length) encodeFail(`too many items (${(o.Object as unknown[]).length}) or items out of order`, "Object[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
 }
 
 function d_SignatureMethodType(r: BitReader): ExiObject {
@@ -4581,7 +4581,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
 }
 
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
@@ -4636,7 +4636,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.SignatureProperty as unknown[]).length) encodeFail(`too many items (${(o.SignatureProperty as unknown[]).length}) or items out of order`, "SignatureProperty[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
 }
 
 function d_SignaturePropertyType(r: BitReader): ExiObject {
@@ -4698,7 +4698,7 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
 }
 
 function d_SignatureValueType(r: BitReader): ExiObject {
@@ -4750,7 +4750,7 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
 }
 
 function d_SignedInfoType(r: BitReader): ExiObject {
@@ -4821,7 +4821,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
 }
 
 function d_IntervalType(r: BitReader): ExiObject {
@@ -4855,7 +4855,7 @@ function e_IntervalType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_IntervalType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_IntervalType, m);
 }
 
 function d_TransformType(r: BitReader): ExiObject {
@@ -4924,7 +4924,7 @@ function e_TransformType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.XPath as unknown[]).length) encodeFail(`too many items (${(o.XPath as unknown[]).length}) or items out of order`, "XPath[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
 }
 
 function d_TransformsType(r: BitReader): ExiObject {
@@ -4969,7 +4969,7 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Transform as unknown[]).length) encodeFail(`too many items (${(o.Transform as unknown[]).length}) or items out of order`, "Transform[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
 }
 
 function d_V2G_Message_anon(r: BitReader): ExiObject {
@@ -5019,7 +5019,7 @@ function e_V2G_Message_anon(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_V2G_Message_anon, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_V2G_Message_anon, m);
 }
 
 function d_WeldingDetectionReqType(r: BitReader): ExiObject {
@@ -5061,7 +5061,7 @@ function e_WeldingDetectionReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionReqType, m);
 }
 
 function d_WeldingDetectionResType(r: BitReader): ExiObject {
@@ -5119,7 +5119,7 @@ function e_WeldingDetectionResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WeldingDetectionResType, m);
 }
 
 function d_X509DataType(r: BitReader): ExiObject {
@@ -5276,7 +5276,7 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
   if (i2 !== 0 && i2 < (o.X509SubjectName as unknown[]).length) encodeFail(`too many items (${(o.X509SubjectName as unknown[]).length}) or items out of order`, "X509SubjectName[" + i2 + ']');
   if (i3 !== 0 && i3 < (o.X509Certificate as unknown[]).length) encodeFail(`too many items (${(o.X509Certificate as unknown[]).length}) or items out of order`, "X509Certificate[" + i3 + ']');
   if (i4 !== 0 && i4 < (o.X509CRL as unknown[]).length) encodeFail(`too many items (${(o.X509CRL as unknown[]).length}) or items out of order`, "X509CRL[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
 }
 
 function d_PhysicalValueType(r: BitReader): ExiObject {
@@ -5334,7 +5334,7 @@ function e_PhysicalValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PhysicalValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PhysicalValueType, m);
 }
 
 function d_ListOfRootCertificateIDsType(r: BitReader): ExiObject {
@@ -5380,7 +5380,7 @@ function e_ListOfRootCertificateIDsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.RootCertificateID as unknown[]).length) encodeFail(`too many items (${(o.RootCertificateID as unknown[]).length}) or items out of order`, "RootCertificateID[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ListOfRootCertificateIDsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ListOfRootCertificateIDsType, m);
 }
 
 function d_CertificateChainType(r: BitReader): ExiObject {
@@ -5441,7 +5441,7 @@ function e_CertificateChainType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateChainType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateChainType, m);
 }
 
 function d_ContractSignatureEncryptedPrivateKeyType(r: BitReader): ExiObject {
@@ -5491,7 +5491,7 @@ function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, x: unknown): v
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ContractSignatureEncryptedPrivateKeyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ContractSignatureEncryptedPrivateKeyType, m);
 }
 
 function d_DiffieHellmanPublickeyType(r: BitReader): ExiObject {
@@ -5541,7 +5541,7 @@ function e_DiffieHellmanPublickeyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DiffieHellmanPublickeyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DiffieHellmanPublickeyType, m);
 }
 
 function d_EMAIDType(r: BitReader): ExiObject {
@@ -5591,7 +5591,7 @@ function e_EMAIDType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EMAIDType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EMAIDType, m);
 }
 
 function d_MeterInfoType(r: BitReader): ExiObject {
@@ -5681,7 +5681,7 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
 }
 
 function d_SelectedServiceListType(r: BitReader): ExiObject {
@@ -5727,7 +5727,7 @@ function e_SelectedServiceListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SelectedService as unknown[]).length) encodeFail(`too many items (${(o.SelectedService as unknown[]).length}) or items out of order`, "SelectedService[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceListType, m);
 }
 
 function d_ChargingProfileType(r: BitReader): ExiObject {
@@ -5773,7 +5773,7 @@ function e_ChargingProfileType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.ProfileEntry as unknown[]).length) encodeFail(`too many items (${(o.ProfileEntry as unknown[]).length}) or items out of order`, "ProfileEntry[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargingProfileType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargingProfileType, m);
 }
 
 function d_SAScheduleTupleType(r: BitReader): ExiObject {
@@ -5832,7 +5832,7 @@ function e_SAScheduleTupleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SAScheduleTupleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SAScheduleTupleType, m);
 }
 
 function d_ConsumptionCostType(r: BitReader): ExiObject {
@@ -5886,7 +5886,7 @@ function e_ConsumptionCostType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Cost as unknown[]).length) encodeFail(`too many items (${(o.Cost as unknown[]).length}) or items out of order`, "Cost[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ConsumptionCostType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ConsumptionCostType, m);
 }
 
 function d_ServiceParameterListType(r: BitReader): ExiObject {
@@ -5932,7 +5932,7 @@ function e_ServiceParameterListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.ParameterSet as unknown[]).length) encodeFail(`too many items (${(o.ParameterSet as unknown[]).length}) or items out of order`, "ParameterSet[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceParameterListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceParameterListType, m);
 }
 
 function d_PaymentOptionListType(r: BitReader): ExiObject {
@@ -5985,7 +5985,7 @@ function e_PaymentOptionListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.PaymentOption as unknown[]).length) encodeFail(`too many items (${(o.PaymentOption as unknown[]).length}) or items out of order`, "PaymentOption[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PaymentOptionListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PaymentOptionListType, m);
 }
 
 function d_ChargeServiceType(r: BitReader): ExiObject {
@@ -6071,7 +6071,7 @@ function e_ChargeServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargeServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargeServiceType, m);
 }
 
 function d_ServiceListType(r: BitReader): ExiObject {
@@ -6117,7 +6117,7 @@ function e_ServiceListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Service as unknown[]).length) encodeFail(`too many items (${(o.Service as unknown[]).length}) or items out of order`, "Service[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceListType, m);
 }
 
 function d_MessageHeaderType(r: BitReader): ExiObject {
@@ -6179,7 +6179,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
 }
 
 function d_BodyType(r: BitReader): ExiObject {
@@ -6290,7 +6290,7 @@ function e_BodyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BodyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BodyType, m);
 }
 
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
@@ -6340,7 +6340,7 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
 }
 
 function d_SubCertificatesType(r: BitReader): ExiObject {
@@ -6386,7 +6386,7 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Certificate as unknown[]).length) encodeFail(`too many items (${(o.Certificate as unknown[]).length}) or items out of order`, "Certificate[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SubCertificatesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SubCertificatesType, m);
 }
 
 function d_SelectedServiceType(r: BitReader): ExiObject {
@@ -6437,7 +6437,7 @@ function e_SelectedServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceType, m);
 }
 
 function d_ProfileEntryType(r: BitReader): ExiObject {
@@ -6496,7 +6496,7 @@ function e_ProfileEntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ProfileEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ProfileEntryType, m);
 }
 
 function d_PMaxScheduleType(r: BitReader): ExiObject {
@@ -6542,7 +6542,7 @@ function e_PMaxScheduleType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.PMaxScheduleEntry as unknown[]).length) encodeFail(`too many items (${(o.PMaxScheduleEntry as unknown[]).length}) or items out of order`, "PMaxScheduleEntry[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PMaxScheduleType, m);
 }
 
 function d_SalesTariffType(r: BitReader): ExiObject {
@@ -6628,7 +6628,7 @@ function e_SalesTariffType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.SalesTariffEntry as unknown[]).length) encodeFail(`too many items (${(o.SalesTariffEntry as unknown[]).length}) or items out of order`, "SalesTariffEntry[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SalesTariffType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SalesTariffType, m);
 }
 
 function d_CostType(r: BitReader): ExiObject {
@@ -6687,7 +6687,7 @@ function e_CostType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CostType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CostType, m);
 }
 
 function d_ParameterSetType(r: BitReader): ExiObject {
@@ -6741,7 +6741,7 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Parameter as unknown[]).length) encodeFail(`too many items (${(o.Parameter as unknown[]).length}) or items out of order`, "Parameter[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ParameterSetType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ParameterSetType, m);
 }
 
 function d_SupportedEnergyTransferModeType(r: BitReader): ExiObject {
@@ -6787,7 +6787,7 @@ function e_SupportedEnergyTransferModeType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.EnergyTransferMode as unknown[]).length) encodeFail(`too many items (${(o.EnergyTransferMode as unknown[]).length}) or items out of order`, "EnergyTransferMode[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SupportedEnergyTransferModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SupportedEnergyTransferModeType, m);
 }
 
 function d_ServiceType(r: BitReader): ExiObject {
@@ -6865,7 +6865,7 @@ function e_ServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceType, m);
 }
 
 function d_NotificationType(r: BitReader): ExiObject {
@@ -6916,7 +6916,7 @@ function e_NotificationType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_NotificationType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_NotificationType, m);
 }
 
 function d_ParameterType(r: BitReader): ExiObject {
@@ -7011,5 +7011,5 @@ function e_ParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ParameterType, m);
 }

@@ -158,7 +158,7 @@ function e_ACDP_ConnectReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ACDP_ConnectReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ACDP_ConnectReqType, m);
 }
 
 function d_ACDP_ConnectResType(r: BitReader): ExiObject {
@@ -232,7 +232,7 @@ function e_ACDP_ConnectResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ACDP_ConnectResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ACDP_ConnectResType, m);
 }
 
 function d_ACDP_SystemStatusReqType(r: BitReader): ExiObject {
@@ -282,7 +282,7 @@ function e_ACDP_SystemStatusReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ACDP_SystemStatusReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ACDP_SystemStatusReqType, m);
 }
 
 function d_ACDP_SystemStatusResType(r: BitReader): ExiObject {
@@ -404,7 +404,7 @@ function e_ACDP_SystemStatusResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ACDP_SystemStatusResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ACDP_SystemStatusResType, m);
 }
 
 function d_ACDP_VehiclePositioningReqType(r: BitReader): ExiObject {
@@ -462,7 +462,7 @@ function e_ACDP_VehiclePositioningReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ACDP_VehiclePositioningReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ACDP_VehiclePositioningReqType, m);
 }
 
 function d_ACDP_VehiclePositioningResType(r: BitReader): ExiObject {
@@ -568,7 +568,7 @@ function e_ACDP_VehiclePositioningResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ACDP_VehiclePositioningResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ACDP_VehiclePositioningResType, m);
 }
 
 function d_CLReqControlModeType(r: BitReader): ExiObject {
@@ -602,7 +602,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
 }
 
 function d_CLResControlModeType(r: BitReader): ExiObject {
@@ -636,7 +636,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
 }
 
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
@@ -689,7 +689,7 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
 }
 
 function d_DSAKeyValueType(r: BitReader): ExiObject {
@@ -789,7 +789,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
 }
 
 function d_DigestMethodType(r: BitReader): ExiObject {
@@ -842,7 +842,7 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
 }
 
 function d_KeyInfoType(r: BitReader): ExiObject {
@@ -1106,7 +1106,7 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
   if (i5 !== 0 && i5 < (o.PGPData as unknown[]).length) encodeFail(`too many items (${(o.PGPData as unknown[]).length}) or items out of order`, "PGPData[" + i5 + ']');
   if (i6 !== 0 && i6 < (o.SPKIData as unknown[]).length) encodeFail(`too many items (${(o.SPKIData as unknown[]).length}) or items out of order`, "SPKIData[" + i6 + ']');
   if (i7 !== 0 && i7 < (o.MgmtData as unknown[]).length) encodeFail(`too many items (${(o.MgmtData as unknown[]).length}) or items out of order`, "MgmtData[" + i7 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
 }
 
 function d_KeyValueType(r: BitReader): ExiObject {
@@ -1169,7 +1169,7 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
 }
 
 function d_ManifestType(r: BitReader): ExiObject {
@@ -1224,7 +1224,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
 }
 
 function d_ObjectType(r: BitReader): ExiObject {
@@ -1308,7 +1308,7 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
 }
 
 function d_PGPDataType(r: BitReader): ExiObject {
@@ -1387,7 +1387,7 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
 }
 
 function d_RSAKeyValueType(r: BitReader): ExiObject {
@@ -1437,7 +1437,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
 }
 
 function d_ReferenceType(r: BitReader): ExiObject {
@@ -1539,7 +1539,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
 }
 
 function d_RetrievalMethodType(r: BitReader): ExiObject {
@@ -1606,7 +1606,7 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
 }
 
 function d_SPKIDataType(r: BitReader): ExiObject {
@@ -1661,7 +1661,7 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SPKISexp as unknown[]).length) encodeFail(`too many items (${(o.SPKISexp as unknown[]).length}) or items out of order`, "SPKISexp[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
 }
 
 function d_SignatureType(r: BitReader): ExiObject {
@@ -1744,7 +1744,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.Object as unknown[]).length) encodeFail(`too many items (${(o.Object as unknown[]).length}) or items out of order`, "Object[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
 }
 
 function d_SignatureMethodType(r: BitReader): ExiObject {
@@ -1808,7 +1808,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
 }
 
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
@@ -1863,7 +1863,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.SignatureProperty as unknown[]).length) encodeFail(`too many items (${(o.SignatureProperty as unknown[]).length}) or items out of order`, "SignatureProperty[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
 }
 
 function d_SignaturePropertyType(r: BitReader): ExiObject {
@@ -1925,7 +1925,7 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
 }
 
 function d_SignatureValueType(r: BitReader): ExiObject {
@@ -1977,7 +1977,7 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
 }
 
 function d_SignedInfoType(r: BitReader): ExiObject {
@@ -2048,7 +2048,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
 }
 
 function d_TransformType(r: BitReader): ExiObject {
@@ -2117,7 +2117,7 @@ function e_TransformType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.XPath as unknown[]).length) encodeFail(`too many items (${(o.XPath as unknown[]).length}) or items out of order`, "XPath[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
 }
 
 function d_TransformsType(r: BitReader): ExiObject {
@@ -2162,7 +2162,7 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Transform as unknown[]).length) encodeFail(`too many items (${(o.Transform as unknown[]).length}) or items out of order`, "Transform[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
 }
 
 function d_X509DataType(r: BitReader): ExiObject {
@@ -2319,7 +2319,7 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
   if (i2 !== 0 && i2 < (o.X509SubjectName as unknown[]).length) encodeFail(`too many items (${(o.X509SubjectName as unknown[]).length}) or items out of order`, "X509SubjectName[" + i2 + ']');
   if (i3 !== 0 && i3 < (o.X509Certificate as unknown[]).length) encodeFail(`too many items (${(o.X509Certificate as unknown[]).length}) or items out of order`, "X509Certificate[" + i3 + ']');
   if (i4 !== 0 && i4 < (o.X509CRL as unknown[]).length) encodeFail(`too many items (${(o.X509CRL as unknown[]).length}) or items out of order`, "X509CRL[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
 }
 
 function d_MessageHeaderType(r: BitReader): ExiObject {
@@ -2378,7 +2378,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
 }
 
 function d_EVTechnicalStatusType(r: BitReader): ExiObject {
@@ -2512,7 +2512,7 @@ function e_EVTechnicalStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVTechnicalStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVTechnicalStatusType, m);
 }
 
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
@@ -2562,7 +2562,7 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
 }
 
 function d_RationalNumberType(r: BitReader): ExiObject {
@@ -2612,5 +2612,5 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
 }

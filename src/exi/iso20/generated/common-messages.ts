@@ -227,7 +227,7 @@ function e_AuthorizationReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AuthorizationReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AuthorizationReqType, m);
 }
 
 function d_AuthorizationResType(r: BitReader): ExiObject {
@@ -285,7 +285,7 @@ function e_AuthorizationResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AuthorizationResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AuthorizationResType, m);
 }
 
 function d_AuthorizationSetupReqType(r: BitReader): ExiObject {
@@ -327,7 +327,7 @@ function e_AuthorizationSetupReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AuthorizationSetupReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AuthorizationSetupReqType, m);
 }
 
 function d_AuthorizationSetupResType(r: BitReader): ExiObject {
@@ -422,7 +422,7 @@ function e_AuthorizationSetupResType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i2 !== 0 && i2 < (o.AuthorizationServices as unknown[]).length) encodeFail(`too many items (${(o.AuthorizationServices as unknown[]).length}) or items out of order`, "AuthorizationServices[" + i2 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_AuthorizationSetupResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AuthorizationSetupResType, m);
 }
 
 function d_CLReqControlModeType(r: BitReader): ExiObject {
@@ -456,7 +456,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
 }
 
 function d_CLResControlModeType(r: BitReader): ExiObject {
@@ -490,7 +490,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
 }
 
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
@@ -543,7 +543,7 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
 }
 
 function d_CertificateInstallationReqType(r: BitReader): ExiObject {
@@ -618,7 +618,7 @@ function e_CertificateInstallationReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationReqType, m);
 }
 
 function d_CertificateInstallationResType(r: BitReader): ExiObject {
@@ -700,7 +700,7 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateInstallationResType, m);
 }
 
 function d_DSAKeyValueType(r: BitReader): ExiObject {
@@ -800,7 +800,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
 }
 
 function d_DigestMethodType(r: BitReader): ExiObject {
@@ -853,7 +853,7 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
 }
 
 function d_KeyInfoType(r: BitReader): ExiObject {
@@ -1117,7 +1117,7 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
   if (i5 !== 0 && i5 < (o.PGPData as unknown[]).length) encodeFail(`too many items (${(o.PGPData as unknown[]).length}) or items out of order`, "PGPData[" + i5 + ']');
   if (i6 !== 0 && i6 < (o.SPKIData as unknown[]).length) encodeFail(`too many items (${(o.SPKIData as unknown[]).length}) or items out of order`, "SPKIData[" + i6 + ']');
   if (i7 !== 0 && i7 < (o.MgmtData as unknown[]).length) encodeFail(`too many items (${(o.MgmtData as unknown[]).length}) or items out of order`, "MgmtData[" + i7 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
 }
 
 function d_KeyValueType(r: BitReader): ExiObject {
@@ -1180,7 +1180,7 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
 }
 
 function d_ManifestType(r: BitReader): ExiObject {
@@ -1235,7 +1235,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
 }
 
 function d_MeteringConfirmationReqType(r: BitReader): ExiObject {
@@ -1285,7 +1285,7 @@ function e_MeteringConfirmationReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeteringConfirmationReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeteringConfirmationReqType, m);
 }
 
 function d_MeteringConfirmationResType(r: BitReader): ExiObject {
@@ -1335,7 +1335,7 @@ function e_MeteringConfirmationResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeteringConfirmationResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeteringConfirmationResType, m);
 }
 
 function d_ObjectType(r: BitReader): ExiObject {
@@ -1419,7 +1419,7 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
 }
 
 function d_PGPDataType(r: BitReader): ExiObject {
@@ -1498,7 +1498,7 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
 }
 
 function d_PowerDeliveryReqType(r: BitReader): ExiObject {
@@ -1576,7 +1576,7 @@ function e_PowerDeliveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryReqType, m);
 }
 
 function d_PowerDeliveryResType(r: BitReader): ExiObject {
@@ -1635,7 +1635,7 @@ function e_PowerDeliveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerDeliveryResType, m);
 }
 
 function d_RSAKeyValueType(r: BitReader): ExiObject {
@@ -1685,7 +1685,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
 }
 
 function d_ReferenceType(r: BitReader): ExiObject {
@@ -1787,7 +1787,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
 }
 
 function d_RetrievalMethodType(r: BitReader): ExiObject {
@@ -1854,7 +1854,7 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
 }
 
 function d_SPKIDataType(r: BitReader): ExiObject {
@@ -1909,7 +1909,7 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SPKISexp as unknown[]).length) encodeFail(`too many items (${(o.SPKISexp as unknown[]).length}) or items out of order`, "SPKISexp[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
 }
 
 function d_ScheduleExchangeReqType(r: BitReader): ExiObject {
@@ -1976,7 +1976,7 @@ function e_ScheduleExchangeReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ScheduleExchangeReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ScheduleExchangeReqType, m);
 }
 
 function d_ScheduleExchangeResType(r: BitReader): ExiObject {
@@ -2063,7 +2063,7 @@ function e_ScheduleExchangeResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ScheduleExchangeResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ScheduleExchangeResType, m);
 }
 
 function d_ServiceDetailReqType(r: BitReader): ExiObject {
@@ -2113,7 +2113,7 @@ function e_ServiceDetailReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailReqType, m);
 }
 
 function d_ServiceDetailResType(r: BitReader): ExiObject {
@@ -2179,7 +2179,7 @@ function e_ServiceDetailResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDetailResType, m);
 }
 
 function d_ServiceDiscoveryReqType(r: BitReader): ExiObject {
@@ -2230,7 +2230,7 @@ function e_ServiceDiscoveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryReqType, m);
 }
 
 function d_ServiceDiscoveryResType(r: BitReader): ExiObject {
@@ -2305,7 +2305,7 @@ function e_ServiceDiscoveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceDiscoveryResType, m);
 }
 
 function d_ServiceSelectionReqType(r: BitReader): ExiObject {
@@ -2364,7 +2364,7 @@ function e_ServiceSelectionReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceSelectionReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceSelectionReqType, m);
 }
 
 function d_ServiceSelectionResType(r: BitReader): ExiObject {
@@ -2414,7 +2414,7 @@ function e_ServiceSelectionResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceSelectionResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceSelectionResType, m);
 }
 
 function d_SessionSetupReqType(r: BitReader): ExiObject {
@@ -2464,7 +2464,7 @@ function e_SessionSetupReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionSetupReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionSetupReqType, m);
 }
 
 function d_SessionSetupResType(r: BitReader): ExiObject {
@@ -2522,7 +2522,7 @@ function e_SessionSetupResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionSetupResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionSetupResType, m);
 }
 
 function d_SessionStopReqType(r: BitReader): ExiObject {
@@ -2592,7 +2592,7 @@ function e_SessionStopReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionStopReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionStopReqType, m);
 }
 
 function d_SessionStopResType(r: BitReader): ExiObject {
@@ -2642,7 +2642,7 @@ function e_SessionStopResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SessionStopResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SessionStopResType, m);
 }
 
 function d_SignatureType(r: BitReader): ExiObject {
@@ -2725,7 +2725,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.Object as unknown[]).length) encodeFail(`too many items (${(o.Object as unknown[]).length}) or items out of order`, "Object[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
 }
 
 function d_SignatureMethodType(r: BitReader): ExiObject {
@@ -2789,7 +2789,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
 }
 
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
@@ -2844,7 +2844,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.SignatureProperty as unknown[]).length) encodeFail(`too many items (${(o.SignatureProperty as unknown[]).length}) or items out of order`, "SignatureProperty[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
 }
 
 function d_SignaturePropertyType(r: BitReader): ExiObject {
@@ -2906,7 +2906,7 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
 }
 
 function d_SignatureValueType(r: BitReader): ExiObject {
@@ -2958,7 +2958,7 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
 }
 
 function d_SignedInfoType(r: BitReader): ExiObject {
@@ -3029,7 +3029,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
 }
 
 function d_SignedInstallationDataType(r: BitReader): ExiObject {
@@ -3121,7 +3121,7 @@ function e_SignedInstallationDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedInstallationDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedInstallationDataType, m);
 }
 
 function d_SignedMeteringDataType(r: BitReader): ExiObject {
@@ -3208,7 +3208,7 @@ function e_SignedMeteringDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedMeteringDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedMeteringDataType, m);
 }
 
 function d_TransformType(r: BitReader): ExiObject {
@@ -3277,7 +3277,7 @@ function e_TransformType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.XPath as unknown[]).length) encodeFail(`too many items (${(o.XPath as unknown[]).length}) or items out of order`, "XPath[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
 }
 
 function d_TransformsType(r: BitReader): ExiObject {
@@ -3322,7 +3322,7 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Transform as unknown[]).length) encodeFail(`too many items (${(o.Transform as unknown[]).length}) or items out of order`, "Transform[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
 }
 
 function d_VehicleCheckInReqType(r: BitReader): ExiObject {
@@ -3413,7 +3413,7 @@ function e_VehicleCheckInReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckInReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckInReqType, m);
 }
 
 function d_VehicleCheckInResType(r: BitReader): ExiObject {
@@ -3496,7 +3496,7 @@ function e_VehicleCheckInResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckInResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckInResType, m);
 }
 
 function d_VehicleCheckOutReqType(r: BitReader): ExiObject {
@@ -3554,7 +3554,7 @@ function e_VehicleCheckOutReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckOutReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckOutReqType, m);
 }
 
 function d_VehicleCheckOutResType(r: BitReader): ExiObject {
@@ -3612,7 +3612,7 @@ function e_VehicleCheckOutResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckOutResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_VehicleCheckOutResType, m);
 }
 
 function d_X509DataType(r: BitReader): ExiObject {
@@ -3769,7 +3769,7 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
   if (i2 !== 0 && i2 < (o.X509SubjectName as unknown[]).length) encodeFail(`too many items (${(o.X509SubjectName as unknown[]).length}) or items out of order`, "X509SubjectName[" + i2 + ']');
   if (i3 !== 0 && i3 < (o.X509Certificate as unknown[]).length) encodeFail(`too many items (${(o.X509Certificate as unknown[]).length}) or items out of order`, "X509Certificate[" + i3 + ']');
   if (i4 !== 0 && i4 < (o.X509CRL as unknown[]).length) encodeFail(`too many items (${(o.X509CRL as unknown[]).length}) or items out of order`, "X509CRL[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
 }
 
 function d_MessageHeaderType(r: BitReader): ExiObject {
@@ -3828,7 +3828,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
 }
 
 function d_EIM_AReqAuthorizationModeType(r: BitReader): ExiObject {
@@ -3862,7 +3862,7 @@ function e_EIM_AReqAuthorizationModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EIM_AReqAuthorizationModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EIM_AReqAuthorizationModeType, m);
 }
 
 function d_PnC_AReqAuthorizationModeType(r: BitReader): ExiObject {
@@ -3920,7 +3920,7 @@ function e_PnC_AReqAuthorizationModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PnC_AReqAuthorizationModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PnC_AReqAuthorizationModeType, m);
 }
 
 function d_EIM_ASResAuthorizationModeType(r: BitReader): ExiObject {
@@ -3954,7 +3954,7 @@ function e_EIM_ASResAuthorizationModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EIM_ASResAuthorizationModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EIM_ASResAuthorizationModeType, m);
 }
 
 function d_PnC_ASResAuthorizationModeType(r: BitReader): ExiObject {
@@ -4005,7 +4005,7 @@ function e_PnC_ASResAuthorizationModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PnC_ASResAuthorizationModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PnC_ASResAuthorizationModeType, m);
 }
 
 function d_SignedCertificateChainType(r: BitReader): ExiObject {
@@ -4064,7 +4064,7 @@ function e_SignedCertificateChainType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedCertificateChainType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedCertificateChainType, m);
 }
 
 function d_ListOfRootCertificateIDsType(r: BitReader): ExiObject {
@@ -4110,7 +4110,7 @@ function e_ListOfRootCertificateIDsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.RootCertificateID as unknown[]).length) encodeFail(`too many items (${(o.RootCertificateID as unknown[]).length}) or items out of order`, "RootCertificateID[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ListOfRootCertificateIDsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ListOfRootCertificateIDsType, m);
 }
 
 function d_EMAIDListType(r: BitReader): ExiObject {
@@ -4156,7 +4156,7 @@ function e_EMAIDListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.EMAID as unknown[]).length) encodeFail(`too many items (${(o.EMAID as unknown[]).length}) or items out of order`, "EMAID[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_EMAIDListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EMAIDListType, m);
 }
 
 function d_CertificateChainType(r: BitReader): ExiObject {
@@ -4207,7 +4207,7 @@ function e_CertificateChainType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CertificateChainType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CertificateChainType, m);
 }
 
 function d_EVPowerProfileType(r: BitReader): ExiObject {
@@ -4275,7 +4275,7 @@ function e_EVPowerProfileType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPowerProfileType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPowerProfileType, m);
 }
 
 function d_EVSEStatusType(r: BitReader): ExiObject {
@@ -4325,7 +4325,7 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
 }
 
 function d_Dynamic_SEReqControlModeType(r: BitReader): ExiObject {
@@ -4433,7 +4433,7 @@ function e_Dynamic_SEReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Dynamic_SEReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Dynamic_SEReqControlModeType, m);
 }
 
 function d_Scheduled_SEReqControlModeType(r: BitReader): ExiObject {
@@ -4532,7 +4532,7 @@ function e_Scheduled_SEReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Scheduled_SEReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Scheduled_SEReqControlModeType, m);
 }
 
 function d_Dynamic_SEResControlModeType(r: BitReader): ExiObject {
@@ -4629,7 +4629,7 @@ function e_Dynamic_SEResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Dynamic_SEResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Dynamic_SEResControlModeType, m);
 }
 
 function d_Scheduled_SEResControlModeType(r: BitReader): ExiObject {
@@ -4675,7 +4675,7 @@ function e_Scheduled_SEResControlModeType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.ScheduleTuple as unknown[]).length) encodeFail(`too many items (${(o.ScheduleTuple as unknown[]).length}) or items out of order`, "ScheduleTuple[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_Scheduled_SEResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Scheduled_SEResControlModeType, m);
 }
 
 function d_ServiceParameterListType(r: BitReader): ExiObject {
@@ -4721,7 +4721,7 @@ function e_ServiceParameterListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.ParameterSet as unknown[]).length) encodeFail(`too many items (${(o.ParameterSet as unknown[]).length}) or items out of order`, "ParameterSet[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceParameterListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceParameterListType, m);
 }
 
 function d_ServiceIDListType(r: BitReader): ExiObject {
@@ -4767,7 +4767,7 @@ function e_ServiceIDListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.ServiceID as unknown[]).length) encodeFail(`too many items (${(o.ServiceID as unknown[]).length}) or items out of order`, "ServiceID[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceIDListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceIDListType, m);
 }
 
 function d_ServiceListType(r: BitReader): ExiObject {
@@ -4813,7 +4813,7 @@ function e_ServiceListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Service as unknown[]).length) encodeFail(`too many items (${(o.Service as unknown[]).length}) or items out of order`, "Service[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceListType, m);
 }
 
 function d_SelectedServiceType(r: BitReader): ExiObject {
@@ -4863,7 +4863,7 @@ function e_SelectedServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceType, m);
 }
 
 function d_SelectedServiceListType(r: BitReader): ExiObject {
@@ -4909,7 +4909,7 @@ function e_SelectedServiceListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SelectedService as unknown[]).length) encodeFail(`too many items (${(o.SelectedService as unknown[]).length}) or items out of order`, "SelectedService[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SelectedServiceListType, m);
 }
 
 function d_ContractCertificateChainType(r: BitReader): ExiObject {
@@ -4959,7 +4959,7 @@ function e_ContractCertificateChainType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ContractCertificateChainType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ContractCertificateChainType, m);
 }
 
 function d_MeterInfoType(r: BitReader): ExiObject {
@@ -5093,7 +5093,7 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
 }
 
 function d_ReceiptType(r: BitReader): ExiObject {
@@ -5204,7 +5204,7 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i5 !== 0 && i5 < (o.TaxCosts as unknown[]).length) encodeFail(`too many items (${(o.TaxCosts as unknown[]).length}) or items out of order`, "TaxCosts[" + i5 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReceiptType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReceiptType, m);
 }
 
 function d_Dynamic_SMDTControlModeType(r: BitReader): ExiObject {
@@ -5238,7 +5238,7 @@ function e_Dynamic_SMDTControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Dynamic_SMDTControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Dynamic_SMDTControlModeType, m);
 }
 
 function d_Scheduled_SMDTControlModeType(r: BitReader): ExiObject {
@@ -5280,7 +5280,7 @@ function e_Scheduled_SMDTControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Scheduled_SMDTControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Scheduled_SMDTControlModeType, m);
 }
 
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
@@ -5330,7 +5330,7 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
 }
 
 function d_SupportedProvidersListType(r: BitReader): ExiObject {
@@ -5376,7 +5376,7 @@ function e_SupportedProvidersListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.ProviderID as unknown[]).length) encodeFail(`too many items (${(o.ProviderID as unknown[]).length}) or items out of order`, "ProviderID[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SupportedProvidersListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SupportedProvidersListType, m);
 }
 
 function d_SubCertificatesType(r: BitReader): ExiObject {
@@ -5422,7 +5422,7 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Certificate as unknown[]).length) encodeFail(`too many items (${(o.Certificate as unknown[]).length}) or items out of order`, "Certificate[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SubCertificatesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SubCertificatesType, m);
 }
 
 function d_Dynamic_EVPPTControlModeType(r: BitReader): ExiObject {
@@ -5456,7 +5456,7 @@ function e_Dynamic_EVPPTControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Dynamic_EVPPTControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Dynamic_EVPPTControlModeType, m);
 }
 
 function d_Scheduled_EVPPTControlModeType(r: BitReader): ExiObject {
@@ -5507,7 +5507,7 @@ function e_Scheduled_EVPPTControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Scheduled_EVPPTControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Scheduled_EVPPTControlModeType, m);
 }
 
 function d_EVPowerProfileEntryListType(r: BitReader): ExiObject {
@@ -5553,7 +5553,7 @@ function e_EVPowerProfileEntryListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.EVPowerProfileEntry as unknown[]).length) encodeFail(`too many items (${(o.EVPowerProfileEntry as unknown[]).length}) or items out of order`, "EVPowerProfileEntry[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPowerProfileEntryListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPowerProfileEntryListType, m);
 }
 
 function d_RationalNumberType(r: BitReader): ExiObject {
@@ -5603,7 +5603,7 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
 }
 
 function d_EVEnergyOfferType(r: BitReader): ExiObject {
@@ -5653,7 +5653,7 @@ function e_EVEnergyOfferType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVEnergyOfferType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVEnergyOfferType, m);
 }
 
 function d_AbsolutePriceScheduleType(r: BitReader): ExiObject {
@@ -5811,7 +5811,7 @@ function e_AbsolutePriceScheduleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AbsolutePriceScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AbsolutePriceScheduleType, m);
 }
 
 function d_PriceLevelScheduleType(r: BitReader): ExiObject {
@@ -5897,7 +5897,7 @@ function e_PriceLevelScheduleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PriceLevelScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PriceLevelScheduleType, m);
 }
 
 function d_ScheduleTupleType(r: BitReader): ExiObject {
@@ -5956,7 +5956,7 @@ function e_ScheduleTupleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ScheduleTupleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ScheduleTupleType, m);
 }
 
 function d_ParameterSetType(r: BitReader): ExiObject {
@@ -6010,7 +6010,7 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Parameter as unknown[]).length) encodeFail(`too many items (${(o.Parameter as unknown[]).length}) or items out of order`, "Parameter[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ParameterSetType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ParameterSetType, m);
 }
 
 function d_ServiceType(r: BitReader): ExiObject {
@@ -6060,7 +6060,7 @@ function e_ServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ServiceType, m);
 }
 
 function d_DetailedCostType(r: BitReader): ExiObject {
@@ -6110,7 +6110,7 @@ function e_DetailedCostType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DetailedCostType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DetailedCostType, m);
 }
 
 function d_DetailedTaxType(r: BitReader): ExiObject {
@@ -6160,7 +6160,7 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DetailedTaxType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DetailedTaxType, m);
 }
 
 function d_PowerScheduleEntryType(r: BitReader): ExiObject {
@@ -6230,7 +6230,7 @@ function e_PowerScheduleEntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerScheduleEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerScheduleEntryType, m);
 }
 
 function d_EVPowerScheduleType(r: BitReader): ExiObject {
@@ -6280,7 +6280,7 @@ function e_EVPowerScheduleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPowerScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPowerScheduleType, m);
 }
 
 function d_EVAbsolutePriceScheduleType(r: BitReader): ExiObject {
@@ -6346,7 +6346,7 @@ function e_EVAbsolutePriceScheduleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVAbsolutePriceScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVAbsolutePriceScheduleType, m);
 }
 
 function d_TaxRuleListType(r: BitReader): ExiObject {
@@ -6392,7 +6392,7 @@ function e_TaxRuleListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.TaxRule as unknown[]).length) encodeFail(`too many items (${(o.TaxRule as unknown[]).length}) or items out of order`, "TaxRule[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TaxRuleListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TaxRuleListType, m);
 }
 
 function d_PriceRuleStackListType(r: BitReader): ExiObject {
@@ -6438,7 +6438,7 @@ function e_PriceRuleStackListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.PriceRuleStack as unknown[]).length) encodeFail(`too many items (${(o.PriceRuleStack as unknown[]).length}) or items out of order`, "PriceRuleStack[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PriceRuleStackListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PriceRuleStackListType, m);
 }
 
 function d_OverstayRuleListType(r: BitReader): ExiObject {
@@ -6506,7 +6506,7 @@ function e_OverstayRuleListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i2 !== 0 && i2 < (o.OverstayRule as unknown[]).length) encodeFail(`too many items (${(o.OverstayRule as unknown[]).length}) or items out of order`, "OverstayRule[" + i2 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_OverstayRuleListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_OverstayRuleListType, m);
 }
 
 function d_AdditionalServiceListType(r: BitReader): ExiObject {
@@ -6552,7 +6552,7 @@ function e_AdditionalServiceListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.AdditionalService as unknown[]).length) encodeFail(`too many items (${(o.AdditionalService as unknown[]).length}) or items out of order`, "AdditionalService[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_AdditionalServiceListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AdditionalServiceListType, m);
 }
 
 function d_PriceLevelScheduleEntryListType(r: BitReader): ExiObject {
@@ -6598,7 +6598,7 @@ function e_PriceLevelScheduleEntryListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.PriceLevelScheduleEntry as unknown[]).length) encodeFail(`too many items (${(o.PriceLevelScheduleEntry as unknown[]).length}) or items out of order`, "PriceLevelScheduleEntry[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PriceLevelScheduleEntryListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PriceLevelScheduleEntryListType, m);
 }
 
 function d_ChargingScheduleType(r: BitReader): ExiObject {
@@ -6658,7 +6658,7 @@ function e_ChargingScheduleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ChargingScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ChargingScheduleType, m);
 }
 
 function d_ParameterType(r: BitReader): ExiObject {
@@ -6753,7 +6753,7 @@ function e_ParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ParameterType, m);
 }
 
 function d_EVPowerScheduleEntryListType(r: BitReader): ExiObject {
@@ -6799,7 +6799,7 @@ function e_EVPowerScheduleEntryListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.EVPowerScheduleEntry as unknown[]).length) encodeFail(`too many items (${(o.EVPowerScheduleEntry as unknown[]).length}) or items out of order`, "EVPowerScheduleEntry[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPowerScheduleEntryListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPowerScheduleEntryListType, m);
 }
 
 function d_EVPriceRuleStackListType(r: BitReader): ExiObject {
@@ -6845,7 +6845,7 @@ function e_EVPriceRuleStackListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.EVPriceRuleStack as unknown[]).length) encodeFail(`too many items (${(o.EVPriceRuleStack as unknown[]).length}) or items out of order`, "EVPriceRuleStack[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPriceRuleStackListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPriceRuleStackListType, m);
 }
 
 function d_TaxRuleType(r: BitReader): ExiObject {
@@ -6947,7 +6947,7 @@ function e_TaxRuleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_TaxRuleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TaxRuleType, m);
 }
 
 function d_PriceRuleStackType(r: BitReader): ExiObject {
@@ -7001,7 +7001,7 @@ function e_PriceRuleStackType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.PriceRule as unknown[]).length) encodeFail(`too many items (${(o.PriceRule as unknown[]).length}) or items out of order`, "PriceRule[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PriceRuleStackType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PriceRuleStackType, m);
 }
 
 function d_OverstayRuleType(r: BitReader): ExiObject {
@@ -7069,7 +7069,7 @@ function e_OverstayRuleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_OverstayRuleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_OverstayRuleType, m);
 }
 
 function d_AdditionalServiceType(r: BitReader): ExiObject {
@@ -7119,7 +7119,7 @@ function e_AdditionalServiceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AdditionalServiceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AdditionalServiceType, m);
 }
 
 function d_PriceLevelScheduleEntryType(r: BitReader): ExiObject {
@@ -7169,7 +7169,7 @@ function e_PriceLevelScheduleEntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PriceLevelScheduleEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PriceLevelScheduleEntryType, m);
 }
 
 function d_PowerScheduleType(r: BitReader): ExiObject {
@@ -7241,7 +7241,7 @@ function e_PowerScheduleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerScheduleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerScheduleType, m);
 }
 
 function d_EVPowerScheduleEntryType(r: BitReader): ExiObject {
@@ -7291,7 +7291,7 @@ function e_EVPowerScheduleEntryType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPowerScheduleEntryType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPowerScheduleEntryType, m);
 }
 
 function d_EVPriceRuleStackType(r: BitReader): ExiObject {
@@ -7345,7 +7345,7 @@ function e_EVPriceRuleStackType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.EVPriceRule as unknown[]).length) encodeFail(`too many items (${(o.EVPriceRule as unknown[]).length}) or items out of order`, "EVPriceRule[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPriceRuleStackType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPriceRuleStackType, m);
 }
 
 function d_PriceRuleType(r: BitReader): ExiObject {
@@ -7447,7 +7447,7 @@ function e_PriceRuleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PriceRuleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PriceRuleType, m);
 }
 
 function d_PowerScheduleEntryListType(r: BitReader): ExiObject {
@@ -7493,7 +7493,7 @@ function e_PowerScheduleEntryListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.PowerScheduleEntry as unknown[]).length) encodeFail(`too many items (${(o.PowerScheduleEntry as unknown[]).length}) or items out of order`, "PowerScheduleEntry[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_PowerScheduleEntryListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PowerScheduleEntryListType, m);
 }
 
 function d_EVPriceRuleType(r: BitReader): ExiObject {
@@ -7543,5 +7543,5 @@ function e_EVPriceRuleType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVPriceRuleType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVPriceRuleType, m);
 }

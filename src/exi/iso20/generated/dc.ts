@@ -252,7 +252,7 @@ function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BPT_DC_CPDReqEnergyTransferModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BPT_DC_CPDReqEnergyTransferModeType, m);
 }
 
 function d_BPT_DC_CPDResEnergyTransferModeType(r: BitReader): ExiObject {
@@ -376,7 +376,7 @@ function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BPT_DC_CPDResEnergyTransferModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BPT_DC_CPDResEnergyTransferModeType, m);
 }
 
 function d_BPT_Dynamic_DC_CLReqControlModeType(r: BitReader): ExiObject {
@@ -528,7 +528,7 @@ function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BPT_Dynamic_DC_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BPT_Dynamic_DC_CLReqControlModeType, m);
 }
 
 function d_BPT_Dynamic_DC_CLResControlModeType(r: BitReader): ExiObject {
@@ -678,7 +678,7 @@ function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BPT_Dynamic_DC_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BPT_Dynamic_DC_CLResControlModeType, m);
 }
 
 function d_BPT_Scheduled_DC_CLReqControlModeType(r: BitReader): ExiObject {
@@ -892,7 +892,7 @@ function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, x: unknown): void
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BPT_Scheduled_DC_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BPT_Scheduled_DC_CLReqControlModeType, m);
 }
 
 function d_BPT_Scheduled_DC_CLResControlModeType(r: BitReader): ExiObject {
@@ -1054,7 +1054,7 @@ function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, x: unknown): void
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_BPT_Scheduled_DC_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_BPT_Scheduled_DC_CLResControlModeType, m);
 }
 
 function d_CLReqControlModeType(r: BitReader): ExiObject {
@@ -1088,7 +1088,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
 }
 
 function d_CLResControlModeType(r: BitReader): ExiObject {
@@ -1122,7 +1122,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
 }
 
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
@@ -1175,7 +1175,7 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
 }
 
 function d_DC_CPDReqEnergyTransferModeType(r: BitReader): ExiObject {
@@ -1266,7 +1266,7 @@ function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_CPDReqEnergyTransferModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_CPDReqEnergyTransferModeType, m);
 }
 
 function d_DC_CPDResEnergyTransferModeType(r: BitReader): ExiObject {
@@ -1357,7 +1357,7 @@ function e_DC_CPDResEnergyTransferModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_CPDResEnergyTransferModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_CPDResEnergyTransferModeType, m);
 }
 
 function d_DC_CableCheckReqType(r: BitReader): ExiObject {
@@ -1399,7 +1399,7 @@ function e_DC_CableCheckReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_CableCheckReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_CableCheckReqType, m);
 }
 
 function d_DC_CableCheckResType(r: BitReader): ExiObject {
@@ -1457,7 +1457,7 @@ function e_DC_CableCheckResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_CableCheckResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_CableCheckResType, m);
 }
 
 function d_DC_ChargeLoopReqType(r: BitReader): ExiObject {
@@ -1541,7 +1541,7 @@ function e_DC_ChargeLoopReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeLoopReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeLoopReqType, m);
 }
 
 function d_DC_ChargeLoopResType(r: BitReader): ExiObject {
@@ -1683,7 +1683,7 @@ function e_DC_ChargeLoopResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeLoopResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeLoopResType, m);
 }
 
 function d_DC_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
@@ -1735,7 +1735,7 @@ function e_DC_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeParameterDiscoveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeParameterDiscoveryReqType, m);
 }
 
 function d_DC_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
@@ -1795,7 +1795,7 @@ function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeParameterDiscoveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_ChargeParameterDiscoveryResType, m);
 }
 
 function d_DC_PreChargeReqType(r: BitReader): ExiObject {
@@ -1861,7 +1861,7 @@ function e_DC_PreChargeReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_PreChargeReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_PreChargeReqType, m);
 }
 
 function d_DC_PreChargeResType(r: BitReader): ExiObject {
@@ -1919,7 +1919,7 @@ function e_DC_PreChargeResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_PreChargeResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_PreChargeResType, m);
 }
 
 function d_DC_WeldingDetectionReqType(r: BitReader): ExiObject {
@@ -1969,7 +1969,7 @@ function e_DC_WeldingDetectionReqType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_WeldingDetectionReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_WeldingDetectionReqType, m);
 }
 
 function d_DC_WeldingDetectionResType(r: BitReader): ExiObject {
@@ -2027,7 +2027,7 @@ function e_DC_WeldingDetectionResType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DC_WeldingDetectionResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DC_WeldingDetectionResType, m);
 }
 
 function d_DSAKeyValueType(r: BitReader): ExiObject {
@@ -2127,7 +2127,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
 }
 
 function d_DigestMethodType(r: BitReader): ExiObject {
@@ -2180,7 +2180,7 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
 }
 
 function d_Dynamic_DC_CLReqControlModeType(r: BitReader): ExiObject {
@@ -2288,7 +2288,7 @@ function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Dynamic_DC_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Dynamic_DC_CLReqControlModeType, m);
 }
 
 function d_Dynamic_DC_CLResControlModeType(r: BitReader): ExiObject {
@@ -2406,7 +2406,7 @@ function e_Dynamic_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Dynamic_DC_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Dynamic_DC_CLResControlModeType, m);
 }
 
 function d_KeyInfoType(r: BitReader): ExiObject {
@@ -2670,7 +2670,7 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
   if (i5 !== 0 && i5 < (o.PGPData as unknown[]).length) encodeFail(`too many items (${(o.PGPData as unknown[]).length}) or items out of order`, "PGPData[" + i5 + ']');
   if (i6 !== 0 && i6 < (o.SPKIData as unknown[]).length) encodeFail(`too many items (${(o.SPKIData as unknown[]).length}) or items out of order`, "SPKIData[" + i6 + ']');
   if (i7 !== 0 && i7 < (o.MgmtData as unknown[]).length) encodeFail(`too many items (${(o.MgmtData as unknown[]).length}) or items out of order`, "MgmtData[" + i7 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
 }
 
 function d_KeyValueType(r: BitReader): ExiObject {
@@ -2733,7 +2733,7 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
 }
 
 function d_ManifestType(r: BitReader): ExiObject {
@@ -2788,7 +2788,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
 }
 
 function d_ObjectType(r: BitReader): ExiObject {
@@ -2872,7 +2872,7 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
 }
 
 function d_PGPDataType(r: BitReader): ExiObject {
@@ -2951,7 +2951,7 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
 }
 
 function d_RSAKeyValueType(r: BitReader): ExiObject {
@@ -3001,7 +3001,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
 }
 
 function d_ReferenceType(r: BitReader): ExiObject {
@@ -3103,7 +3103,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
 }
 
 function d_RetrievalMethodType(r: BitReader): ExiObject {
@@ -3170,7 +3170,7 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
 }
 
 function d_SPKIDataType(r: BitReader): ExiObject {
@@ -3225,7 +3225,7 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SPKISexp as unknown[]).length) encodeFail(`too many items (${(o.SPKISexp as unknown[]).length}) or items out of order`, "SPKISexp[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
 }
 
 function d_Scheduled_DC_CLReqControlModeType(r: BitReader): ExiObject {
@@ -3376,7 +3376,7 @@ function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Scheduled_DC_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Scheduled_DC_CLReqControlModeType, m);
 }
 
 function d_Scheduled_DC_CLResControlModeType(r: BitReader): ExiObject {
@@ -3458,7 +3458,7 @@ function e_Scheduled_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_Scheduled_DC_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_Scheduled_DC_CLResControlModeType, m);
 }
 
 function d_SignatureType(r: BitReader): ExiObject {
@@ -3541,7 +3541,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.Object as unknown[]).length) encodeFail(`too many items (${(o.Object as unknown[]).length}) or items out of order`, "Object[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
 }
 
 function d_SignatureMethodType(r: BitReader): ExiObject {
@@ -3605,7 +3605,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
 }
 
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
@@ -3660,7 +3660,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.SignatureProperty as unknown[]).length) encodeFail(`too many items (${(o.SignatureProperty as unknown[]).length}) or items out of order`, "SignatureProperty[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
 }
 
 function d_SignaturePropertyType(r: BitReader): ExiObject {
@@ -3722,7 +3722,7 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
 }
 
 function d_SignatureValueType(r: BitReader): ExiObject {
@@ -3774,7 +3774,7 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
 }
 
 function d_SignedInfoType(r: BitReader): ExiObject {
@@ -3845,7 +3845,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
 }
 
 function d_TransformType(r: BitReader): ExiObject {
@@ -3914,7 +3914,7 @@ function e_TransformType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.XPath as unknown[]).length) encodeFail(`too many items (${(o.XPath as unknown[]).length}) or items out of order`, "XPath[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
 }
 
 function d_TransformsType(r: BitReader): ExiObject {
@@ -3959,7 +3959,7 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Transform as unknown[]).length) encodeFail(`too many items (${(o.Transform as unknown[]).length}) or items out of order`, "Transform[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
 }
 
 function d_X509DataType(r: BitReader): ExiObject {
@@ -4116,7 +4116,7 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
   if (i2 !== 0 && i2 < (o.X509SubjectName as unknown[]).length) encodeFail(`too many items (${(o.X509SubjectName as unknown[]).length}) or items out of order`, "X509SubjectName[" + i2 + ']');
   if (i3 !== 0 && i3 < (o.X509Certificate as unknown[]).length) encodeFail(`too many items (${(o.X509Certificate as unknown[]).length}) or items out of order`, "X509Certificate[" + i3 + ']');
   if (i4 !== 0 && i4 < (o.X509CRL as unknown[]).length) encodeFail(`too many items (${(o.X509CRL as unknown[]).length}) or items out of order`, "X509CRL[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
 }
 
 function d_RationalNumberType(r: BitReader): ExiObject {
@@ -4166,7 +4166,7 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
 }
 
 function d_MessageHeaderType(r: BitReader): ExiObject {
@@ -4225,7 +4225,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
 }
 
 function d_DisplayParametersType(r: BitReader): ExiObject {
@@ -4439,7 +4439,7 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DisplayParametersType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DisplayParametersType, m);
 }
 
 function d_EVSEStatusType(r: BitReader): ExiObject {
@@ -4489,7 +4489,7 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
 }
 
 function d_MeterInfoType(r: BitReader): ExiObject {
@@ -4623,7 +4623,7 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
 }
 
 function d_ReceiptType(r: BitReader): ExiObject {
@@ -4734,7 +4734,7 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i5 !== 0 && i5 < (o.TaxCosts as unknown[]).length) encodeFail(`too many items (${(o.TaxCosts as unknown[]).length}) or items out of order`, "TaxCosts[" + i5 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReceiptType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReceiptType, m);
 }
 
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
@@ -4784,7 +4784,7 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
 }
 
 function d_DetailedCostType(r: BitReader): ExiObject {
@@ -4834,7 +4834,7 @@ function e_DetailedCostType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DetailedCostType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DetailedCostType, m);
 }
 
 function d_DetailedTaxType(r: BitReader): ExiObject {
@@ -4884,5 +4884,5 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DetailedTaxType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DetailedTaxType, m);
 }

@@ -156,7 +156,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLReqControlModeType, m);
 }
 
 function d_CLResControlModeType(r: BitReader): ExiObject {
@@ -190,7 +190,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CLResControlModeType, m);
 }
 
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
@@ -243,7 +243,7 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_CanonicalizationMethodType, m);
 }
 
 function d_DSAKeyValueType(r: BitReader): ExiObject {
@@ -343,7 +343,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DSAKeyValueType, m);
 }
 
 function d_DigestMethodType(r: BitReader): ExiObject {
@@ -396,7 +396,7 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DigestMethodType, m);
 }
 
 function d_KeyInfoType(r: BitReader): ExiObject {
@@ -660,7 +660,7 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
   if (i5 !== 0 && i5 < (o.PGPData as unknown[]).length) encodeFail(`too many items (${(o.PGPData as unknown[]).length}) or items out of order`, "PGPData[" + i5 + ']');
   if (i6 !== 0 && i6 < (o.SPKIData as unknown[]).length) encodeFail(`too many items (${(o.SPKIData as unknown[]).length}) or items out of order`, "SPKIData[" + i6 + ']');
   if (i7 !== 0 && i7 < (o.MgmtData as unknown[]).length) encodeFail(`too many items (${(o.MgmtData as unknown[]).length}) or items out of order`, "MgmtData[" + i7 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyInfoType, m);
 }
 
 function d_KeyValueType(r: BitReader): ExiObject {
@@ -723,7 +723,7 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_KeyValueType, m);
 }
 
 function d_ManifestType(r: BitReader): ExiObject {
@@ -778,7 +778,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ManifestType, m);
 }
 
 function d_ObjectType(r: BitReader): ExiObject {
@@ -862,7 +862,7 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ObjectType, m);
 }
 
 function d_PGPDataType(r: BitReader): ExiObject {
@@ -941,7 +941,7 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_PGPDataType, m);
 }
 
 function d_RSAKeyValueType(r: BitReader): ExiObject {
@@ -991,7 +991,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RSAKeyValueType, m);
 }
 
 function d_ReferenceType(r: BitReader): ExiObject {
@@ -1093,7 +1093,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReferenceType, m);
 }
 
 function d_RetrievalMethodType(r: BitReader): ExiObject {
@@ -1160,7 +1160,7 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RetrievalMethodType, m);
 }
 
 function d_SPKIDataType(r: BitReader): ExiObject {
@@ -1215,7 +1215,7 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.SPKISexp as unknown[]).length) encodeFail(`too many items (${(o.SPKISexp as unknown[]).length}) or items out of order`, "SPKISexp[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SPKIDataType, m);
 }
 
 function d_SignatureType(r: BitReader): ExiObject {
@@ -1298,7 +1298,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.Object as unknown[]).length) encodeFail(`too many items (${(o.Object as unknown[]).length}) or items out of order`, "Object[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureType, m);
 }
 
 function d_SignatureMethodType(r: BitReader): ExiObject {
@@ -1362,7 +1362,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureMethodType, m);
 }
 
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
@@ -1417,7 +1417,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.SignatureProperty as unknown[]).length) encodeFail(`too many items (${(o.SignatureProperty as unknown[]).length}) or items out of order`, "SignatureProperty[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertiesType, m);
 }
 
 function d_SignaturePropertyType(r: BitReader): ExiObject {
@@ -1479,7 +1479,7 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignaturePropertyType, m);
 }
 
 function d_SignatureValueType(r: BitReader): ExiObject {
@@ -1531,7 +1531,7 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignatureValueType, m);
 }
 
 function d_SignedInfoType(r: BitReader): ExiObject {
@@ -1602,7 +1602,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.Reference as unknown[]).length) encodeFail(`too many items (${(o.Reference as unknown[]).length}) or items out of order`, "Reference[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_SignedInfoType, m);
 }
 
 function d_TransformType(r: BitReader): ExiObject {
@@ -1671,7 +1671,7 @@ function e_TransformType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.XPath as unknown[]).length) encodeFail(`too many items (${(o.XPath as unknown[]).length}) or items out of order`, "XPath[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformType, m);
 }
 
 function d_TransformsType(r: BitReader): ExiObject {
@@ -1716,7 +1716,7 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.Transform as unknown[]).length) encodeFail(`too many items (${(o.Transform as unknown[]).length}) or items out of order`, "Transform[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_TransformsType, m);
 }
 
 function d_WPT_AlignmentCheckReqType(r: BitReader): ExiObject {
@@ -1797,7 +1797,7 @@ function e_WPT_AlignmentCheckReqType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_AlignmentCheckReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_AlignmentCheckReqType, m);
 }
 
 function d_WPT_AlignmentCheckResType(r: BitReader): ExiObject {
@@ -1892,7 +1892,7 @@ function e_WPT_AlignmentCheckResType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i5 !== 0 && i5 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i5 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_AlignmentCheckResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_AlignmentCheckResType, m);
 }
 
 function d_WPT_ChargeLoopReqType(r: BitReader): ExiObject {
@@ -2013,7 +2013,7 @@ function e_WPT_ChargeLoopReqType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i8 !== 0 && i8 < (o.ManufacturerSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.ManufacturerSpecificDataContainer as unknown[]).length}) or items out of order`, "ManufacturerSpecificDataContainer[" + i8 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeLoopReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeLoopReqType, m);
 }
 
 function d_WPT_ChargeLoopResType(r: BitReader): ExiObject {
@@ -2178,7 +2178,7 @@ function e_WPT_ChargeLoopResType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i12 !== 0 && i12 < (o.ManufacturerSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.ManufacturerSpecificDataContainer as unknown[]).length}) or items out of order`, "ManufacturerSpecificDataContainer[" + i12 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeLoopResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeLoopResType, m);
 }
 
 function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
@@ -2273,7 +2273,7 @@ function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i6 !== 0 && i6 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i6 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeParameterDiscoveryReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeParameterDiscoveryReqType, m);
 }
 
 function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
@@ -2392,7 +2392,7 @@ function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i9 !== 0 && i9 < (o.SDManufacturerSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.SDManufacturerSpecificDataContainer as unknown[]).length}) or items out of order`, "SDManufacturerSpecificDataContainer[" + i9 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeParameterDiscoveryResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_ChargeParameterDiscoveryResType, m);
 }
 
 function d_WPT_FinePositioningReqType(r: BitReader): ExiObject {
@@ -2474,7 +2474,7 @@ function e_WPT_FinePositioningReqType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningReqType, m);
 }
 
 function d_WPT_FinePositioningResType(r: BitReader): ExiObject {
@@ -2556,7 +2556,7 @@ function e_WPT_FinePositioningResType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i3 !== 0 && i3 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i3 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningResType, m);
 }
 
 function d_WPT_FinePositioningSetupReqType(r: BitReader): ExiObject {
@@ -2662,7 +2662,7 @@ function e_WPT_FinePositioningSetupReqType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i6 !== 0 && i6 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i6 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningSetupReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningSetupReqType, m);
 }
 
 function d_WPT_FinePositioningSetupResType(r: BitReader): ExiObject {
@@ -2768,7 +2768,7 @@ function e_WPT_FinePositioningSetupResType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i6 !== 0 && i6 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i6 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningSetupResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningSetupResType, m);
 }
 
 function d_WPT_PairingReqType(r: BitReader): ExiObject {
@@ -2849,7 +2849,7 @@ function e_WPT_PairingReqType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i4 !== 0 && i4 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_PairingReqType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_PairingReqType, m);
 }
 
 function d_WPT_PairingResType(r: BitReader): ExiObject {
@@ -2944,7 +2944,7 @@ function e_WPT_PairingResType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i5 !== 0 && i5 < (o.VendorSpecificDataContainer as unknown[]).length) encodeFail(`too many items (${(o.VendorSpecificDataContainer as unknown[]).length}) or items out of order`, "VendorSpecificDataContainer[" + i5 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_PairingResType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_PairingResType, m);
 }
 
 function d_X509DataType(r: BitReader): ExiObject {
@@ -3101,7 +3101,7 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
   if (i2 !== 0 && i2 < (o.X509SubjectName as unknown[]).length) encodeFail(`too many items (${(o.X509SubjectName as unknown[]).length}) or items out of order`, "X509SubjectName[" + i2 + ']');
   if (i3 !== 0 && i3 < (o.X509Certificate as unknown[]).length) encodeFail(`too many items (${(o.X509Certificate as unknown[]).length}) or items out of order`, "X509Certificate[" + i3 + ']');
   if (i4 !== 0 && i4 < (o.X509CRL as unknown[]).length) encodeFail(`too many items (${(o.X509CRL as unknown[]).length}) or items out of order`, "X509CRL[" + i4 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509DataType, m);
 }
 
 function d_MessageHeaderType(r: BitReader): ExiObject {
@@ -3160,7 +3160,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MessageHeaderType, m);
 }
 
 function d_RationalNumberType(r: BitReader): ExiObject {
@@ -3210,7 +3210,7 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_RationalNumberType, m);
 }
 
 function d_DisplayParametersType(r: BitReader): ExiObject {
@@ -3424,7 +3424,7 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DisplayParametersType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DisplayParametersType, m);
 }
 
 function d_WPT_EVPCPowerControlParameterType(r: BitReader): ExiObject {
@@ -3490,7 +3490,7 @@ function e_WPT_EVPCPowerControlParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_EVPCPowerControlParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_EVPCPowerControlParameterType, m);
 }
 
 function d_EVSEStatusType(r: BitReader): ExiObject {
@@ -3540,7 +3540,7 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_EVSEStatusType, m);
 }
 
 function d_MeterInfoType(r: BitReader): ExiObject {
@@ -3674,7 +3674,7 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_MeterInfoType, m);
 }
 
 function d_ReceiptType(r: BitReader): ExiObject {
@@ -3785,7 +3785,7 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i5 !== 0 && i5 < (o.TaxCosts as unknown[]).length) encodeFail(`too many items (${(o.TaxCosts as unknown[]).length}) or items out of order`, "TaxCosts[" + i5 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_ReceiptType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_ReceiptType, m);
 }
 
 function d_WPT_SPCPowerControlParameterType(r: BitReader): ExiObject {
@@ -3827,7 +3827,7 @@ function e_WPT_SPCPowerControlParameterType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_SPCPowerControlParameterType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_SPCPowerControlParameterType, m);
 }
 
 function d_WPT_LF_DataPackageListType(r: BitReader): ExiObject {
@@ -3877,7 +3877,7 @@ function e_WPT_LF_DataPackageListType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_DataPackageListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_DataPackageListType, m);
 }
 
 function d_WPT_FinePositioningMethodListType(r: BitReader): ExiObject {
@@ -3923,7 +3923,7 @@ function e_WPT_FinePositioningMethodListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.WPT_FinePositioningMethod as unknown[]).length) encodeFail(`too many items (${(o.WPT_FinePositioningMethod as unknown[]).length}) or items out of order`, "WPT_FinePositioningMethod[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningMethodListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_FinePositioningMethodListType, m);
 }
 
 function d_WPT_PairingMethodListType(r: BitReader): ExiObject {
@@ -3969,7 +3969,7 @@ function e_WPT_PairingMethodListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.WPT_PairingMethod as unknown[]).length) encodeFail(`too many items (${(o.WPT_PairingMethod as unknown[]).length}) or items out of order`, "WPT_PairingMethod[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_PairingMethodListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_PairingMethodListType, m);
 }
 
 function d_WPT_AlignmentCheckMethodListType(r: BitReader): ExiObject {
@@ -4015,7 +4015,7 @@ function e_WPT_AlignmentCheckMethodListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.WPT_AlignmentCheckMethod as unknown[]).length) encodeFail(`too many items (${(o.WPT_AlignmentCheckMethod as unknown[]).length}) or items out of order`, "WPT_AlignmentCheckMethod[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_AlignmentCheckMethodListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_AlignmentCheckMethodListType, m);
 }
 
 function d_WPT_LF_SystemSetupDataType(r: BitReader): ExiObject {
@@ -4066,7 +4066,7 @@ function e_WPT_LF_SystemSetupDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_SystemSetupDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_SystemSetupDataType, m);
 }
 
 function d_AlternativeSECCListType(r: BitReader): ExiObject {
@@ -4112,7 +4112,7 @@ function e_AlternativeSECCListType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.AlternativeSECC as unknown[]).length) encodeFail(`too many items (${(o.AlternativeSECC as unknown[]).length}) or items out of order`, "AlternativeSECC[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_AlternativeSECCListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AlternativeSECCListType, m);
 }
 
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
@@ -4162,7 +4162,7 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_X509IssuerSerialType, m);
 }
 
 function d_DetailedCostType(r: BitReader): ExiObject {
@@ -4212,7 +4212,7 @@ function e_DetailedCostType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DetailedCostType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DetailedCostType, m);
 }
 
 function d_DetailedTaxType(r: BitReader): ExiObject {
@@ -4262,7 +4262,7 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_DetailedTaxType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_DetailedTaxType, m);
 }
 
 function d_WPT_LF_DataPackageType(r: BitReader): ExiObject {
@@ -4321,7 +4321,7 @@ function e_WPT_LF_DataPackageType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_DataPackageType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_DataPackageType, m);
 }
 
 function d_WPT_LF_TransmitterDataType(r: BitReader): ExiObject {
@@ -4400,7 +4400,7 @@ function e_WPT_LF_TransmitterDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i2 !== 0 && i2 < (o.TxSpecData as unknown[]).length) encodeFail(`too many items (${(o.TxSpecData as unknown[]).length}) or items out of order`, "TxSpecData[" + i2 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_TransmitterDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_TransmitterDataType, m);
 }
 
 function d_WPT_LF_ReceiverDataType(r: BitReader): ExiObject {
@@ -4462,7 +4462,7 @@ function e_WPT_LF_ReceiverDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i1 !== 0 && i1 < (o.RxSpecData as unknown[]).length) encodeFail(`too many items (${(o.RxSpecData as unknown[]).length}) or items out of order`, "RxSpecData[" + i1 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_ReceiverDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_ReceiverDataType, m);
 }
 
 function d_AlternativeSECCType(r: BitReader): ExiObject {
@@ -4544,7 +4544,7 @@ function e_AlternativeSECCType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_AlternativeSECCType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_AlternativeSECCType, m);
 }
 
 function d_WPT_LF_TxDataListType(r: BitReader): ExiObject {
@@ -4586,7 +4586,7 @@ function e_WPT_LF_TxDataListType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_TxDataListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_TxDataListType, m);
 }
 
 function d_WPT_LF_RxDataListType(r: BitReader): ExiObject {
@@ -4628,7 +4628,7 @@ function e_WPT_LF_RxDataListType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxDataListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxDataListType, m);
 }
 
 function d_WPT_TxRxSpecDataType(r: BitReader): ExiObject {
@@ -4686,7 +4686,7 @@ function e_WPT_TxRxSpecDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_TxRxSpecDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_TxRxSpecDataType, m);
 }
 
 function d_WPT_TxRxPackageSpecDataType(r: BitReader): ExiObject {
@@ -4764,7 +4764,7 @@ function e_WPT_TxRxPackageSpecDataType(w: BitWriter, x: unknown): void {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
   if (i0 !== 0 && i0 < (o.PulseSequenceOrder as unknown[]).length) encodeFail(`too many items (${(o.PulseSequenceOrder as unknown[]).length}) or items out of order`, "PulseSequenceOrder[" + i0 + ']');
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_TxRxPackageSpecDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_TxRxPackageSpecDataType, m);
 }
 
 function d_WPT_LF_TxDataType(r: BitReader): ExiObject {
@@ -4814,7 +4814,7 @@ function e_WPT_LF_TxDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_TxDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_TxDataType, m);
 }
 
 function d_WPT_LF_RxDataType(r: BitReader): ExiObject {
@@ -4864,7 +4864,7 @@ function e_WPT_LF_RxDataType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxDataType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxDataType, m);
 }
 
 function d_WPT_CoordinateXYZType(r: BitReader): ExiObject {
@@ -4922,7 +4922,7 @@ function e_WPT_CoordinateXYZType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_CoordinateXYZType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_CoordinateXYZType, m);
 }
 
 function d_WPT_TxRxPulseOrderType(r: BitReader): ExiObject {
@@ -4972,7 +4972,7 @@ function e_WPT_TxRxPulseOrderType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_TxRxPulseOrderType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_TxRxPulseOrderType, m);
 }
 
 function d_WPT_LF_RxRSSIListType(r: BitReader): ExiObject {
@@ -5014,7 +5014,7 @@ function e_WPT_LF_RxRSSIListType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxRSSIListType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxRSSIListType, m);
 }
 
 function d_WPT_LF_RxRSSIType(r: BitReader): ExiObject {
@@ -5064,5 +5064,5 @@ function e_WPT_LF_RxRSSIType(w: BitWriter, x: unknown): void {
   } catch (e) {
     throw k === '' ? e : prefixError(e, ki < 0 ? k : `${k}[${ki}]`);
   }
-  if (n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxRSSIType, m);
+  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_WPT_LF_RxRSSIType, m);
 }
