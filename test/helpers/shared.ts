@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 /** Project root: this file is dist/test/helpers/shared.js once compiled. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-export const SHARED_MISSING = '../shared is absent (reference fixtures not available); set PICCS_SHARED_DIR to run this test';
+export const SHARED_MISSING =
+  '../shared is absent (reference fixtures not available); set PICCS_SHARED_DIR to run this test';
 
 export function sharedDir(): string | undefined {
   const candidates = [process.env.PICCS_SHARED_DIR, join(PROJECT_ROOT, '../shared')].filter(Boolean) as string[];

@@ -1,0 +1,8 @@
+/** The CLI's subcommands, in the order `piccs --help` lists them. One line per command. */
+
+import type { Command } from '../command.js';
+import config from './config.js';
+import decode from './decode.js';
+import doctor from './doctor.js';
+
+export const commands: Command[] = [config, doctor, decode];

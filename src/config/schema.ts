@@ -1,0 +1,15 @@
+/**
+ * The whole config schema: one section per area, each declared in sections/<area>.ts.
+ * To add keys, extend your area's section file; to add an area, add one line here.
+ */
+
+import { general } from './sections/general.js';
+import { session } from './sections/session.js';
+import type { ConfigOf, SectionSpec } from './spec.js';
+
+export const schema = {
+  general,
+  session,
+} as const satisfies SectionSpec;
+
+export type Config = ConfigOf<typeof schema>;

@@ -1,0 +1,64 @@
+/**
+ * The events children report to the top session statecharts, and the commands the statecharts send
+ * down to the CP child. Children are adapters provided by app/ (`machine.provide({actors})`): each
+ * wraps a real part (CP machine, SLAC machine, SDP+TCP, V2G session) and translates its events into these.
+ */
+
+/** From the CP child (both roles). */
+export type CpEvent =
+  | { type: 'cp.pluggedIn' }
+  | { type: 'cp.unplugged' }
+  /** EVSE: car switched to C/D (wants power). PEV: n/a. */
+  | { type: 'cp.stateC' }
+  /** EVSE: car back to B (C->B: stop power within 100 ms, done by the CP machine itself). */
+  | { type: 'cp.stateB' }
+  /** PEV: the EVSE's PWM says digital communication (5 %). */
+  | { type: 'cp.hlcOffered' }
+  /** PEV: PWM with a nominal duty (basic AC charging) or PWM lost. */
+  | { type: 'cp.pwmChanged'; dutyPercent: number }
+  | { type: 'cp.fault'; reason: string }
+  | { type: 'cp.faultCleared' };
+
+export type SlacEvent = { type: 'slac.matched'; peerMac: string } | { type: 'slac.failed'; reason: string };
+
+/** From the comm child: SDP (server or client) + TCP (listen/accept or connect). */
+export type CommEvent =
+  | { type: 'comm.connected'; connection: unknown; peer: string }
+  | { type: 'comm.failed'; reason: string };
+
+/** From the V2G child (SECC or EVCC). */
+export type V2gEvent =
+  | { type: 'v2g.progress'; state: string }
+  /** EVSE: the session wants the contactors closed (PowerDelivery start after C). */
+  | { type: 'v2g.powerOn' }
+  | { type: 'v2g.powerOff' }
+  /** PEV: the EVCC wants the CP switched to C (S2 closed) / back to B. */
+  | { type: 'v2g.requestStateC' }
+  | { type: 'v2g.requestStateB' }
+  | { type: 'v2g.finished' }
+  | { type: 'v2g.failed'; reason: string };
+
+/** From outside (operator, signal handler). */
+export type ControlEvent = { type: 'session.stop'; reason: string };
+
+export type SessionEvent = CpEvent | SlacEvent | CommEvent | V2gEvent | ControlEvent;
+
+/** Commands the session statecharts send to the CP child. */
+export type CpCommand =
+  /** EVSE: 5 % PWM (digital communication) on / back to the state's default output. */
+  | { type: 'hlc.enable' }
+  | { type: 'hlc.disable' }
+  /** EVSE: allow / forbid closing the contactor (the CP machine still only closes it in C, and opens it on C->B). */
+  | { type: 'power.allow' }
+  | { type: 'power.deny' }
+  /** PEV: close / open S2 (state C / state B). */
+  | { type: 's2.close' }
+  | { type: 's2.open' };
+
+/** Why a session ended: recorded in context for the summary and logs. */
+export interface SessionOutcome {
+  ok: boolean;
+  reason: string;
+  /** Name of the state the session was in when it ended. */
+  during: string;
+}

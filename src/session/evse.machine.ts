@@ -1,0 +1,182 @@
+/**
+ * EVSE top-level session statechart: gates SLAC -> SDP/TCP -> V2G (SECC) on the CP events.
+ * Owns the lifecycle only; children (invoked actors provided by app/) do the work:
+ *   cp   (root, always running): IEC 61851 CP machine + contactor; takes CpCommand, reports CpEvent
+ *   slac (in `matching`): EVSE SLAC; reports slac.matched / slac.failed
+ *   comm (in `waitingForConnection`): SDP server + TCP listener; reports comm.connected
+ *   v2g  (in `session`): SECC on the connection; reports v2g.*
+ * Safety: every end path denies power first (the CP machine opens the contactor); leaving `session`
+ * for any reason denies power; unplug from any state returns to idle, stopping every child.
+ * Ready for the next plug-in without a restart.
+ */
+
+import { assign, fromCallback, sendTo, setup } from 'xstate';
+import type { CpCommand, SessionEvent, SessionOutcome } from './events.js';
+import { SESSION_RETRY_BACKOFF_MS, V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS } from './timing.js';
+
+export interface EvseSessionContext {
+  peerMac?: string;
+  peer?: string;
+  connection?: unknown;
+  v2gState?: string;
+  outcome?: SessionOutcome;
+  /** Number of sessions started since the machine started (plug-ins that reached matching). */
+  sessions: number;
+}
+
+export interface EvseSessionInput {
+  communicationSetupTimeoutMs?: number;
+  retryBackoffMs?: number;
+}
+
+const notProvided = (name: string) =>
+  fromCallback(() => {
+    throw new Error(`session actor '${name}' must be provided by the composition root`);
+  });
+
+const cmd = (c: CpCommand) => ({ type: 'cpCommand' as const, params: c });
+
+export const evseSessionMachine = setup({
+  types: {
+    context: {} as EvseSessionContext & { timing: Required<EvseSessionInput> },
+    events: {} as SessionEvent,
+    input: {} as EvseSessionInput,
+  },
+  actors: {
+    cp: notProvided('cp'),
+    slac: notProvided('slac'),
+    comm: notProvided('comm'),
+    v2g: notProvided('v2g'),
+  },
+  delays: {
+    V2G_SECC_COMMUNICATION_SETUP: ({ context }) => context.timing.communicationSetupTimeoutMs,
+    RETRY_BACKOFF: ({ context }) => context.timing.retryBackoffMs,
+  },
+  actions: {
+    cpCommand: sendTo('cp', (_, params: CpCommand) => params),
+    fail: assign({
+      outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
+    }),
+  },
+}).createMachine({
+  id: 'evseSession',
+  context: ({ input }) => ({
+    sessions: 0,
+    timing: {
+      communicationSetupTimeoutMs:
+        input.communicationSetupTimeoutMs ?? V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS,
+      retryBackoffMs: input.retryBackoffMs ?? SESSION_RETRY_BACKOFF_MS,
+    },
+  }),
+  invoke: { id: 'cp', src: 'cp' },
+  initial: 'idle',
+  on: {
+    'cp.unplugged': { target: '.idle' },
+    'cp.fault': {
+      target: '.faulted',
+      actions: [
+        cmd({ type: 'power.deny' }),
+        { type: 'fail', params: ({ event }) => ({ reason: `CP fault: ${event.reason}`, during: 'cp' }) },
+      ],
+    },
+    'session.stop': {
+      target: '.stopped',
+      actions: [
+        cmd({ type: 'power.deny' }),
+        { type: 'fail', params: ({ event }) => ({ reason: event.reason, during: 'stop' }) },
+      ],
+    },
+  },
+  states: {
+    idle: {
+      entry: [cmd({ type: 'power.deny' }), cmd({ type: 'hlc.disable' })],
+      on: { 'cp.pluggedIn': 'matching' },
+    },
+    matching: {
+      entry: [
+        assign({ sessions: ({ context }) => context.sessions + 1, outcome: undefined, peerMac: undefined }),
+        cmd({ type: 'hlc.enable' }),
+      ],
+      invoke: { id: 'slac', src: 'slac' },
+      on: {
+        'slac.matched': { target: 'waitingForConnection', actions: assign({ peerMac: ({ event }) => event.peerMac }) },
+        'slac.failed': {
+          target: 'failed',
+          actions: { type: 'fail', params: ({ event }) => ({ reason: `SLAC: ${event.reason}`, during: 'matching' }) },
+        },
+      },
+    },
+    waitingForConnection: {
+      invoke: { id: 'comm', src: 'comm' },
+      after: {
+        V2G_SECC_COMMUNICATION_SETUP: {
+          target: 'failed',
+          actions: {
+            type: 'fail',
+            params: {
+              reason: 'no TCP connection from the car within V2G_SECC_CommunicationSetup',
+              during: 'waitingForConnection',
+            },
+          },
+        },
+      },
+      on: {
+        'comm.connected': {
+          target: 'session',
+          actions: assign({ connection: ({ event }) => event.connection, peer: ({ event }) => event.peer }),
+        },
+        'comm.failed': {
+          target: 'failed',
+          actions: {
+            type: 'fail',
+            params: ({ event }) => ({ reason: `SDP/TCP: ${event.reason}`, during: 'waitingForConnection' }),
+          },
+        },
+      },
+    },
+    session: {
+      invoke: { id: 'v2g', src: 'v2g', input: ({ context }) => ({ connection: context.connection }) },
+      exit: cmd({ type: 'power.deny' }),
+      on: {
+        'v2g.progress': { actions: assign({ v2gState: ({ event }) => event.state }) },
+        'v2g.powerOn': { actions: cmd({ type: 'power.allow' }) },
+        'v2g.powerOff': { actions: cmd({ type: 'power.deny' }) },
+        'v2g.finished': {
+          target: 'finished',
+          actions: assign({
+            outcome: ({ context }) => ({
+              ok: true,
+              reason: 'session stopped normally',
+              during: context.v2gState ?? 'session',
+            }),
+          }),
+        },
+        'v2g.failed': {
+          target: 'failed',
+          actions: {
+            type: 'fail',
+            params: ({ event, context }) => ({ reason: `V2G: ${event.reason}`, during: context.v2gState ?? 'session' }),
+          },
+        },
+      },
+    },
+    /** Session ended normally: power off, PWM back to the state's default, wait for unplug. */
+    finished: {
+      entry: [cmd({ type: 'power.deny' }), cmd({ type: 'hlc.disable' })],
+    },
+    /** Something failed: safe state first, then after a back-off offer HLC again (the car may retry without unplug). */
+    failed: {
+      entry: [cmd({ type: 'power.deny' }), cmd({ type: 'hlc.disable' })],
+      after: { RETRY_BACKOFF: 'matching' },
+    },
+    /** CP fault (E/F/invalid/diode): safe until the CP machine reports it cleared. */
+    faulted: {
+      entry: [cmd({ type: 'power.deny' }), cmd({ type: 'hlc.disable' })],
+      on: { 'cp.faultCleared': 'idle' },
+    },
+    /** Operator stop: safe, no new sessions until unplug. */
+    stopped: {
+      entry: [cmd({ type: 'power.deny' }), cmd({ type: 'hlc.disable' })],
+    },
+  },
+});

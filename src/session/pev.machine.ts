@@ -1,0 +1,179 @@
+/**
+ * PEV (car) top-level session statechart: on plug-in waits for the EVSE's 5 % PWM, runs SLAC,
+ * SDP + TCP connect, then the EVCC. Children (provided by app/):
+ *   cp   (root): PEV CP machine (reads duty, switches S2); takes s2.close/s2.open, reports CpEvent
+ *   slac (in `matching`), comm (in `discovering`: SDP client + TCP connect), v2g (in `session`: EVCC)
+ * Safety: every end path opens S2 (state B) so the charger must stop power; unplug from any state
+ * stops every child and returns to idle.
+ */
+
+import { assign, fromCallback, sendTo, setup } from 'xstate';
+import type { CpCommand, SessionEvent, SessionOutcome } from './events.js';
+import { PEV_WAIT_FOR_HLC_PWM_MS, V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS } from './timing.js';
+
+export interface PevSessionContext {
+  peerMac?: string;
+  peer?: string;
+  connection?: unknown;
+  v2gState?: string;
+  outcome?: SessionOutcome;
+  sessions: number;
+}
+
+export interface PevSessionInput {
+  waitForHlcMs?: number;
+  communicationSetupTimeoutMs?: number;
+}
+
+const notProvided = (name: string) =>
+  fromCallback(() => {
+    throw new Error(`session actor '${name}' must be provided by the composition root`);
+  });
+
+const cmd = (c: CpCommand) => ({ type: 'cpCommand' as const, params: c });
+
+export const pevSessionMachine = setup({
+  types: {
+    context: {} as PevSessionContext & { timing: Required<PevSessionInput> },
+    events: {} as SessionEvent,
+    input: {} as PevSessionInput,
+  },
+  actors: {
+    cp: notProvided('cp'),
+    slac: notProvided('slac'),
+    comm: notProvided('comm'),
+    v2g: notProvided('v2g'),
+  },
+  delays: {
+    WAIT_FOR_HLC_PWM: ({ context }) => context.timing.waitForHlcMs,
+    V2G_EVCC_COMMUNICATION_SETUP: ({ context }) => context.timing.communicationSetupTimeoutMs,
+  },
+  actions: {
+    cpCommand: sendTo('cp', (_, params: CpCommand) => params),
+    fail: assign({
+      outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
+    }),
+  },
+}).createMachine({
+  id: 'pevSession',
+  context: ({ input }) => ({
+    sessions: 0,
+    timing: {
+      waitForHlcMs: input.waitForHlcMs ?? PEV_WAIT_FOR_HLC_PWM_MS,
+      communicationSetupTimeoutMs: input.communicationSetupTimeoutMs ?? V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS,
+    },
+  }),
+  invoke: { id: 'cp', src: 'cp' },
+  initial: 'idle',
+  on: {
+    'cp.unplugged': { target: '.idle' },
+    'cp.fault': {
+      target: '.failed',
+      actions: [
+        cmd({ type: 's2.open' }),
+        { type: 'fail', params: ({ event }) => ({ reason: `CP fault: ${event.reason}`, during: 'cp' }) },
+      ],
+    },
+    'session.stop': {
+      target: '.failed',
+      actions: [
+        cmd({ type: 's2.open' }),
+        { type: 'fail', params: ({ event }) => ({ reason: event.reason, during: 'stop' }) },
+      ],
+    },
+  },
+  states: {
+    idle: {
+      entry: cmd({ type: 's2.open' }),
+      on: { 'cp.pluggedIn': 'waitingForHlc' },
+    },
+    waitingForHlc: {
+      after: {
+        WAIT_FOR_HLC_PWM: {
+          target: 'failed',
+          actions: {
+            type: 'fail',
+            params: { reason: 'the EVSE did not offer digital communication (no 5 % PWM)', during: 'waitingForHlc' },
+          },
+        },
+      },
+      on: { 'cp.hlcOffered': 'communicationSetup' },
+    },
+    /** V2G_EVCC_CommunicationSetup covers SLAC + SDP + TCP connect + SessionSetup. */
+    communicationSetup: {
+      entry: assign({ sessions: ({ context }) => context.sessions + 1, outcome: undefined }),
+      after: {
+        V2G_EVCC_COMMUNICATION_SETUP: {
+          target: 'failed',
+          actions: {
+            type: 'fail',
+            params: {
+              reason: 'communication setup took longer than V2G_EVCC_CommunicationSetup_Timeout',
+              during: 'communicationSetup',
+            },
+          },
+        },
+      },
+      initial: 'matching',
+      states: {
+        matching: {
+          invoke: { id: 'slac', src: 'slac' },
+          on: {
+            'slac.matched': { target: 'discovering', actions: assign({ peerMac: ({ event }) => event.peerMac }) },
+            'slac.failed': {
+              target: '#pevSession.failed',
+              actions: {
+                type: 'fail',
+                params: ({ event }) => ({ reason: `SLAC: ${event.reason}`, during: 'matching' }),
+              },
+            },
+          },
+        },
+        discovering: {
+          invoke: { id: 'comm', src: 'comm' },
+          on: {
+            'comm.connected': {
+              target: '#pevSession.session',
+              actions: assign({ connection: ({ event }) => event.connection, peer: ({ event }) => event.peer }),
+            },
+            'comm.failed': {
+              target: '#pevSession.failed',
+              actions: {
+                type: 'fail',
+                params: ({ event }) => ({ reason: `SDP/TCP: ${event.reason}`, during: 'discovering' }),
+              },
+            },
+          },
+        },
+      },
+    },
+    session: {
+      invoke: { id: 'v2g', src: 'v2g', input: ({ context }) => ({ connection: context.connection }) },
+      exit: cmd({ type: 's2.open' }),
+      on: {
+        'v2g.progress': { actions: assign({ v2gState: ({ event }) => event.state }) },
+        'v2g.requestStateC': { actions: cmd({ type: 's2.close' }) },
+        'v2g.requestStateB': { actions: cmd({ type: 's2.open' }) },
+        'v2g.finished': {
+          target: 'finished',
+          actions: assign({
+            outcome: ({ context }) => ({
+              ok: true,
+              reason: 'session stopped normally',
+              during: context.v2gState ?? 'session',
+            }),
+          }),
+        },
+        'v2g.failed': {
+          target: 'failed',
+          actions: {
+            type: 'fail',
+            params: ({ event, context }) => ({ reason: `V2G: ${event.reason}`, during: context.v2gState ?? 'session' }),
+          },
+        },
+      },
+    },
+    finished: { entry: cmd({ type: 's2.open' }) },
+    failed: { entry: cmd({ type: 's2.open' }) },
+  },
+});

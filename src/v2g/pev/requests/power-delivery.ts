@@ -1,0 +1,40 @@
+/**
+ * PowerDeliveryReq start / stop.
+ * DIN: ReadyToChargeState true|false + DC_EVPowerDeliveryParameter; ISO-2: ChargeProgress Start|Stop,
+ * SAScheduleTupleID 1. Start -> CurrentDemand loop. Stop -> CP state B, battery contactors open after the current
+ * ramped down (contactorOpenDelayMs), then WeldingDetection.
+ */
+
+import type { Obj } from '../../types.js';
+import { type EvccRequest, send } from '../context.js';
+import { dcEvStatus, readEvse } from './common.js';
+
+export const powerDelivery: EvccRequest = {
+  build: (ctx, variant) => {
+    const start = variant !== 'stop';
+    const param: Obj = {
+      DC_EVStatus: dcEvStatus(ctx, start),
+      BulkChargingComplete: !start,
+      ChargingComplete: !start,
+    };
+    if (ctx.protocol === 'din') return { ReadyToChargeState: start, DC_EVPowerDeliveryParameter: param };
+    return { ChargeProgress: start ? 'Start' : 'Stop', SAScheduleTupleID: 1, DC_EVPowerDeliveryParameter: param };
+  },
+  onResponse: (res, ctx0, variant) => {
+    const ctx = readEvse(ctx0, res);
+    if (variant !== 'stop') {
+      return {
+        ctx: { ...ctx, charging: true, loopStartMs: ctx.nowMs, chargeLoopCount: 0 },
+        next: send('CurrentDemand'),
+        effects: [{ type: 'clearReadyToCharge' }, { type: 'chargingStarted' }],
+      };
+    }
+    return {
+      ctx: { ...ctx, charging: false, weldingCount: 0 },
+      next: send('WeldingDetection', ctx.config.contactorOpenDelayMs, undefined, [
+        { type: 'setContactors', closed: false },
+      ]),
+      effects: [{ type: 'setStateC', on: false }, { type: 'chargingStopped' }],
+    };
+  },
+};
