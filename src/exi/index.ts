@@ -59,7 +59,11 @@ function decodeWith(g: Grammar, bytes: Uint8Array): { doc: ExiDocument; r: BitRe
   const r = new BitReader(bytes);
   const h = r.bits(8);
   if (h !== EXI_HEADER) {
-    throw new DecodeError(`EXI header 0x${h.toString(16).padStart(2, '0')} is not 0x80 (no options, version 1)`, 0, 'bit');
+    throw new DecodeError(
+      `EXI header 0x${h.toString(16).padStart(2, '0')} is not 0x80 (no options, version 1)`,
+      0,
+      'bit',
+    );
   }
   return { doc: g.decodeDocument(r), r };
 }

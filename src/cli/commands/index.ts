@@ -4,5 +4,6 @@ import type { Command } from '../command.js';
 import config from './config.js';
 import decode from './decode.js';
 import doctor from './doctor.js';
+import exi from './exi.js';
 
-export const commands: Command[] = [config, doctor, decode];
+export const commands: Command[] = [config, doctor, decode, exi];

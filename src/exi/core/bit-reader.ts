@@ -44,7 +44,7 @@ export class BitReader {
     while (n > 0) {
       const off = p & 7;
       const room = 8 - off;
-      const take = room < n ? room : n;
+      const take = Math.min(room, n);
       v = v * (1 << take) + ((buf[p >>> 3]! >>> (room - take)) & ((1 << take) - 1));
       n -= take;
       p += take;

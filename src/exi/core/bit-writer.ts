@@ -66,7 +66,7 @@ export class BitWriter {
   bits(v: number, n: number): void {
     if (n === 0) return;
     let p = this.pos;
-    if (((p + n + 7) >>> 3) > this.buf.length) this.grow(n);
+    if ((p + n + 7) >>> 3 > this.buf.length) this.grow(n);
     const buf = this.buf;
     const off0 = p & 7;
     if (off0 + n <= 8) {
@@ -81,7 +81,7 @@ export class BitWriter {
     while (n > 0) {
       const off = p & 7;
       const room = 8 - off;
-      const take = room < n ? room : n;
+      const take = Math.min(room, n);
       const chunk = (v >>> (n - take)) & ((1 << take) - 1);
       const i = p >>> 3;
       if (off === 0) buf[i] = chunk << (room - take);
@@ -113,7 +113,8 @@ export class BitWriter {
 
   enumeration(v: unknown, index: ReadonlyMap<string, number>, n: number): void {
     const i = typeof v === 'string' ? index.get(v) : undefined;
-    if (i === undefined) encodeFail(`unknown enumeration value ${describe(v)} (one of: ${[...index.keys()].join(', ')})`);
+    if (i === undefined)
+      encodeFail(`unknown enumeration value ${describe(v)} (one of: ${[...index.keys()].join(', ')})`);
     this.bits(i, n);
   }
 

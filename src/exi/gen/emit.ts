@@ -124,12 +124,7 @@ function keyOf(p: Production): string {
   return '';
 }
 
-function counterUpdate(
-  g: Grammar,
-  p: Production & { kind: 'SE' },
-  stateLeafId: number | null,
-  side: 'r' | 'w',
-): string {
+function counterUpdate(p: Production & { kind: 'SE' }, stateLeafId: number | null, side: 'r' | 'w'): string {
   if (!p.leaf.counted) return '';
   const c = `c${p.leaf.id}`;
   if (stateLeafId !== p.leaf.id) return `${c} = 1; `;
@@ -171,7 +166,7 @@ function emitDecoder(ctx: EmitCtx, g: Grammar): string {
           const store = p.leaf.array
             ? `pushItem(o, ${JSON.stringify(p.member.local)}, ${d.expr});`
             : `o${prop(p.member.local)} = ${d.expr};`;
-          const cu = counterUpdate(g, p, st.leaf?.id ?? null, 'r');
+          const cu = counterUpdate(p, st.leaf?.id ?? null, 'r');
           lines.push(`${c} ${d.pre}${store}${d.post} ${cu}s = ${seTarget(g, p)}; continue;`);
           break;
         }
@@ -220,7 +215,9 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
   lines.push('  const o = asObject(x);');
   const counted = g.leaves.filter((l) => l.counted);
   const idxVars = [...arrayKeys].map((k) => `i${keyIndex(k)} = 0`);
-  lines.push(`  let s = 0, n = 0, m = 0, k = '', ki = -1${counted.map((l) => `, c${l.id} = 0`).join('')}${idxVars.map((v) => `, ${v}`).join('')};`);
+  lines.push(
+    `  let s = 0, n = 0, m = 0, k = '', ki = -1${counted.map((l) => `, c${l.id} = 0`).join('')}${idxVars.map((v) => `, ${v}`).join('')};`,
+  );
   lines.push('  let v: unknown;');
   lines.push('  try {');
   lines.push('    loop: for (;;) {');
@@ -250,7 +247,7 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
         case 'SE': {
           const key = p.member.local;
           const ki = keyIndex(key);
-          const cu = counterUpdate(g, p, st.leaf?.id ?? null, 'w');
+          const cu = counterUpdate(p, st.leaf?.id ?? null, 'w');
           const mm = ki < 52 ? `m += ${2 ** ki}; ` : '';
           if (p.leaf.array) {
             lines.push(
@@ -275,9 +272,12 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
     if (!terminal) {
       const firstSe = st.prods.find((p) => p.kind === 'SE' || p.kind === 'AT');
       const name = firstSe ? keyOf(firstSe) : '';
-      const idx = firstSe?.kind === 'SE' && firstSe.leaf.array ? `[${firstSe.leaf.min > 1 ? `\${c${firstSe.leaf.id}}` : 0}]` : '';
+      const idx =
+        firstSe?.kind === 'SE' && firstSe.leaf.array ? `[${firstSe.leaf.min > 1 ? `\${c${firstSe.leaf.id}}` : 0}]` : '';
       const what = idx.includes('$') ? `\`${name}${idx}\`` : JSON.stringify(name + idx);
-      lines.push(`          k = ''; return encodeFail(${JSON.stringify(`missing mandatory ${firstSe?.kind === 'AT' ? 'attribute' : 'element'} '${name}'`)}, ${what});`);
+      lines.push(
+        `          k = ''; return encodeFail(${JSON.stringify(`missing mandatory ${firstSe?.kind === 'AT' ? 'attribute' : 'element'} '${name}'`)}, ${what});`,
+      );
     }
   }
   lines.push(`        default: return encodeFail('internal: bad state');`);
@@ -321,12 +321,16 @@ export function emitSchemaCodec(schema: SchemaSet, opts: EmitOptions): string {
   globals.forEach((gd, code) => {
     const d = decodeElement(ctx, gd);
     dec.push(`    case ${code}: { ${d.pre}const v = ${d.expr};${d.post} return { ${JSON.stringify(gd.local)}: v }; }`);
-    enc.push(`    case ${JSON.stringify(gd.local)}: w.bits(${code}, ${docWidth}); ${encodeElement(ctx, gd, 'v')} return;`);
+    enc.push(
+      `    case ${JSON.stringify(gd.local)}: w.bits(${code}, ${docWidth}); ${encodeElement(ctx, gd, 'v')} return;`,
+    );
   });
   dec.push(`    default: return r.fail('document root is not a global element of this schema');`);
   dec.push('  }');
   dec.push('}');
-  enc.push(`    default: return encodeFail(\`unknown root element '\${root}' (one of: \${ROOT_ELEMENTS.join(', ')})\`);`);
+  enc.push(
+    `    default: return encodeFail(\`unknown root element '\${root}' (one of: \${ROOT_ELEMENTS.join(', ')})\`);`,
+  );
   enc.push('  }');
   enc.push('}');
 

@@ -195,7 +195,8 @@ export function buildGrammar(schema: SchemaSet, type: ComplexType): Grammar {
   for (const l of leaves) {
     const e = leafStates.get(l.id)!;
     if (e.lt !== undefined) states[e.lt]!.prods = expand({ leaves: [l], end: false }, l);
-    if (e.mid !== undefined) states[e.mid]!.prods = expand({ leaves: mergeLeaves([l], l.cont.leaves), end: l.cont.end }, l);
+    if (e.mid !== undefined)
+      states[e.mid]!.prods = expand({ leaves: mergeLeaves([l], l.cont.leaves), end: l.cont.end }, l);
     if (e.max !== undefined) states[e.max]!.prods = expand(l.cont, l);
   }
   for (let i = attrStates.length - 1; i >= 0; i--) {

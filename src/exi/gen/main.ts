@@ -21,7 +21,11 @@ export const GRAMMARS: readonly GrammarTarget[] = [
   { entry: 'apphand/V2G_CI_AppProtocol.xsd', out: 'apphand/generated/apphand.ts', title: 'AppHandshake' },
   { entry: 'din/V2G_CI_MsgDef.xsd', out: 'din/generated/din.ts', title: 'DIN 70121' },
   { entry: 'iso2/V2G_CI_MsgDef.xsd', out: 'iso2/generated/iso2.ts', title: 'ISO 15118-2' },
-  { entry: 'iso20/V2G_CI_CommonMessages.xsd', out: 'iso20/generated/common-messages.ts', title: 'ISO 15118-20 CommonMessages' },
+  {
+    entry: 'iso20/V2G_CI_CommonMessages.xsd',
+    out: 'iso20/generated/common-messages.ts',
+    title: 'ISO 15118-20 CommonMessages',
+  },
   { entry: 'iso20/V2G_CI_DC.xsd', out: 'iso20/generated/dc.ts', title: 'ISO 15118-20 DC' },
   { entry: 'iso20/V2G_CI_AC.xsd', out: 'iso20/generated/ac.ts', title: 'ISO 15118-20 AC' },
   { entry: 'iso20/V2G_CI_WPT.xsd', out: 'iso20/generated/wpt.ts', title: 'ISO 15118-20 WPT' },

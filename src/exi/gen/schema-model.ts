@@ -132,6 +132,9 @@ interface Facets {
 
 const SAFE = 9007199254740991n;
 
+const bigMax = (a: bigint, b: bigint): bigint => (a > b ? a : b);
+const bigMin = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+
 function intRepr(min: bigint | null, max: bigint | null): Datatype {
   if (min !== null && max !== null && max - min + 1n <= 4096n) {
     const range = Number(max - min + 1n);
@@ -141,7 +144,8 @@ function intRepr(min: bigint | null, max: bigint | null): Datatype {
     if (max !== null && max <= SAFE) return { k: 'uint', max: Number(max) };
     return { k: 'ulong', max };
   }
-  if (min !== null && max !== null && min >= -SAFE && max <= SAFE) return { k: 'int', min: Number(min), max: Number(max) };
+  if (min !== null && max !== null && min >= -SAFE && max <= SAFE)
+    return { k: 'int', min: Number(min), max: Number(max) };
   return { k: 'long', min, max };
 }
 
@@ -277,8 +281,8 @@ export class SchemaSet {
     if (BUILTIN_STRING.has(name)) return { k: 'string', maxLen: f.maxLen };
     const r = BUILTIN_INT[name];
     if (r) {
-      const min = r[0] === null ? f.min : f.min === null ? r[0] : f.min > r[0] ? f.min : r[0];
-      const max = r[1] === null ? f.max : f.max === null ? r[1] : f.max < r[1] ? f.max : r[1];
+      const min = r[0] === null ? f.min : f.min === null ? r[0] : bigMax(f.min, r[0]);
+      const max = r[1] === null ? f.max : f.max === null ? r[1] : bigMin(f.max, r[1]);
       return intRepr(min, max);
     }
     throw new Error(`built-in type xs:${name} is not supported by the generator`);
@@ -352,7 +356,8 @@ export class SchemaSet {
       const ownAttrs = this.attrsOf(d, ctx);
       if (ext) {
         const parts = [base?.content, own].filter((p): p is Particle => !!p);
-        ct.content = parts.length === 0 ? null : parts.length === 1 ? parts[0]! : { k: 'seq', items: parts, min: 1, max: 1 };
+        ct.content =
+          parts.length === 0 ? null : parts.length === 1 ? parts[0]! : { k: 'seq', items: parts, min: 1, max: 1 };
         ct.attrs = [...(base?.attrs ?? []), ...ownAttrs];
         if (base?.mixed) ct.mixed = true;
       } else {

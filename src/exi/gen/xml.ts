@@ -12,7 +12,7 @@ export interface XmlNode {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function unescape(s: string): string {
+function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(Number.parseInt(e.slice(1), 10));
@@ -68,7 +68,7 @@ export function parseXml(text: string, file = 'xml'): XmlNode {
           if (a![5] === '>') stack.push(node);
           break;
         }
-        node.attrs[a![1]!] = unescape(a![3] ?? a![4] ?? '');
+        node.attrs[a![1]!] = decodeEntities(a![3] ?? a![4] ?? '');
       }
     }
   }
