@@ -19,7 +19,7 @@ import type { Direction, HomePlugEvent, SdpEvent, Summary, TcpEvent, TimelineEve
 import { type ExiDecodeFn, type ExiSchema, projectExiDecoder } from './exi-hook.js';
 import { describeMme } from './homeplug-hook.js';
 import { msgTimeoutMs, SDP_RESPONSE_WAIT_MS, TT_MATCH_RESPONSE_MS, V2G_SECC_SEQUENCE_TIMEOUT_MS } from './limits.js';
-import { directionOf, type Role, RoleBook, slacSenderRole } from './roles.js';
+import { directionOf, MMTYPE_SLAC_MATCH_CNF, type Role, RoleBook, slacSenderRole } from './roles.js';
 import { SessionTracker } from './sessions.js';
 import { type StreamNote, TcpStream } from './tcp-stream.js';
 import {
@@ -49,6 +49,10 @@ const ISO20_PAYLOAD_TYPES = new Set<number>([
   PayloadType.ISO20_ACDP_SYSTEM_STATUS,
   PayloadType.ISO20_PARKING_STATUS,
 ]);
+/** After SLAC matched or the EV asked for the SECC, V2G unicast should appear within seconds (SDP + TCP setup). */
+export const BROADCAST_ONLY_NOTICE_US = 10_000_000;
+export const BROADCAST_ONLY_TEXT =
+  'only broadcast/multicast frames visible: the modem does not forward unicast, so V2G (TCP) cannot be seen from here';
 /** Schemas tried for a 0x8001 payload when the expected one fails (capture started mid-session). */
 const FALLBACK_SCHEMAS: ExiSchema[] = ['din', 'iso2', 'apphand'];
 
@@ -101,6 +105,9 @@ export class ListenDecoder {
   private sdpUnanswered = 0;
   private slacPending = new Map<number, number>();
   private unicastIpSeen = false;
+  /** Capture time of the first SDP request or SLAC match: from then on V2G unicast is expected. */
+  private expectUnicastSinceUs: number | undefined;
+  private broadcastNoted = false;
   private readonly counts = {
     homeplug: 0,
     sdpReq: 0,
@@ -114,6 +121,7 @@ export class ListenDecoder {
     anomalies: 0,
   };
   private out: TimelineEvent[] = [];
+  private readonly ipCache = new Map<string, string>();
 
   constructor(opts: ListenOptions = {}) {
     this.exi = opts.exi === null ? undefined : (opts.exi ?? projectExiDecoder);
@@ -164,6 +172,29 @@ export class ListenDecoder {
     return this.out;
   }
 
+  /**
+   * Live mode only (about once a second, with the current capture-clock time): expires TCP gaps older than
+   * STREAM_GAP_TIMEOUT_US and says so once when, BROADCAST_ONLY_NOTICE_US after SLAC matched or SDP started, still
+   * no unicast frame was seen. A capture file is judged at its end instead (finish), where the whole file is known.
+   */
+  tick(nowUs: number): TimelineEvent[] {
+    this.out = [];
+    this.lastUs = Math.max(this.lastUs, nowUs);
+    for (const conn of this.allConns) {
+      if (conn.closed) continue;
+      for (const dir of conn.dirs.values()) this.onNotes(conn, dir, dir.stream.expireGaps(nowUs), nowUs);
+    }
+    this.checkBroadcastOnly(nowUs);
+    return this.out;
+  }
+
+  private checkBroadcastOnly(nowUs: number): void {
+    if (this.broadcastNoted || this.unicastIpSeen || this.expectUnicastSinceUs === undefined) return;
+    if (nowUs - this.expectUnicastSinceUs < BROADCAST_ONLY_NOTICE_US) return;
+    this.broadcastNoted = true;
+    this.emitNote(nowUs, BROADCAST_ONLY_TEXT, ['only broadcasts visible']);
+  }
+
   /** End of input: flush every TCP stream (held data, lost gaps), emit closing notes and the summary. */
   finish(): { events: TimelineEvent[]; summary: Summary } {
     this.out = [];
@@ -175,12 +206,9 @@ export class ListenDecoder {
       conn.pending.clear();
     }
     const broadcastOnly = this.counts.homeplug + this.counts.sdpReq > 0 && !this.unicastIpSeen;
-    if (broadcastOnly) {
-      this.emitNote(
-        this.lastUs,
-        'only broadcast/multicast frames visible: the modem does not forward unicast, so V2G (TCP) cannot be seen here',
-        [],
-      );
+    if (broadcastOnly && !this.broadcastNoted) {
+      this.broadcastNoted = true;
+      this.emitNote(this.lastUs, BROADCAST_ONLY_TEXT, ['only broadcasts visible']);
     }
     const summary: Summary = {
       type: 'summary',
@@ -232,6 +260,19 @@ export class ListenDecoder {
     });
   }
 
+  /** IPv6 address text, cached: a session has a handful of addresses and every segment needs them. */
+  private ipText(addr: Buffer): string {
+    const key = addr.toString('latin1');
+    let t = this.ipCache.get(key);
+    if (t === undefined) {
+      // bounded: garbage input must not grow the cache without limit
+      if (this.ipCache.size >= 1024) this.ipCache.clear();
+      t = formatIpv6(addr);
+      this.ipCache.set(key, t);
+    }
+    return t;
+  }
+
   private noteUnicast(dstMac: Buffer): void {
     if ((dstMac[0]! & 1) === 0) this.unicastIpSeen = true;
   }
@@ -250,6 +291,7 @@ export class ListenDecoder {
     const senderRole = slacSenderRole(mmtype);
     if (senderRole) this.roles.learnMac(src, senderRole);
     const view = describeMme(mmtype, frame);
+    if (mmtype === MMTYPE_SLAC_MATCH_CNF) this.expectUnicastSinceUs ??= tsUs;
     const ev: HomePlugEvent = {
       type: 'homeplug',
       t: this.rel(tsUs),
@@ -315,6 +357,7 @@ export class ListenDecoder {
     };
     if (msg.kind === 'req') {
       this.counts.sdpReq++;
+      this.expectUnicastSinceUs ??= tsUs;
       if (this.sdpPendingUs !== undefined) {
         this.sdpUnanswered++;
         ev.flags!.push(`SDP request repeated (${this.sdpUnanswered} without response)`);
@@ -348,8 +391,8 @@ export class ListenDecoder {
 
   private onTcp(d: Extract<Dissected, { kind: 'tcp6' }>, tsUs: number): void {
     const { tcp } = d;
-    const srcIp = formatIpv6(d.ip.src);
-    const dstIp = formatIpv6(d.ip.dst);
+    const srcIp = this.ipText(d.ip.src);
+    const dstIp = this.ipText(d.ip.dst);
     const src = `${srcIp}|${tcp.srcPort}`;
     const dst = `${dstIp}|${tcp.dstPort}`;
     const key = src < dst ? `${src}-${dst}` : `${dst}-${src}`;
@@ -373,7 +416,7 @@ export class ListenDecoder {
       this.allConns.push(conn);
     }
     const c = conn;
-    const dir = this.dirState(c, src, srcIp, formatMac(d.eth.src));
+    const dir = this.dirState(c, src, srcIp, d.eth.src);
     if (isSyn && c.client === undefined) {
       c.client = src;
       this.roles.learnIp(srcIp, 'EV');
@@ -397,10 +440,10 @@ export class ListenDecoder {
     }
   }
 
-  private dirState(c: Conn, ep: string, ip: string, mac: string): DirState {
+  private dirState(c: Conn, ep: string, ip: string, mac: Buffer): DirState {
     let ds = c.dirs.get(ep);
     if (!ds) {
-      ds = { stream: new TcpStream(), splitter: new V2gtpSplitter(), ep, ip, mac };
+      ds = { stream: new TcpStream(), splitter: new V2gtpSplitter(), ep, ip, mac: formatMac(mac) };
       c.dirs.set(ep, ds);
     }
     return ds;
