@@ -447,10 +447,15 @@ for f in /boot/firmware/config.txt /boot/config.txt; do
   fi
 done
 boot_lines=()
-if [ "$ROLE" = evse ] && [ "$BACKEND" = kernel ]; then
-  case "$PWM_GPIO" in 12 | 13) func=4 ;; *) func=2 ;; esac
-  boot_lines+=("# CP generator: 1 kHz hardware PWM on GPIO $PWM_GPIO (/sys/class/pwm; on a Pi 5 the RP1 maps the same func)")
-  boot_lines+=("dtoverlay=pwm,pin=$PWM_GPIO,func=$func")
+if [ "$ROLE" = evse ]; then
+  if [ "$BACKEND" = kernel ]; then
+    case "$PWM_GPIO" in 12 | 13) func=4 ;; *) func=2 ;; esac
+    boot_lines+=("# CP generator: 1 kHz hardware PWM on GPIO $PWM_GPIO (/sys/class/pwm; on a Pi 5 the RP1 maps the same func)")
+    boot_lines+=("dtoverlay=pwm,pin=$PWM_GPIO,func=$func")
+  fi
+  # Pi 1-4 make the 3.5 mm audio with the SoC's PWM hardware: nothing else may reprogram the CP's PWM.
+  boot_lines+=("# no analog audio: on Pi 1-4 it uses the PWM hardware that generates the CP")
+  boot_lines+=("dtparam=audio=off")
 fi
 if [ "$ROLE" != listen ]; then
   case "$ADC" in

@@ -7,11 +7,13 @@ import { cp } from './sections/cp.js';
 import { general } from './sections/general.js';
 import { hal } from './sections/hal.js';
 import { session } from './sections/session.js';
+import { slac } from './sections/slac.js';
 import type { ConfigOf, SectionSpec } from './spec.js';
 
 export const schema = {
   general,
   session,
+  slac,
   hal,
   cp,
 } as const satisfies SectionSpec;

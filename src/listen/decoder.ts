@@ -121,6 +121,7 @@ export class ListenDecoder {
     anomalies: 0,
   };
   private out: TimelineEvent[] = [];
+  private readonly ipCache = new Map<string, string>();
 
   constructor(opts: ListenOptions = {}) {
     this.exi = opts.exi === null ? undefined : (opts.exi ?? projectExiDecoder);
@@ -168,13 +169,13 @@ export class ListenDecoder {
     } catch (err) {
       this.malformed(frame.tsUs, d.kind, err);
     }
-    this.checkBroadcastOnly(frame.tsUs);
     return this.out;
   }
 
   /**
-   * Time passes without frames (live mode calls this about once a second with the current capture-clock time):
-   * expires TCP gaps older than STREAM_GAP_TIMEOUT_US and says so once when only broadcasts are visible.
+   * Live mode only (about once a second, with the current capture-clock time): expires TCP gaps older than
+   * STREAM_GAP_TIMEOUT_US and says so once when, BROADCAST_ONLY_NOTICE_US after SLAC matched or SDP started, still
+   * no unicast frame was seen. A capture file is judged at its end instead (finish), where the whole file is known.
    */
   tick(nowUs: number): TimelineEvent[] {
     this.out = [];
@@ -257,6 +258,19 @@ export class ListenDecoder {
       error: err.message,
       flags: ['malformed'],
     });
+  }
+
+  /** IPv6 address text, cached: a session has a handful of addresses and every segment needs them. */
+  private ipText(addr: Buffer): string {
+    const key = addr.toString('latin1');
+    let t = this.ipCache.get(key);
+    if (t === undefined) {
+      // bounded: garbage input must not grow the cache without limit
+      if (this.ipCache.size >= 1024) this.ipCache.clear();
+      t = formatIpv6(addr);
+      this.ipCache.set(key, t);
+    }
+    return t;
   }
 
   private noteUnicast(dstMac: Buffer): void {
@@ -377,8 +391,8 @@ export class ListenDecoder {
 
   private onTcp(d: Extract<Dissected, { kind: 'tcp6' }>, tsUs: number): void {
     const { tcp } = d;
-    const srcIp = formatIpv6(d.ip.src);
-    const dstIp = formatIpv6(d.ip.dst);
+    const srcIp = this.ipText(d.ip.src);
+    const dstIp = this.ipText(d.ip.dst);
     const src = `${srcIp}|${tcp.srcPort}`;
     const dst = `${dstIp}|${tcp.dstPort}`;
     const key = src < dst ? `${src}-${dst}` : `${dst}-${src}`;
@@ -402,7 +416,7 @@ export class ListenDecoder {
       this.allConns.push(conn);
     }
     const c = conn;
-    const dir = this.dirState(c, src, srcIp, formatMac(d.eth.src));
+    const dir = this.dirState(c, src, srcIp, d.eth.src);
     if (isSyn && c.client === undefined) {
       c.client = src;
       this.roles.learnIp(srcIp, 'EV');
@@ -426,10 +440,10 @@ export class ListenDecoder {
     }
   }
 
-  private dirState(c: Conn, ep: string, ip: string, mac: string): DirState {
+  private dirState(c: Conn, ep: string, ip: string, mac: Buffer): DirState {
     let ds = c.dirs.get(ep);
     if (!ds) {
-      ds = { stream: new TcpStream(), splitter: new V2gtpSplitter(), ep, ip, mac };
+      ds = { stream: new TcpStream(), splitter: new V2gtpSplitter(), ep, ip, mac: formatMac(mac) };
       c.dirs.set(ep, ds);
     }
     return ds;

@@ -25,6 +25,14 @@ function valueText(k: string, v: string | number | boolean): string {
   return `${k}=${v}`;
 }
 
+/** Values that only say "nothing special": left out of text lines (the JSON keeps them). */
+function quiet(k: string, v: string | number | boolean): boolean {
+  if (v === 'None' && k === 'EVSENotification') return true;
+  if (v === 'NO_ERROR' && k === 'EVErrorCode') return true;
+  if (v === false && /LimitAchieved$|ChargingComplete$/.test(k)) return true;
+  return false;
+}
+
 function flagsText(flags: string[] | undefined): string {
   return flags?.length ? `  !! ${flags.join('; ')}` : '';
 }
@@ -55,6 +63,7 @@ export function renderEventText(ev: TimelineEvent): string {
       const lat = ev.latencyMs !== undefined ? `(${ev.latencyMs} ms) ` : '';
       const vals = ev.values
         ? Object.entries(ev.values)
+            .filter(([k, v]) => !quiet(k, v))
             .map(([k, v]) => valueText(k, v))
             .join(' ')
         : '';

@@ -2,8 +2,10 @@
  * Groups timeline events into charging sessions and summarises each: phases with durations (SLAC, SDP, setup,
  * cable check, precharge, charging loop, welding, stop), message counts, min/max of the key values, response
  * latency percentiles, and how it ended.
- * A new session starts when SLAC or SDP begins again after the current session already had V2G traffic (TCP
- * reconnections within one SLAC/SDP attempt stay in the same session).
+ * A new session starts when SLAC or SDP begins again, or V2G appears on a new TCP connection, once the current
+ * session's V2G part is over (SessionStop seen, or every connection that carried it closed or reset). SLAC
+ * requests repeated while a V2G connection is still open stay in that session (pyPLC retries SLAC in the
+ * background; 2023-03-02 SuperCharger capture).
  */
 
 import type { PhaseSummary, SessionSummary, TimelineEvent } from './events.js';
@@ -56,6 +58,9 @@ interface Acc {
   latencies: number[];
   anomalies: number;
   conns: Set<number>;
+  /** Connections of this session that carried V2G and are not closed yet. */
+  open: Set<number>;
+  stopped: boolean;
   protocol?: ExiSchema;
   hasV2g: boolean;
   end: string;
@@ -71,6 +76,8 @@ function newAcc(t: number): Acc {
     latencies: [],
     anomalies: 0,
     conns: new Set(),
+    open: new Set(),
+    stopped: false,
     hasV2g: false,
     end: 'capture ended',
   };
@@ -85,7 +92,9 @@ export class SessionTracker {
     let startsNew = false;
     if (ev.type === 'homeplug' && ev.mmtype === MMTYPE_SLAC_PARM_REQ) startsNew = true;
     if (ev.type === 'sdp' && ev.sdp === 'req') startsNew = true;
-    if (!this.cur || (startsNew && this.cur.hasV2g)) {
+    if (ev.type === 'v2g' && this.cur && !this.cur.conns.has(ev.conn)) startsNew = true;
+    const over = (a: Acc) => a.hasV2g && (a.stopped || a.open.size === 0);
+    if (!this.cur || (startsNew && over(this.cur))) {
       if (this.cur) this.done.push(this.cur);
       this.cur = newAcc(t);
     }
@@ -103,6 +112,7 @@ export class SessionTracker {
         break;
       case 'v2g': {
         s.hasV2g = true;
+        if (!s.conns.has(ev.conn)) s.open.add(ev.conn);
         s.conns.add(ev.conn);
         this.count(s, ev.name);
         const phase = V2G_PHASE.get(baseName(ev.name));
@@ -117,13 +127,20 @@ export class SessionTracker {
             mm.max = Math.max(mm.max, v);
           } else s.values.set(k, { min: v, max: v, unit });
         }
-        if (ev.name === 'SessionStopRes') s.end = 'SessionStop';
+        if (ev.name === 'SessionStopRes') {
+          s.end = 'SessionStop';
+          s.stopped = true;
+        }
         if (typeof ev.values?.protocol === 'string') s.protocol = ev.values.protocol as ExiSchema;
         break;
       }
       case 'tcp':
-        if (ev.what === 'reset' && s.conns.size > 0 && s.end !== 'SessionStop') s.end = 'TCP reset';
-        if (ev.what === 'close' && s.end === 'capture ended' && s.hasV2g) s.end = 'TCP closed';
+        if (ev.what === 'reset' || ev.what === 'close') {
+          const mine = s.conns.has(ev.conn);
+          s.open.delete(ev.conn);
+          if (mine && ev.what === 'reset' && s.end !== 'SessionStop') s.end = 'TCP reset';
+          if (mine && ev.what === 'close' && s.end === 'capture ended') s.end = 'TCP closed';
+        }
         break;
       default:
         break;

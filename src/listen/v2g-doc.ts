@@ -93,6 +93,7 @@ const KEY_FIELDS = new Set([
 
 /** Unit of a value by its field name (DIN/ISO-2 physical values also carry a Unit token, preferred when set). */
 export function unitOf(field: string): string | undefined {
+  if (/^RemainingTime/.test(field)) return 's';
   if (/SOC$/i.test(field)) return '%';
   if (/Voltage/.test(field)) return 'V';
   if (/Current$|CurrentLimit$/.test(field)) return 'A';

@@ -41,16 +41,30 @@ export type EvseSessionEvent =
   | { type: 'parm' }
   | { type: 'start' }
   | { type: 'sound'; cnt: number }
-  | { type: 'profile'; aag: number[] }
+  /** Attenuation reported by our modem for one sound: CM_ATTEN_PROFILE.IND ('profile') or vendor 0xA14E. */
+  | { type: 'profile'; source: ProfileSource; aag: number[] }
   | { type: 'attenRsp'; result: number }
   | { type: 'validate' }
   | { type: 'matchReq'; msg: CmSlacMatchReq };
 
+export type ProfileSource = 'profile' | 'vendor';
+
+interface ProfileTally {
+  usable: number;
+  empty: number;
+  sums: number[];
+}
+
+const newTally = (): ProfileTally => ({ usable: 0, empty: 0, sums: new Array<number>(SLAC_GROUPS).fill(0) });
+
+/** The source to average: CM_ATTEN_PROFILE.IND when it carried data, else the vendor report. */
+function bestTally(c: { tallies: Record<ProfileSource, ProfileTally> }): ProfileTally {
+  return c.tallies.profile.usable >= c.tallies.vendor.usable ? c.tallies.profile : c.tallies.vendor;
+}
+
 interface Ctx extends EvseSessionInput {
   sounds: number;
-  usableProfiles: number;
-  emptyProfiles: number;
-  sums: number[];
+  tallies: Record<ProfileSource, ProfileTally>;
   aag: number[] | undefined;
   indSent: number;
   reason: string;
@@ -73,9 +87,11 @@ export const evseSessionMachine = setup({
     soundingComplete: ({ context: c }) => {
       const n = c.options.numSounds;
       if (c.options.attenuation === 'fixed') return c.sounds >= n;
-      if (c.usableProfiles >= n) return true;
+      const best = bestTally(c);
+      if (best.usable >= n) return true;
       // the modem reports nothing usable (AR7420: NumGroups 0): no point waiting for the window
-      return c.options.attenuation === 'auto' && c.sounds >= n && c.emptyProfiles >= n && c.usableProfiles === 0;
+      const empty = Math.max(c.tallies.profile.empty, c.tallies.vendor.empty);
+      return c.options.attenuation === 'auto' && c.sounds >= n && empty >= n && best.usable === 0;
     },
     canResendInd: ({ context }) => context.indSent <= context.options.retries,
     matchReqValid: ({ context: c, event }) => {
@@ -109,22 +125,28 @@ export const evseSessionMachine = setup({
     countSound: assign({ sounds: ({ context, event }) => context.sounds + (event.type === 'sound' ? 1 : 0) }),
     addProfile: assign(({ context, event }) => {
       if (event.type !== 'profile') return {};
-      if (event.aag.length === 0) return { emptyProfiles: context.emptyProfiles + 1 };
-      const sums = context.sums.slice();
-      for (let g = 0; g < SLAC_GROUPS; g++) sums[g] = (sums[g] ?? 0) + (event.aag[g] ?? event.aag.at(-1) ?? 0);
-      return { sums, usableProfiles: context.usableProfiles + 1 };
+      const t = context.tallies[event.source];
+      let next: ProfileTally;
+      if (event.aag.length === 0) next = { ...t, empty: t.empty + 1 };
+      else {
+        const sums = t.sums.slice();
+        for (let g = 0; g < SLAC_GROUPS; g++) sums[g] = (sums[g] ?? 0) + (event.aag[g] ?? event.aag.at(-1) ?? 0);
+        next = { ...t, sums, usable: t.usable + 1 };
+      }
+      return { tallies: { ...context.tallies, [event.source]: next } };
     }),
     computeAttenuation: assign({
       aag: ({ context: c }) => {
-        const useProfile = c.options.attenuation !== 'fixed' && c.usableProfiles > 0;
+        const best = bestTally(c);
+        const useProfile = c.options.attenuation !== 'fixed' && best.usable > 0;
         const aag = useProfile
-          ? averageGroups(c.sums, c.usableProfiles)
+          ? averageGroups(best.sums, best.usable)
           : new Array<number>(SLAC_GROUPS).fill(c.options.fixedAttenuationDb);
         c.log.debug(
           {
             ev: formatMac(c.evMac),
             sounds: c.sounds,
-            profiles: c.usableProfiles,
+            profiles: best.usable,
             source: useProfile ? 'profile' : 'fixed',
           },
           'attenuation computed',
@@ -140,7 +162,7 @@ export const evseSessionMachine = setup({
           securityType: SLAC_SECURITY_NONE,
           sourceAddress: c.evMac,
           runId: c.runId,
-          numSounds: c.usableProfiles > 0 ? Math.min(c.usableProfiles, 255) : Math.min(c.sounds, 255),
+          numSounds: Math.min(bestTally(c).usable || c.sounds, 255),
           aag: c.aag ?? [],
         });
         return c.indSent + 1;
@@ -164,9 +186,7 @@ export const evseSessionMachine = setup({
   context: ({ input }) => ({
     ...input,
     sounds: 0,
-    usableProfiles: 0,
-    emptyProfiles: 0,
-    sums: new Array<number>(SLAC_GROUPS).fill(0),
+    tallies: { profile: newTally(), vendor: newTally() },
     aag: undefined,
     indSent: 0,
     reason: '',

@@ -163,8 +163,10 @@ export const evseSlacMachine = setup({
           [byMac, runId, ev] = [f.src, m.runId, { type: 'sound', cnt: m.cnt }];
           break;
         case 'CM_ATTEN_PROFILE.IND':
+          [byMac, ev] = [m.pevMac, { type: 'profile', source: 'profile', aag: m.aag }];
+          break;
         case 'VS_SOUND_ATTEN.IND':
-          [byMac, ev] = [m.pevMac, { type: 'profile', aag: m.aag }];
+          [byMac, ev] = [m.pevMac, { type: 'profile', source: 'vendor', aag: m.aag }];
           break;
         case 'CM_ATTEN_CHAR.RSP':
           [byMac, runId, ev] = [f.src, m.runId, { type: 'attenRsp', result: m.result }];
@@ -245,10 +247,10 @@ export const evseSlacMachine = setup({
     matched: undefined,
   }),
   invoke: { src: 'frameListener', input: ({ context }) => ({ port: context.port, log: context.log }) },
-  initial: 'settingKey',
+  initial: 'start',
   states: {
+    start: { always: [{ guard: 'noModem', target: 'waitingForParm' }, { target: 'settingKey' }] },
     settingKey: {
-      always: { guard: 'noModem', target: 'waitingForParm' },
       entry: 'sendSetKey',
       on: { mme: { guard: 'isSetKeyCnf', target: 'waitingForParm', actions: 'logSetKeyCnf' } },
       after: {

@@ -371,13 +371,13 @@ export const pevSlacMachine = setup({
       },
       on: {
         mme: [
-          { guard: 'isMatchCnf', target: 'joining', actions: 'takeMatchCnf' },
+          { guard: 'isMatchCnf', target: 'matchConfirmed', actions: 'takeMatchCnf' },
           { guard: 'isAttenCharInd', actions: 'takeAttenChar' },
         ],
       },
     },
+    matchConfirmed: { always: [{ guard: 'noModem', target: 'matched' }, { target: 'joining' }] },
     joining: {
-      always: { guard: 'noModem', target: 'matched' },
       entry: 'resetSent',
       initial: 'settingKey',
       after: {

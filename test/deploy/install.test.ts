@@ -166,6 +166,7 @@ describe('deploy/install.sh --dry-run', { skip: BUILT ? false : 'needs a build (
     assert.match(block, /^\[all\]$/m);
     assert.match(block, /^dtoverlay=pwm,pin=18,func=2$/m);
     assert.match(block, /^dtparam=spi=on$/m);
+    assert.match(block, /^dtparam=audio=off$/m, 'analog audio would share the PWM hardware');
     assert.match(block, /^# <<< piccs$/m);
     assert.match(first.out, /\+dtoverlay=pwm,pin=18,func=2/, 'prints the change as a diff');
   });

@@ -163,5 +163,11 @@ export const SAMPLE_MESSAGES: KnownMme[] = [
   },
   { type: 'VS_PL_LNK_STATUS.REQ' },
   { type: 'VS_PL_LNK_STATUS.CNF', mstatus: 0, linkStatus: 1 },
-  { type: 'VS_SOUND_ATTEN.IND', pevMac: mac(1), reserved: Buffer.from('001000000000000000', 'hex'), aag },
+  {
+    type: 'VS_SOUND_ATTEN.IND',
+    oui: Buffer.from('00b052', 'hex'),
+    pevMac: mac(1),
+    reserved: Buffer.from('001000000000000000', 'hex'),
+    aag,
+  },
 ];

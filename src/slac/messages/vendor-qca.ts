@@ -89,6 +89,8 @@ export interface VsNwInfoCnf {
 }
 export interface VsSoundAttenInd {
   type: 'VS_SOUND_ATTEN.IND';
+  /** 00:B0:52 from AR7420 (SuperCharger capture); 00:00:00 from the FoccciCape modem (2026-02-03 capture). */
+  oui?: Buffer;
   /** The sounding EV host MAC. */
   pevMac: Buffer;
   /** Fields between NumGroups and the groups, meaning unknown (kept for a byte-exact round trip). */
@@ -215,18 +217,18 @@ const SOUND_ATTEN_RESERVED_LENGTH = 9;
 
 export const vsSoundAttenInd: PayloadCodec<VsSoundAttenInd> = {
   encode(w, m) {
-    writeOui(w);
+    fixed(w, m.oui ?? QUALCOMM_OUI, 3, 'oui');
     fixed(w, m.pevMac, 6, 'pevMac');
     byte(w, m.aag.length, 'aag.length');
     fixed(w, m.reserved, SOUND_ATTEN_RESERVED_LENGTH, 'reserved');
     for (const [i, a] of m.aag.entries()) byte(w, a, `aag[${i}]`);
   },
   decode(r) {
-    oui(r);
+    const o = r.bytes(3, 'OUI');
     const pevMac = r.bytes(6, 'PEV_MAC');
     const n = r.u8('NumGroups');
     const reserved = r.bytes(SOUND_ATTEN_RESERVED_LENGTH, 'reserved');
     if (n > r.remaining) throw new DecodeError(`NumGroups ${n} exceeds the frame (${r.remaining} bytes left)`, r.pos);
-    return { type: 'VS_SOUND_ATTEN.IND', pevMac, reserved, aag: [...r.bytes(n, 'AAG')] };
+    return { type: 'VS_SOUND_ATTEN.IND', oui: o, pevMac, reserved, aag: [...r.bytes(n, 'AAG')] };
   },
 };
