@@ -325,7 +325,9 @@ export function emitSchemaCodec(schema: SchemaSet, opts: EmitOptions): string {
   enc.push('  const v = doc[root];');
   enc.push('  switch (root) {');
   globals.forEach((gd, code) => {
-    dec.push(`    case ${code}: { let v: unknown; ${decodeElement(ctx, gd)} return { ${JSON.stringify(gd.local)}: v }; }`);
+    dec.push(
+      `    case ${code}: { let v: unknown; ${decodeElement(ctx, gd)} return { ${JSON.stringify(gd.local)}: v }; }`,
+    );
     enc.push(
       `    case ${JSON.stringify(gd.local)}: w.bits(${code}, ${docWidth}); ${encodeElement(ctx, gd, 'v')} return;`,
     );
