@@ -47,7 +47,7 @@ describe('SECC ISO 15118-2 specifics', () => {
     const h = seccAt(['SessionSetupReq'], iso2);
     const r = h.din('ServiceDiscoveryReq');
     assert.deepEqual(r?.body.PaymentOptionList, { PaymentOption: ['ExternalPayment'] });
-    assert.deepEqual((r?.body.ChargeService as Record<string, unknown>).SupportedEnergyTransferMode, {
+    assert.deepEqual((r?.body.ChargeService as Record<string, unknown> | undefined)?.SupportedEnergyTransferMode, {
       EnergyTransferMode: ['DC_extended'],
     });
   });
