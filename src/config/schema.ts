@@ -5,11 +5,13 @@
 
 import { general } from './sections/general.js';
 import { session } from './sections/session.js';
+import { slac } from './sections/slac.js';
 import type { ConfigOf, SectionSpec } from './spec.js';
 
 export const schema = {
   general,
   session,
+  slac,
 } as const satisfies SectionSpec;
 
 export type Config = ConfigOf<typeof schema>;

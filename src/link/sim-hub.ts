@@ -8,6 +8,7 @@
  * Faults (drop, duplicate, delay) apply to powerline transmissions; a tap sees every frame with its time.
  */
 
+import type { PcapOutFrame } from '../capture/pcap-writer.js';
 import { formatMac, parseMac } from '../core/bytes.js';
 import type { Clock } from '../core/clock.js';
 import { HardwareError } from '../core/errors.js';
@@ -207,6 +208,14 @@ export class SimHub {
     return () => {
       this.taps.delete(fn);
     };
+  }
+
+  /**
+   * Records every frame (host and modem originated) into a pcap writer (capture/pcap-writer.ts PcapFileWriter for
+   * `--pcap FILE`), stamped with the simulated time plus `epochUs` (default 0: Wireshark shows time from 1970).
+   */
+  recordPcap(writer: { append(frame: PcapOutFrame): void }, epochUs = 0): () => void {
+    return this.tap((r) => writer.append({ tsUs: epochUs + Math.round(r.timeMs * 1000), data: r.frame }));
   }
 
   /** True when the two stations' modems share an NMK and the join delay has passed (or neither has a modem). */

@@ -133,3 +133,45 @@ export const PEV_SLAC_DEFAULTS: PevSlacOptions = {
   retries: C_EV_MATCH_RETRY,
   maxMatchAttempts: C_CONN_MAX_MATCH,
 };
+
+/** The `slac` config section's values (config/sections/slac.ts), declared here structurally: logic does not import config. */
+export interface SlacConfigValues {
+  modem: ModemMode;
+  attenuation: AttenuationMode;
+  fixedAttenuationDb: number;
+  slacInitMs: number;
+  matchMnbcMs: number;
+  strictMatchReq: boolean;
+  runId: string;
+  batchIntervalMs: number;
+  matchResponseMs: number;
+  matchJoinMs: number;
+  maxMatchAttempts: number;
+}
+
+/** Config -> EVSE options (what app/ passes as input.options). */
+export function evseSlacOptionsFrom(c: SlacConfigValues): Partial<EvseSlacOptions> {
+  return {
+    modem: c.modem,
+    attenuation: c.attenuation,
+    fixedAttenuationDb: c.fixedAttenuationDb,
+    slacInitMs: c.slacInitMs,
+    matchMnbcMs: c.matchMnbcMs,
+    strictMatchReq: c.strictMatchReq,
+    matchResponseMs: c.matchResponseMs,
+    maxMatchAttempts: c.maxMatchAttempts,
+  };
+}
+
+/** Config -> EV options. */
+export function pevSlacOptionsFrom(c: SlacConfigValues): Partial<PevSlacOptions> {
+  const o: Partial<PevSlacOptions> = {
+    modem: c.modem,
+    batchIntervalMs: c.batchIntervalMs,
+    matchResponseMs: c.matchResponseMs,
+    matchJoinMs: c.matchJoinMs,
+    maxMatchAttempts: c.maxMatchAttempts,
+  };
+  if (c.runId) o.runId = Buffer.from(c.runId, 'hex');
+  return o;
+}

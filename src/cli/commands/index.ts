@@ -5,5 +5,6 @@ import config from './config.js';
 import decode from './decode.js';
 import doctor from './doctor.js';
 import listen from './listen.js';
+import modem from './modem.js';
 
-export const commands: Command[] = [config, doctor, decode, listen];
+export const commands: Command[] = [config, doctor, decode, listen, modem];
