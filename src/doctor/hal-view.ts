@@ -11,6 +11,9 @@ export interface HalView {
   backend: HalBackend;
   /** BCM number of the CP PWM output (EVSE). */
   pwmGpio: number;
+  /** Configured /sys/class/pwm/pwmchip<N> and channel (kernel backend); undefined = not configured. */
+  pwmChip?: number;
+  pwmChannel?: number;
   /** /dev/<gpioChip> for the gpiochip backend; '' = find the header's chip by label. */
   gpioChip: string;
   adc: AdcKind;
@@ -58,6 +61,9 @@ export function halView(config: unknown): HalView {
   const hal = at(config, 'hal');
   if (!hal || typeof hal !== 'object') return { ...HAL_DEFAULTS };
   const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+  const optNum = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const pwmChip = optNum(first(config, ['hal.pwm.chip']));
+  const pwmChannel = optNum(first(config, ['hal.pwm.channel']));
   const str = (v: unknown, d: string): string => (typeof v === 'string' ? v : d);
   return {
     backend: pickString(first(config, ['hal.backend']), ['sim', 'kernel', 'pigpio'], HAL_DEFAULTS.backend),
@@ -71,5 +77,7 @@ export function halView(config: unknown): HalView {
     spiDevice: str(first(config, ['hal.adc.spiDevice', 'hal.spi.device']), HAL_DEFAULTS.spiDevice),
     i2cBus: num(first(config, ['hal.adc.i2cBus', 'hal.i2c.bus']), HAL_DEFAULTS.i2cBus),
     fromConfig: true,
+    ...(pwmChip !== undefined ? { pwmChip } : {}),
+    ...(pwmChannel !== undefined ? { pwmChannel } : {}),
   };
 }

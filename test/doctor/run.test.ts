@@ -194,6 +194,22 @@ describe('doctor on a Raspberry Pi 5', () => {
     assert.match(byId(r, 'platform.board').detail, /pigpio does not support/);
   });
 
+  it('tells which hal.pwm.chip/channel to set when the config points at the wrong one', async () => {
+    const r = await runDoctor({
+      facts: fakeFacts(pi5()),
+      config: cfg('evse', 'eth0', { backend: 'kernel', pwm: { gpio: 18, chip: 0, channel: 0 } }),
+    });
+    const c = byId(r, 'pwm.chip');
+    assert.equal(c.status, 'fail');
+    assert.match(c.detail, /config drives pwmchip0 channel 0, but GPIO 18 is pwmchip2 channel 2/);
+    assert.equal(c.hint, 'set hal.pwm.chip: 2 and hal.pwm.channel: 2');
+    const ok = await runDoctor({
+      facts: fakeFacts(pi5()),
+      config: cfg('evse', 'eth0', { backend: 'kernel', pwm: { gpio: 18, chip: 2, channel: 2 } }),
+    });
+    assert.equal(byId(ok, 'pwm.chip').status, 'pass');
+  });
+
   it('rejects the pigpio backend', async () => {
     const r = await runDoctor({ facts: fakeFacts(pi5()), config: cfg('evse', 'eth0', { backend: 'pigpio' }) });
     assert.equal(byId(r, 'hal.backend').status, 'fail');

@@ -115,6 +115,18 @@ export const pwmChip: Check = {
         `use "${overlayLine(ctx)}"`,
       );
     }
+    const chipNo = Number.parseInt(chip.slice('pwmchip'.length), 10);
+    const want = ctx.hal;
+    if (
+      (want.pwmChip !== undefined && want.pwmChip !== chipNo) ||
+      (want.pwmChannel !== undefined && want.pwmChannel !== channel)
+    ) {
+      return fail(
+        this,
+        `the config drives pwmchip${want.pwmChip ?? '?'} channel ${want.pwmChannel ?? '?'}, but GPIO ${ctx.hal.pwmGpio} is ${chip} channel ${channel} on this board`,
+        `set hal.pwm.chip: ${chipNo} and hal.pwm.channel: ${channel}`,
+      );
+    }
     const exportPath = `/sys/class/pwm/${chip}/export`;
     if (!ctx.facts.canReadWrite(exportPath)) {
       return warn(
