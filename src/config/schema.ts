@@ -6,12 +6,14 @@
 import { general } from './sections/general.js';
 import { session } from './sections/session.js';
 import { slac } from './sections/slac.js';
+import { v2g } from './sections/v2g.js';
 import type { ConfigOf, SectionSpec } from './spec.js';
 
 export const schema = {
   general,
   session,
   slac,
+  v2g,
 } as const satisfies SectionSpec;
 
 export type Config = ConfigOf<typeof schema>;

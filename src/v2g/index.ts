@@ -18,6 +18,7 @@ export * from './physical.js';
 export * from './port.js';
 export * from './protocols.js';
 export * from './sequence.js';
+export * from './settings.js';
 export {
   DEFAULT_SIM_EV,
   DEFAULT_SIM_EVSE,

@@ -46,8 +46,17 @@ export const DIN_SEQUENCE: SequenceTable = {
     allowed: ['ChargeParameterDiscoveryReq', 'SessionStopReq'],
     ref: 'V2G-DC-498, V2G-DC-495',
   },
-  WaitForCableCheck: { allowed: ['CableCheckReq', 'SessionStopReq'], ref: 'V2G-DC-453, V2G-DC-499' },
-  WaitForPreCharge: { allowed: ['PreChargeReq', 'SessionStopReq'], ref: 'V2G-DC-455' },
+  // field: Audi Q4 ends with PowerDeliveryReq(ReadyToChargeState=false) right after CableCheckRes
+  // (2026-02-08_pyPLC_FoccciCape_AudiQ4_break_after_cableCheck.pcap); a stop is accepted here, a start is not
+  // (power-delivery.ts answers FAILED_SequenceError)
+  WaitForCableCheck: {
+    allowed: ['CableCheckReq', 'PowerDeliveryReq', 'SessionStopReq'],
+    ref: 'V2G-DC-453, V2G-DC-499; field: Audi Q4 PowerDelivery(stop)',
+  },
+  WaitForPreCharge: {
+    allowed: ['PreChargeReq', 'PowerDeliveryReq', 'SessionStopReq'],
+    ref: 'V2G-DC-455; field: Audi Q4 PowerDelivery(stop)',
+  },
   WaitForPreChargeOrPowerDelivery: {
     allowed: ['PreChargeReq', 'PowerDeliveryReq', 'SessionStopReq'],
     ref: 'V2G-DC-458',

@@ -106,6 +106,8 @@ export class BadContent extends Error {
   constructor(
     readonly code: ResponseCode,
     message: string,
+    /** Reason reported in v2g.failed (default badContent). */
+    readonly reason: 'badContent' | 'sequenceError' = 'badContent',
   ) {
     super(message);
     this.name = 'BadContent';

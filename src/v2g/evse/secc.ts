@@ -239,7 +239,7 @@ export class Secc {
       result = handler(body, ctx);
     } catch (err) {
       this.ctx = { ...ctx };
-      if (err instanceof BadContent) this.answerFailed(name, err.code, 'badContent', err.message);
+      if (err instanceof BadContent) this.answerFailed(name, err.code, err.reason, err.message);
       else {
         this.log.error({ err, msg: name }, 'handler crashed');
         this.answerFailed(name, 'FAILED', 'badContent', `internal error in ${name}: ${(err as Error).message}`);

@@ -173,3 +173,25 @@ describe('SECC bad content', () => {
     assert.equal((await h.secc.outcome).reason, 'noProtocol');
   });
 });
+
+describe('SECC PowerDelivery before PreCharge', () => {
+  it('2026-02-08_pyPLC_FoccciCape_AudiQ4_break_after_cableCheck: PowerDelivery(stop) after CableCheck is answered OK', async () => {
+    for (const prefix of [DIN_STATE_PREFIXES.WaitForCableCheck, DIN_STATE_PREFIXES.WaitForPreCharge] as string[][]) {
+      const h = seccAt(prefix);
+      const r = h.din('PowerDeliveryStopReq');
+      assert.equal(r?.name, 'PowerDeliveryRes');
+      assert.equal(r?.code, 'OK');
+      assert.equal(h.secc.state, 'WaitForWeldingDetectionOrSessionStop');
+      assert.equal(h.din('SessionStopReq')?.code, 'OK');
+      assert.deepEqual(await h.secc.outcome, { ok: true });
+    }
+  });
+
+  it('PowerDelivery(start) before PreCharge is a sequence error', async () => {
+    for (const prefix of [DIN_STATE_PREFIXES.WaitForCableCheck, DIN_STATE_PREFIXES.WaitForPreCharge] as string[][]) {
+      const h = seccAt(prefix);
+      assert.equal(h.din('PowerDeliveryReq')?.code, 'FAILED_SequenceError');
+      assert.equal((await h.secc.outcome).reason, 'sequenceError');
+    }
+  });
+});

@@ -6,9 +6,18 @@
  * A start while the power stage cannot deliver is FAILED_PowerDeliveryNotApplied.
  */
 
+import type { SeccState } from '../../sequence.js';
 import type { Obj } from '../../types.js';
 import { BadContent, type HandlerResult, type SeccCtx, type SeccEffect } from '../context.js';
 import { acEvseStatus, dcEvseStatus, need, obj, readDcEvStatus } from '../status.js';
+
+/** States in which PowerDelivery may start charging (stop is accepted in more: see sequence.ts). */
+const START_STATES: readonly SeccState[] = [
+  'WaitForPreChargeOrPowerDelivery',
+  'WaitForCurrentDemandOrPowerDelivery',
+  'WaitForPowerDelivery',
+  'WaitForChargingStatusOrPowerDelivery',
+];
 
 export function handlePowerDelivery(req: Obj, ctx: SeccCtx): HandlerResult {
   const where = 'PowerDeliveryReq';
@@ -31,6 +40,9 @@ export function handlePowerDelivery(req: Obj, ctx: SeccCtx): HandlerResult {
   const effects: SeccEffect[] = [];
   let next: HandlerResult['next'];
   if (progress === 'Start') {
+    if (!START_STATES.includes(c.state)) {
+      throw new BadContent('FAILED_SequenceError', `${where}: start not allowed in ${c.state}`, 'sequenceError');
+    }
     if (c.stopRequested || c.emergency || c.evse.health !== 'ok') {
       throw new BadContent('FAILED_PowerDeliveryNotApplied', `${where}: power stage cannot deliver (${c.evse.health})`);
     }
