@@ -2,7 +2,10 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createActor, createMachine } from 'xstate';
 import { dropFirst, dropRandom, duplicateAll } from '../../src/link/sim-hub.js';
+import { createEvseSlacMachine } from '../../src/slac/evse.machine.js';
+import { createPevSlacMachine } from '../../src/slac/pev.machine.js';
 import { bench, runUntil, startEvse, startPev } from '../slac/harness.js';
 
 describe('SLAC EVSE vs EV on the sim hub', () => {
@@ -134,5 +137,27 @@ describe('SLAC EVSE vs EV on the sim hub', () => {
     if (r1?.type !== 'slac.matched' || r2?.type !== 'slac.matched') return;
     assert.notDeepEqual(r1.nmk, r2.nmk);
     assert.deepEqual(r2.nmk, Buffer.alloc(16, 0x42));
+  });
+
+  it('runs as invoked children of a parent statechart (no input at invoke), which gets slac.matched', () => {
+    const b = bench();
+    const got: { type: string; peerMac?: string }[] = [];
+    const parent = createMachine({
+      invoke: [
+        { id: 'evseSlac', src: createEvseSlacMachine({ port: b.evse.port, clock: b.clock }) },
+        { id: 'pevSlac', src: createPevSlacMachine({ port: b.pev.port, clock: b.clock }) },
+      ],
+      on: {
+        'slac.matched': { actions: ({ event }) => got.push(event as { type: string; peerMac: string }) },
+        'slac.failed': { actions: ({ event }) => got.push(event) },
+      },
+    });
+    const actor = createActor(parent, { clock: b.clock }).start();
+    runUntil(b.clock, () => got.length >= 2, 20_000);
+    actor.stop();
+    assert.deepEqual(got.map((e) => [e.type, e.peerMac]).sort(), [
+      ['slac.matched', '02:00:00:00:0a:01'],
+      ['slac.matched', '02:00:00:00:0e:01'],
+    ]);
   });
 });

@@ -39,7 +39,8 @@ describe('SLAC EVSE vs EV over veth (cap)', { skip: IS_ROOT ? false : NOT_ROOT_M
       assert.equal(pr[i]?.type, 'slac.matched', JSON.stringify(pr[i]));
       assert.equal(er[i]?.type, 'slac.matched', JSON.stringify(er[i]));
       assert.equal(pr[i]?.nmk, er[i]?.nmk);
-      assert.ok((pr[i]?.ms ?? 1e9) < 1000, `round ${i}: ${pr[i]?.ms} ms`);
+      // the < 1 s target is measured by bench/slac.bench.ts; here only a gross bound (CI runs tests in parallel)
+      assert.ok((pr[i]?.ms ?? 1e9) < 5000, `round ${i}: ${pr[i]?.ms} ms`);
     }
   });
 });
