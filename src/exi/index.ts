@@ -43,6 +43,18 @@ interface Grammar {
   encodeDocument(w: BitWriter, doc: ExiObject, root: string): void;
 }
 
+/**
+ * ISO 15118-20 V2GTP payload types (ISO 15118-20 Table 12, see standards.md 2.2) and the namespace grammar of
+ * their EXI body, for `decodeExi(bytes, 'iso20', { iso20Namespace })`. 0x8001 carries the AppHandshake.
+ */
+export const ISO20_PAYLOAD_NAMESPACE: Readonly<Record<number, Iso20Namespace>> = {
+  0x8002: 'CommonMessages',
+  0x8003: 'AC',
+  0x8004: 'DC',
+  0x8005: 'ACDP',
+  0x8006: 'WPT',
+};
+
 const ISO20: ReadonlyArray<readonly [Iso20Namespace, Grammar]> = [
   ['CommonMessages', iso20common],
   ['DC', iso20dc],
@@ -55,8 +67,12 @@ const SINGLE: Record<Exclude<ExiSchema, 'iso20'>, Grammar> = { apphand, din, iso
 /** EXI header of V2G streams: distinguishing bits 10, no options, final version 1 (EXI 1.0 section 5). */
 const EXI_HEADER = 0x80;
 
-function decodeWith(g: Grammar, bytes: Uint8Array): { doc: ExiDocument; r: BitReader } {
-  const r = new BitReader(bytes);
+/** One reader for every decode (decoding is synchronous and never re-entrant): decoding allocates the document. */
+const reader = new BitReader(new Uint8Array(0));
+
+function decodeWith(g: Grammar, bytes: Uint8Array): ExiDocument {
+  const r = reader;
+  r.reset(bytes);
   const h = r.bits(8);
   if (h !== EXI_HEADER) {
     throw new DecodeError(
@@ -65,7 +81,7 @@ function decodeWith(g: Grammar, bytes: Uint8Array): { doc: ExiDocument; r: BitRe
       'bit',
     );
   }
-  return { doc: g.decodeDocument(r), r };
+  return g.decodeDocument(r);
 }
 
 /** True when everything after the reader's position is zero bits (padding, or the Model Y's extra 0x00). */
@@ -85,18 +101,18 @@ export function decodeExi(bytes: Uint8Array, schema: ExiSchema, opts: DecodeOpti
     if (schema !== 'iso20') {
       const g = SINGLE[schema];
       if (!g) throw new DecodeError(`unknown EXI schema '${String(schema)}'`, 0, 'bit');
-      return decodeWith(g, bytes).doc;
+      return decodeWith(g, bytes);
     }
     if (opts.iso20Namespace) {
       const g = ISO20.find(([ns]) => ns === opts.iso20Namespace)?.[1];
       if (!g) throw new DecodeError(`unknown ISO 15118-20 namespace '${opts.iso20Namespace}'`, 0, 'bit');
-      return decodeWith(g, bytes).doc;
+      return decodeWith(g, bytes);
     }
     let firstError: unknown;
     for (const [, g] of ISO20) {
       try {
-        const { doc, r } = decodeWith(g, bytes);
-        if (onlyZeroAfter(bytes, r.pos)) return doc;
+        const doc = decodeWith(g, bytes);
+        if (onlyZeroAfter(bytes, reader.pos)) return doc;
       } catch (e) {
         firstError ??= e;
       }

@@ -14,15 +14,22 @@ const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padSt
 const MAX_INTEGER_OCTETS = 64;
 
 export class BitReader {
-  private readonly buf: Uint8Array;
+  private buf: Uint8Array;
   /** Current position in bits from the start of the buffer. */
   pos = 0;
   /** Total number of bits available. */
-  readonly end: number;
+  end: number;
 
   constructor(buf: Uint8Array) {
     this.buf = buf;
     this.end = buf.length * 8;
+  }
+
+  /** Starts over on another buffer (lets the facade reuse one reader: decoding allocates only the document). */
+  reset(buf: Uint8Array): void {
+    this.buf = buf;
+    this.end = buf.length * 8;
+    this.pos = 0;
   }
 
   fail(message: string, at: number = this.pos): never {
