@@ -48,11 +48,11 @@ interface Grammar {
  * their EXI body, for `decodeExi(bytes, 'iso20', { iso20Namespace })`. 0x8001 carries the AppHandshake.
  */
 export const ISO20_PAYLOAD_NAMESPACE: Readonly<Record<number, Iso20Namespace>> = {
-  0x8002: 'CommonMessages',
-  0x8003: 'AC',
-  0x8004: 'DC',
-  0x8005: 'ACDP',
-  0x8006: 'WPT',
+  32770: 'CommonMessages',
+  32771: 'AC',
+  32772: 'DC',
+  32773: 'ACDP',
+  32774: 'WPT',
 };
 
 const ISO20: ReadonlyArray<readonly [Iso20Namespace, Grammar]> = [

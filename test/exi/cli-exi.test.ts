@@ -1,8 +1,8 @@
 /** `piccs exi decode|encode`: the DESIGN.md contract (argument, stdin line mode, {"error":...} lines). */
 
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { PassThrough, Readable } from 'node:stream';
+import { describe, it } from 'node:test';
 import type { CliIO } from '../../src/cli/command.js';
 import exi from '../../src/cli/commands/exi.js';
 
