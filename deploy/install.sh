@@ -234,14 +234,22 @@ if [ "$BACKEND" = pigpio ] && [ "$IS_PI5" = 1 ]; then
   die "pigpio does not support the Raspberry Pi 5; use --backend kernel"
 fi
 
-# Refuse to cut the branch we are sitting on: the PLC interface gets no IPv4/DHCP after this.
-if [ -n "${SSH_CONNECTION:-}" ] && command -v ip >/dev/null 2>&1; then
-  ssh_local_ip="$(echo "$SSH_CONNECTION" | awk '{print $3}')"
-  ssh_iface="$(ip -o addr show to "$ssh_local_ip" 2>/dev/null | awk '{print $2}' | head -n 1)"
-  if [ "$ssh_iface" = "$IFACE" ]; then
-    msg="this SSH session runs over $IFACE, which becomes the PLC interface (no DHCP, link-local only): you would lose this connection. Use Wi-Fi or a second Ethernet adapter for SSH"
-    if [ "$DRY_RUN" = 1 ] || [ "$FORCE" = 1 ]; then note "warning: $msg"; else die "$msg, or pass --force"; fi
-  fi
+# Refuse to cut the branch we are sitting on: the PLC interface gets no IPv4/DHCP after this. sudo drops
+# SSH_CONNECTION, so look at the established SSH connections themselves.
+ssh_ifaces() {
+  command -v ss >/dev/null 2>&1 && command -v ip >/dev/null 2>&1 || return 0
+  local addr
+  ss -Htn state established '( sport = :22 )' 2>/dev/null | awk '{print $3}' | while read -r addr; do
+    addr="${addr%:*}"
+    addr="${addr#[}"
+    addr="${addr%]}"
+    addr="${addr%%%*}"
+    ip -o addr show to "$addr" 2>/dev/null | awk '{print $2}'
+  done
+}
+if ssh_ifaces | grep -qx "$IFACE"; then
+  msg="an SSH session runs over $IFACE, which becomes the PLC interface (no DHCP, link-local only): you would lose it. Use Wi-Fi or a second Ethernet adapter for SSH"
+  if [ "$DRY_RUN" = 1 ] || [ "$FORCE" = 1 ]; then note "warning: $msg"; else die "$msg, or pass --force"; fi
 fi
 
 # ---------------------------------------------------------------------------------------------- 1. packages
@@ -405,6 +413,7 @@ fi
 
 # ---------------------------------------------------------------------------------------------- 5. network
 say "5/7 PLC interface $IFACE: IPv6 link-local only, no DHCP, no router solicitations"
+changed_before_network=$FILES_CHANGED
 if [ -d "$ROOT/etc/NetworkManager" ]; then
   put "/etc/NetworkManager/conf.d/90-piccs-plc-$IFACE.conf" 644 <<EOF
 # piccs: NetworkManager leaves the PLC interface $IFACE alone (no DHCP, no IPv6 autoconfiguration,
@@ -436,6 +445,7 @@ net.ipv6.conf.$IFACE.router_solicitations = 0
 net.ipv6.conf.$IFACE.keep_addr_on_down = 1
 EOF
 put /etc/systemd/system/piccs-plc-link@.service 644 <"$SRC/deploy/systemd/piccs-plc-link@.service"
+NETWORK_CHANGED=$((FILES_CHANGED - changed_before_network))
 
 # ---------------------------------------------------------------------------------------------- 6. boot
 say "6/7 boot config (hardware PWM, SPI/I2C for the ADC)"
@@ -544,6 +554,12 @@ fi
 
 # ---------------------------------------------------------------------------------------------- summary
 echo
+if [ "$DRY_RUN" = 0 ] && [ "$NETWORK_CHANGED" -gt 0 ]; then
+  note "network settings changed: reboot, or apply now with: sudo nmcli general reload conf; sudo systemctl restart piccs-plc-link@$IFACE"
+fi
+if [ "$DRY_RUN" = 0 ] && [ "$START" = 0 ] && [ "$FILES_CHANGED" -gt 0 ] && systemctl is-active --quiet "piccs@$ROLE.service"; then
+  note "piccs@$ROLE is running the previous files: sudo systemctl restart piccs@$ROLE"
+fi
 if [ "$DRY_RUN" = 1 ]; then
   say "done (dry run): $FILES_CHANGED file(s) changed under $ROOT; $COMMANDS system command(s) printed, not run"
 elif [ "$FILES_CHANGED" -eq 0 ] && [ "$COMMANDS" -eq 0 ]; then

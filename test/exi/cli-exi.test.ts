@@ -47,6 +47,16 @@ describe('piccs exi', () => {
     assert.match(JSON.parse(e.out[2]!).error, /not JSON/);
   });
 
+  it('iso20 --namespace selects the grammar', async () => {
+    const doc = '{"DC_CableCheckReq":{"Header":{"SessionID":"0102030405060708","TimeStamp":1700000000}}}';
+    const e = await run(['encode', '--schema', 'iso20'], `${doc}\n`);
+    assert.equal(e.code, 0);
+    const d = await run(['decode', '--schema', 'iso20', '--namespace', 'DC', e.out[0]!]);
+    assert.equal(d.code, 0);
+    assert.deepEqual(JSON.parse(d.out[0]!), JSON.parse(doc));
+    assert.equal((await run(['decode', '--schema', 'din', '--namespace', 'DC', e.out[0]!])).code, 2);
+  });
+
   it('rejects a missing or unknown schema and a missing verb with usage (exit 2)', async () => {
     assert.equal((await run(['decode', CURRENT_DEMAND_REQ])).code, 2);
     assert.equal((await run(['decode', '--schema', 'iso3', CURRENT_DEMAND_REQ])).code, 2);

@@ -97,11 +97,11 @@ function fuzzLoop(schema: ExiSchema, iterations: number, seed: number): { decode
 
 describe('EXI fuzz', () => {
   for (const [i, schema] of (['apphand', 'din', 'iso2', 'iso20'] as const).entries()) {
-    it(`${schema}: ${ITERATIONS} random and mutated inputs give only typed errors`, () => {
+    it(`${schema}: ${ITERATIONS} random and mutated inputs give only typed errors`, (t) => {
       const r = fuzzSchema(schema, ITERATIONS, 0x5eed + i);
       assert.ok(r.decoded > 0, 'some mutated inputs still decode');
-      // Bounded time per input: generous for a loaded CI machine (a whole message takes microseconds).
-      assert.ok(r.slowestMs < 250, `slowest input took ${r.slowestMs} ms`);
+      // Time is reported, not asserted (no timing assertions in unit tests); every read is bounded by the input.
+      t.diagnostic(`${schema}: ${r.decoded} of ${ITERATIONS} decoded, slowest input ${r.slowestMs.toFixed(2)} ms`);
     });
   }
 });

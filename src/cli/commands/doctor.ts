@@ -2,7 +2,8 @@
 
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config/index.js';
-import { ConfigError } from '../../core/errors.js';
+import { systemClock } from '../../core/clock.js';
+import { ConfigError, HardwareError } from '../../core/errors.js';
 import {
   type DoctorProbes,
   type DoctorReport,
@@ -86,11 +87,33 @@ export async function doctorCommand(argv: string[], io: CliIO, deps: DoctorDeps)
   return report.ok ? 0 : 1;
 }
 
+/**
+ * Ask the modem behind `iface` for its firmware (slac/modem: VS_SW_VER, link status). Undefined when no
+ * modem answers; other errors (permission, missing addon) propagate and the check reports them.
+ */
+async function modemFirmware(iface: string): Promise<string | undefined> {
+  const { openPcapPort } = await import('../../link/pcap.js');
+  const { queryModem } = await import('../../slac/modem.js');
+  const port = await openPcapPort({ iface });
+  try {
+    const m = await queryModem(port, systemClock, { iface });
+    return `${m.firmware} (${m.chip}, modem ${m.mac}, powerline link ${m.link})`;
+  } catch (err) {
+    if (err instanceof HardwareError) return undefined;
+    throw err;
+  } finally {
+    port.close();
+  }
+}
+
+/** The probes of this build: the modem query; the CP read joins when the real hal can be built from config. */
+export const hostProbes: DoctorProbes = { modemFirmware };
+
 const doctor: Command = {
   name: 'doctor',
   summary: 'check this machine (Node, config, PLC interface, raw sockets, GPIO/PWM/ADC, modem, CP) with fix hints',
   usage,
-  run: (argv, io) => doctorCommand(argv, io, { facts: hostFacts() }),
+  run: (argv, io) => doctorCommand(argv, io, { facts: hostFacts(), probes: hostProbes }),
 };
 
 export default doctor;

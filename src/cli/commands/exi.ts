@@ -8,17 +8,26 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { CcsError } from '../../core/errors.js';
-import { decodeExi, EXI_SCHEMAS, type ExiSchema, encodeExi } from '../../exi/index.js';
+import {
+  type DecodeOptions,
+  decodeExi,
+  EXI_SCHEMAS,
+  type ExiSchema,
+  encodeExi,
+  type Iso20Namespace,
+} from '../../exi/index.js';
 import type { CliIO, Command } from '../command.js';
 
-const usage = `usage: piccs exi decode --schema apphand|din|iso2|iso20 [HEX]
+const ISO20_NAMESPACES: readonly Iso20Namespace[] = ['CommonMessages', 'DC', 'AC', 'WPT', 'ACDP'];
+
+const usage = `usage: piccs exi decode --schema apphand|din|iso2|iso20 [--namespace NS] [HEX]
        piccs exi encode --schema apphand|din|iso2|iso20
   decode  EXI hex (without the 8-byte V2GTP header) to the EXI JSON form; without HEX, reads one hex string
           per stdin line and writes one JSON line per input line ({"error":"..."} for bad input)
   encode  reads JSON documents (one per line) from stdin, writes one hex line per document
           ({"error":"..."} for a document that does not fit the schema)
   iso20: the document's root element chooses the namespace (CommonMessages, DC, AC, WPT, ACDP); decoding tries
-  each namespace grammar in that order.`;
+  each namespace grammar in that order, or only the one given with --namespace NS.`;
 
 function errorLine(e: unknown): string {
   const message = e instanceof CcsError || e instanceof Error ? e.message : String(e);
@@ -32,11 +41,11 @@ function parseHex(text: string): Buffer | null {
   return Buffer.from(clean, 'hex');
 }
 
-function decodeLine(line: string, schema: ExiSchema): { out: string; ok: boolean } {
+function decodeLine(line: string, schema: ExiSchema, opts: DecodeOptions): { out: string; ok: boolean } {
   const bytes = parseHex(line);
   if (!bytes) return { out: errorLine(new Error('not a hex string with an even number of digits')), ok: false };
   try {
-    return { out: `${JSON.stringify(decodeExi(bytes, schema))}\n`, ok: true };
+    return { out: `${JSON.stringify(decodeExi(bytes, schema, opts))}\n`, ok: true };
   } catch (e) {
     return { out: errorLine(e), ok: false };
   }
@@ -96,13 +105,21 @@ const exi: Command = {
       io.stderr.write(`piccs exi: --schema must be one of ${EXI_SCHEMAS.join(', ')}\n`);
       return 2;
     }
+    const opts: DecodeOptions = {};
+    if (values.namespace !== undefined) {
+      if (schema !== 'iso20' || !ISO20_NAMESPACES.includes(values.namespace as Iso20Namespace)) {
+        io.stderr.write(`piccs exi: --namespace needs --schema iso20 and one of ${ISO20_NAMESPACES.join(', ')}\n`);
+        return 2;
+      }
+      opts.iso20Namespace = values.namespace as Iso20Namespace;
+    }
     if (verb === 'decode') {
       if (hex !== undefined) {
-        const r = decodeLine(hex, schema);
+        const r = decodeLine(hex, schema, opts);
         io.stdout.write(r.out);
         return r.ok ? 0 : 1;
       }
-      return eachLine(io, (l) => decodeLine(l, schema));
+      return eachLine(io, (l) => decodeLine(l, schema, opts));
     }
     return eachLine(io, (l) => encodeLine(l, schema));
   },
@@ -112,7 +129,11 @@ function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { schema: { type: 'string', short: 's' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      schema: { type: 'string', short: 's' },
+      namespace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
 

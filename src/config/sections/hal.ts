@@ -86,11 +86,15 @@ export const hal = {
       max: 512,
     }),
     vrefV: num(3.3, 'MCP3008: reference voltage on VREF', { unit: 'V', min: 1, max: 5.5 }),
-    scale: num(10.4, 'MCP3008: CP volts per ADC volt of the divider (47k/10k/10k in hw/cp-frontend.md)', {
-      min: -100,
-      max: 100,
-    }),
-    offsetV: num(1.491, 'MCP3008: ADC volts at CP = 0 V (the divider offset)', { unit: 'V', min: -5, max: 5 }),
+    scale: num(
+      10.09,
+      'MCP3008: CP volts per ADC volt of the divider (100k from CP, 22k to 3.3 V, 22k to GND: hw/cp-frontend.md)',
+      {
+        min: -100,
+        max: 100,
+      },
+    ),
+    offsetV: num(1.4865, 'MCP3008: ADC volts at CP = 0 V (the divider offset)', { unit: 'V', min: -5, max: 5 }),
     i2cBus: int(1, 'ADS1115: I2C bus number (/dev/i2c-N)', { min: 0, max: 20 }),
     i2cAddress: int(72, 'ADS1115: I2C address (72 = 0x48, ADDR to GND)', { min: 72, max: 75 }),
     highChannel: int(0, 'ADS1115: channel of the positive peak holder', { min: 0, max: 3 }),

@@ -33,7 +33,7 @@ export const modem: Check = {
     return fail(
       this,
       `no modem answered on ${ctx.iface}`,
-      'check the modem has power and its Ethernet cable is in this port; a TL-PA4010P needs its PIB set for the role (hw/modem.md)',
+      'check the modem has power and its Ethernet cable is in this port; modems without Qualcomm firmware (TL-PA4010P v6) do not answer; `piccs modem` shows details (hw/modem.md)',
     );
   },
 };

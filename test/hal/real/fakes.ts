@@ -35,7 +35,7 @@ export function fakeWorld(): FakeWorld {
   };
 }
 
-export function fakeLoader(w: FakeWorld, scaling = { scale: 10.4, offsetV: 1.491, vrefV: 3.3 }): ModuleLoader {
+export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.4865, vrefV: 3.3 }): ModuleLoader {
   class PGpio {
     static OUTPUT = 1;
     static INPUT = 0;

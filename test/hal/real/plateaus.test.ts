@@ -11,12 +11,13 @@ function burst(n: number, duty: number, hi: number, lo: number, periods = 1.5, p
   });
 }
 
-describe('ADC scaling (hw/cp-frontend.md divider 47k / 10k / 10k)', () => {
+describe('ADC scaling (hw/cp-frontend.md divider 100k / 22k / 22k)', () => {
   it('maps the divider output back to CP volts', () => {
-    const s = { scale: 10.4, offsetV: 1.491 };
-    // adc = offset + cp * 0.0961 (47k from CP, 10k to 3.3 V, 10k to GND)
+    const s = { scale: 10.09, offsetV: 1.4865 };
+    // The divider: 100k from CP, 22k to 3.3 V, 22k to GND (conductances 10 + 45.45 + 45.45 uS).
+    const g = 1 / 100e3 + 2 / 22e3;
     for (const cp of [12, 9, 6, 3, 0, -12]) {
-      const adc = 1.491 + cp * 0.09615;
+      const adc = (cp / 100e3 + 3.3 / 22e3) / g;
       assert.ok(Math.abs(toCpVolts(adc, s) - cp) < 0.05, `${cp} V`);
     }
   });
@@ -36,9 +37,14 @@ describe('plateausFromBurst / dutyFromBurst', () => {
     assert.deepEqual(plateausFromBurst(b), { highV: 9, lowV: 9 });
     assert.equal(dutyFromBurst(b, 1000), null);
   });
-  it('coarse duty from a burst over whole periods', () => {
-    const m = dutyFromBurst(burst(100, 53.33, 6, -12, 1, 0), 1000);
-    assert.ok(m && Math.abs(m.dutyPercent - 53.33) <= 1.5, JSON.stringify(m));
+  it('coarse duty from a burst, counted over whole periods whatever the phase', () => {
+    for (const duty of [5, 26.67, 53.33, 89.2]) {
+      for (const phase of [0, 0.1, 0.45, 0.8]) {
+        // 100 samples at 24 us = 2.4 periods
+        const m = dutyFromBurst(burst(100, duty, 6, -12, 2.4, phase), 1000);
+        assert.ok(m && Math.abs(m.dutyPercent - duty) <= 2.5, `${duty} % phase ${phase}: ${JSON.stringify(m)}`);
+      }
+    }
   });
   it('an empty burst is NaN (the classifier makes it invalid)', () => {
     assert.ok(Number.isNaN(plateausFromBurst([]).highV));
