@@ -9,12 +9,12 @@ import { dropRandom } from '../src/link/sim-hub.js';
 import { createVethPair, IS_ROOT, runPeer } from '../test/integration/veth.js';
 import { bench, runUntil, seededRandom, startEvse, startPev } from '../test/slac/harness.js';
 
-function stats(name: string, xs: number[]): void {
+function stats(name: string, xs: number[], target = true): void {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
   const fmt = (v: number) => v.toFixed(1);
   console.log(
-    `${name.padEnd(36)} n=${s.length} min=${fmt(s[0] ?? Number.NaN)} p50=${fmt(q(0.5))} p99=${fmt(q(0.99))} max=${fmt(s.at(-1) ?? Number.NaN)} ms  (target < 1000 ms: ${s.every((v) => v < 1000) ? 'met' : 'MISSED'})`,
+    `${name.padEnd(36)} n=${s.length} min=${fmt(s[0] ?? Number.NaN)} p50=${fmt(q(0.5))} p99=${fmt(q(0.99))} max=${fmt(s.at(-1) ?? Number.NaN)} ms${target ? `  (target < 1000 ms: ${s.every((v) => v < 1000) ? 'met' : 'MISSED'})` : ''}`,
   );
 }
 
@@ -22,7 +22,8 @@ function simRuns(n: number, opts: { loss?: number; batchIntervalMs?: number; ar7
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const modem = opts.ar7420 ? { profile: 'ar7420' as const } : {};
-    const b = bench({}, { modem }, { modem });
+    // 0..4 ms random extra delay per powerline frame (modem queues, host scheduling): a distribution, not one value
+    const b = bench({ jitterMs: 4, jitterSeed: i + 1 }, { modem }, { modem });
     if (opts.loss) b.hub.addFault(dropRandom(opts.loss, i + 1));
     const e = startEvse(b.clock, { port: b.evse.port, random: seededRandom(100 + i) });
     const p = startPev(b.clock, {
@@ -58,7 +59,7 @@ const t0 = performance.now();
 stats('sim, spec timing (20 ms batch)', simRuns(30, {}));
 stats('sim, 50 ms batch interval', simRuns(10, { batchIntervalMs: 50 }));
 stats('sim, AR7420 modems (fixed attenuation)', simRuns(10, { ar7420: true }));
-stats('sim, 10 % frame loss (matched runs)', simRuns(30, { loss: 0.1 }));
+stats('sim, 10 % frame loss (retries; no target)', simRuns(30, { loss: 0.1 }), false);
 console.log(`sim wall time for 80 sessions: ${(performance.now() - t0).toFixed(0)} ms`);
 if (IS_ROOT) {
   try {

@@ -211,6 +211,15 @@ disable_unit() {
   fi
 }
 
+# PWM channel of a header pin: Pi 5 (RP1) GPIO 12/13/18/19 = 0/1/2/3; BCM283x/2711 GPIO 12/18 = 0, 13/19 = 1.
+pwm_channel() {
+  if [ "$IS_PI5" = 1 ]; then
+    case "$1" in 12) echo 0 ;; 13) echo 1 ;; 18) echo 2 ;; *) echo 3 ;; esac
+  else
+    case "$1" in 12 | 18) echo 0 ;; *) echo 1 ;; esac
+  fi
+}
+
 pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 pkg_candidate() { apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ {print $2}'; }
 major_of() {
@@ -392,11 +401,23 @@ else
     echo "  role: $ROLE"
     echo "  iface: $IFACE"
     profile="$SRC/config/$ROLE.yaml"
+    drop='^general:'
+    if [ -f "$profile" ] && grep -q '^hal:' "$profile"; then
+      echo "    the profile config/$ROLE.yaml sets hal itself: check it against --backend $BACKEND --pwm-gpio $PWM_GPIO --adc $ADC" >&2
+    elif [ "$ROLE" != listen ]; then
+      # The installer's hardware options; the pwmchip number shows up only after the reboot: piccs doctor names it.
+      echo "hal:"
+      echo "  backend: $BACKEND"
+      echo "  pwm:"
+      echo "    gpio: $PWM_GPIO"
+      echo "    channel: $(pwm_channel "$PWM_GPIO")"
+      echo "  adc:"
+      echo "    type: $ADC"
+    fi
     if [ -f "$profile" ]; then
       echo
-      echo "# --- from the example profile config/$ROLE.yaml (general keys set above) ---"
-      # Drop the profile's own general section: role and iface come from the installer's options.
-      awk '/^general:/ {skip = 1; next} skip && /^[^ #]/ {skip = 0} !skip' "$profile"
+      echo "# --- from the example profile config/$ROLE.yaml (its general keys replaced by the installer's) ---"
+      awk -v drop="$drop" '$0 ~ drop {skip = 1; next} skip && /^[^ #]/ {skip = 0} !skip' "$profile"
     fi
   } | put "$CONFIG" 644
 fi

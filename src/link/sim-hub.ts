@@ -74,6 +74,9 @@ export interface SimHubOptions {
   modemLatencyMs?: number;
   /** Attenuation between two stations when not set with setAttenuation (default 20 dB). */
   defaultAttenuationDb?: number;
+  /** Extra random delay per powerline frame, uniform 0..jitterMs (default 0), from a seeded generator. */
+  jitterMs?: number;
+  jitterSeed?: number;
 }
 
 interface ModemState {
@@ -164,6 +167,8 @@ export class SimHub {
   private readonly latencyMs: number;
   private readonly modemLatencyMs: number;
   private readonly defaultAttenuationDb: number;
+  private readonly jitterMs: number;
+  private jitterState: number;
   private readonly stations: SimStation[] = [];
   private readonly attenuation = new Map<string, number>();
   private readonly taps = new Set<(r: TapRecord) => void>();
@@ -174,6 +179,14 @@ export class SimHub {
     this.latencyMs = opts.latencyMs ?? 1;
     this.modemLatencyMs = opts.modemLatencyMs ?? 0.5;
     this.defaultAttenuationDb = opts.defaultAttenuationDb ?? 20;
+    this.jitterMs = opts.jitterMs ?? 0;
+    this.jitterState = (opts.jitterSeed ?? 1) >>> 0 || 1;
+  }
+
+  private jitter(): number {
+    if (this.jitterMs <= 0) return 0;
+    this.jitterState = (Math.imul(this.jitterState, 1664525) + 1013904223) >>> 0;
+    return (this.jitterState / 2 ** 32) * this.jitterMs;
   }
 
   addStation(opts: StationOptions): SimStation {
@@ -339,13 +352,14 @@ export class SimHub {
     if (drop) return;
     const dst = frame.subarray(0, 6);
     const isHomePlug = mme !== undefined || peekEtherType(frame) === ETHERTYPE.HOMEPLUG_AV;
+    const delay = this.latencyMs + extraDelay + this.jitter();
     for (const to of this.stations) {
       if (to === from) continue;
       if (!isGroup(dst) && !dst.equals(to.hostMac)) continue;
       // IP traffic needs a logical network between the two modems; MMEs cross unassociated (SLAC)
       if (!isHomePlug && !this.linkUp(from, to)) continue;
       for (let i = 0; i < copies; i++) {
-        this.later(this.latencyMs + extraDelay + i * 0.1, () => {
+        this.later(delay + i * 0.1, () => {
           to.deliver(frame);
           if (mme?.msg.type === 'CM_MNBC_SOUND.IND') this.reportSound(from, to, mme);
         });

@@ -223,6 +223,9 @@ export const evseSessionMachine = setup({
       entry: 'sendAttenCharInd',
       on: {
         attenRsp: 'waitMatch',
+        // the RSP can be lost or overtaken by the EV's CM_SLAC_MATCH.REQ (sent right after it): a valid request
+        // proves the EV got our CM_ATTEN_CHAR.IND, so answer it instead of making the EV wait TT_match_response
+        matchReq: { guard: 'matchReqValid', target: 'done', actions: 'sendMatchCnf' },
         // late sounds/profiles after the window: ignored
       },
       after: {

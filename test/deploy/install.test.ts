@@ -129,6 +129,10 @@ describe('deploy/install.sh --dry-run', { skip: BUILT ? false : 'needs a build (
     const { config } = loadConfig({ text, file: 'evse.yaml' });
     assert.equal(config.general.role, 'evse');
     assert.equal(config.general.iface, 'plc0');
+    assert.equal(config.hal.backend, 'kernel');
+    assert.equal(config.hal.pwm.gpio, 18);
+    assert.equal(config.hal.pwm.channel, 0, 'GPIO 18 is PWM channel 0 on a Pi 4');
+    assert.equal(config.hal.adc.type, 'mcp3008');
   });
 
   it('installs the units, the per-role drop-in and enables both at boot', () => {
@@ -203,6 +207,15 @@ describe('deploy/install.sh consent and refusals', { skip: BUILT ? false : 'need
     assert.equal(read(root, 'boot/firmware/config.txt'), ORIGINAL_CONFIG_TXT);
     assert.match(r.out, /not interactive: left unchanged \(pass --boot-config yes/);
     assert.match(r.out, /dtoverlay=pwm,pin=18,func=2/, 'still shows the lines it would add');
+  });
+
+  it('on a Pi 5 writes PWM channel 2 for GPIO 18 (RP1 numbering)', () => {
+    const root = fakePi('pi5-kernel', 'Raspberry Pi 5 Model B Rev 1.0');
+    const r = install(root, '--role', 'evse', '--boot-config', 'no');
+    assert.equal(r.code, 0, r.err);
+    const { config } = loadConfig({ text: read(root, 'etc/piccs/evse.yaml') });
+    assert.equal(config.hal.pwm.channel, 2);
+    assert.equal(read(root, 'boot/firmware/config.txt'), ORIGINAL_CONFIG_TXT, '--boot-config no');
   });
 
   it('refuses pigpio on a Pi 5, bad options, and a dry run without a prefix', () => {

@@ -47,6 +47,28 @@ describe('piccs doctor command', () => {
     assert.match(t.out(), /role listen, interface plc9/);
   });
 
+  it('builds the probes for the loaded config and reports what they read', async () => {
+    const file = join(dir, 'probe.yaml');
+    writeFileSync(file, 'general:\n  role: evse\nhal:\n  pwm:\n    gpio: 12\n');
+    const seen: number[] = [];
+    const t = fakeIO();
+    const facts = fakeFacts(healthyPi4({ realPaths: {}, dirs: { '/sys/class/pwm': [] } }));
+    const code = await doctorCommand(['--config', file, '--json'], t.io, {
+      facts,
+      probes: (config) => {
+        seen.push(config.hal.pwm.gpio);
+        return { modemFirmware: async () => 'MAC-QCA7420-1.4.0.20', readCp: async () => ({ highV: 12.1, lowV: 12.0 }) };
+      },
+    });
+    const r = JSON.parse(t.out()) as DoctorReport;
+    assert.deepEqual(seen, [12]);
+    assert.equal(r.checks.find((c) => c.id === 'modem.answers')?.status, 'pass');
+    assert.equal(r.checks.find((c) => c.id === 'cp.stateA')?.status, 'pass');
+    // GPIO 12 needs func=4 in the overlay line the hint prints
+    assert.match(r.checks.find((c) => c.id === 'pwm.chip')?.hint ?? '', /dtoverlay=pwm,pin=12,func=4/);
+    assert.equal(code, 1);
+  });
+
   it('unknown options exit 2 with the usage', async () => {
     const t = fakeIO();
     assert.equal(await doctorCommand(['--frob'], t.io, { facts: fakeFacts() }), 2);

@@ -187,3 +187,15 @@ describe('EVSE SLAC machine', () => {
     assert.equal(h.reports[0]?.type, 'slac.matched');
   });
 });
+
+describe('EVSE SLAC machine, reordering', () => {
+  it('answers a CM_SLAC_MATCH.REQ that overtook (or replaced a lost) CM_ATTEN_CHAR.RSP', () => {
+    const h = evseHarness({ options: { modem: 'none', attenuation: 'fixed' } });
+    h.inject(EV_MAC, parmReq(), BCAST);
+    h.inject(EV_MAC, startAtten(), BCAST);
+    for (let i = 0; i < 10; i++) h.inject(EV_MAC, sound(9 - i), BCAST);
+    h.inject(EV_MAC, matchReq());
+    assert.equal(h.types().at(-1), 'CM_SLAC_MATCH.CNF');
+    assert.equal(h.reports[0]?.type, 'slac.matched');
+  });
+});

@@ -1,10 +1,12 @@
 /** `piccs doctor [--json] [--config FILE] [--iface IF]`: check this machine, say what is wrong and how to fix it. */
 
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config/index.js';
+import { type Config, loadConfig } from '../../config/index.js';
 import { systemClock } from '../../core/clock.js';
 import { ConfigError, HardwareError } from '../../core/errors.js';
 import {
+  type CpVolts,
   type DoctorProbes,
   type DoctorReport,
   hostFacts,
@@ -20,6 +22,7 @@ const usage = `usage: piccs doctor [--json] [--config FILE] [--iface IF]
 Checks Node, the config, the PLC interface (exists, up, IPv6 link-local, no DHCP/RA noise), raw socket
 permission, the cap addon, the board's GPIO/PWM/ADC for the configured hal backend, the modem and the CP
 line. Each check prints PASS, WARN, FAIL or n/a (does not apply here, with the reason) and a fix hint.
+On an EVSE the CP check drives the generator to +12 V for a moment (contactor open); stop the service first.
   --config FILE  the config to check (default: the installed service's /etc/piccs/<role>.yaml, else defaults)
   --iface IF     the PLC interface (default: general.iface of the config)
   --json         one JSON object: {"ok","role","iface","configFile","platform","checks":[{id,title,status,detail,hint}],"counts"}
@@ -43,7 +46,8 @@ export function installedService(facts: SystemFacts): { role: Role; configFile: 
 
 export interface DoctorDeps {
   facts: SystemFacts;
-  probes?: DoctorProbes;
+  /** The probes that talk to equipment, built for the loaded config (absent: those checks are skipped). */
+  probes?: (config: Config) => DoctorProbes;
 }
 
 export async function doctorCommand(argv: string[], io: CliIO, deps: DoctorDeps): Promise<number> {
@@ -57,7 +61,7 @@ export async function doctorCommand(argv: string[], io: CliIO, deps: DoctorDeps)
     json = Boolean(values.json);
     const installed = values.config === undefined ? installedService(deps.facts) : undefined;
     const configFile = values.config ?? installed?.configFile;
-    let config: unknown;
+    let config: Config;
     let configProblems: string[] = [];
     try {
       config = loadConfig({ env: io.env, ...(configFile !== undefined ? { file: configFile } : {}) }).config;
@@ -71,7 +75,7 @@ export async function doctorCommand(argv: string[], io: CliIO, deps: DoctorDeps)
       facts: deps.facts,
       config,
       configProblems,
-      ...(deps.probes ? { probes: deps.probes } : {}),
+      ...(deps.probes ? { probes: deps.probes(config) } : {}),
       ...(configFile !== undefined ? { configFile } : {}),
       ...(values.iface !== undefined ? { iface: values.iface } : {}),
       ...(installed ? { role: installed.role } : {}),
@@ -106,8 +110,30 @@ async function modemFirmware(iface: string): Promise<string | undefined> {
   }
 }
 
-/** The probes of this build: the modem query; the CP read joins when the real hal can be built from config. */
-export const hostProbes: DoctorProbes = { modemFirmware };
+/** How long the CP stage gets to settle after switching to constant +12 V (op-amp slew, filter RC). */
+const CP_SETTLE_MS = 50;
+
+/**
+ * One CP reading through the configured real hal: open the EVSE board (outputs start safe), drive the
+ * generator to constant +12 V (state A if nothing is plugged in), read both plateaus, leave it safe again.
+ * Fails with EBUSY-like errors while the service holds the hardware.
+ */
+async function readCp(config: Config): Promise<CpVolts> {
+  const { openRealEvseBoard } = await import('../../hal/real/board.js');
+  const board = await openRealEvseBoard(config.hal);
+  try {
+    board.pwm.constantHigh();
+    await sleep(CP_SETTLE_MS);
+    return await board.sampler.read();
+  } finally {
+    await board.close();
+  }
+}
+
+/** The probes of this build: the modem query (slac/modem) and a CP reading (hal/real). */
+export function hostProbes(config: Config): DoctorProbes {
+  return { modemFirmware, readCp: () => readCp(config) };
+}
 
 const doctor: Command = {
   name: 'doctor',

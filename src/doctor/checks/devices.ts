@@ -57,8 +57,8 @@ export const cpStateA: Check = {
     } catch (e) {
       return fail(
         this,
-        `reading the CP failed: ${(e as Error).message}`,
-        'check the ADC wiring and the hal.adc settings (hw/bringup.md)',
+        `reading the CP failed: ${(e as Error).message.split('\n')[0]}`,
+        'stop the service first (sudo systemctl stop piccs@evse: it holds the PWM and GPIOs), else check the ADC wiring and hal.adc (hw/bringup.md)',
       );
     }
     const constant = Math.abs(v.highV - v.lowV) <= CONSTANT_LEVEL_TOLERANCE_V;
