@@ -3,6 +3,14 @@
  * TLS will be added behind the same port (another V2gConnection implementation, same server/client options).
  */
 
+export {
+  connectEvccComm,
+  type EvccComm,
+  type EvccCommOptions,
+  type SeccComm,
+  type SeccCommOptions,
+  startSeccComm,
+} from './comm.js';
 export type {
   V2gCloseBy,
   V2gCloseInfo,
@@ -11,6 +19,7 @@ export type {
   V2gMessageListener,
 } from './connection.js';
 export { TcpV2gConnection } from './connection.js';
+export { createExiPort, type ExiPortOptions } from './exi-port.js';
 export { connectV2g, TCP_CONNECT_TIMEOUT_MS, type V2gClientOptions, V2gConnectError } from './tcp-client.js';
 export {
   LISTEN_RETRY_INTERVAL_MS,

@@ -153,6 +153,46 @@ describe('EXI worked examples and other samples', () => {
     assert.equal(encodeExi(doc, 'din').toString('hex'), hex);
   });
 
+  it('ISO-2 ChargeParameterDiscoveryRes with SalesTariff and xmldsig Signature from RISE-V2G (EXIficient) round-trips', () => {
+    // Published as the example of FlUxIuS/V2Gdecoder's README (RISE-V2G shared library). EXIficient writes the empty
+    // SignatureValue as escape + second-level EE; it decodes to {} and re-encodes the same way.
+    const hex =
+      '809802107f860d7bae65dd8a891a1d1d1c0e8bcbddddddcb9dcccb9bdc99cbd5148bd8d85b9bdb9a58d85b0b595e1a50d5a1d1d1c0e8bcbdddd' +
+      'ddcb9dcccb9bdc99cbcc8c0c0c4bcc0d0bde1b5b191cda59cb5b5bdc9948d958d91cd84b5cda184c8d4d9002b4b21890623696431024687474' +
+      '703a2f2f7777772e77332e6f72672f54522f63616e6f6e6963616c2d6578694852d0e8e8e0745e5eeeeeee5cee665cdee4ce5e646060625e60' +
+      '685ef0dad8cadcc646e6d0c2646a6c84165aa773adf12a841e302f171698e9c4d1e6bb2afdac13826f13ba6a09532c82a284140000000000' +
+      '0501c030a0161005696431001000100240880e201081203840110260a88032940000081030c08018503f03102400c0c30100310398044618' +
+      '00080';
+    const doc = decodeExi(Buffer.from(hex, 'hex'), 'iso2');
+    assert.equal(messageName(doc), 'ChargeParameterDiscoveryRes');
+    const header = (doc.V2G_Message as Record<string, Record<string, Record<string, unknown>>>).Header!;
+    assert.deepEqual(header.Signature!.SignatureValue, {});
+    assert.equal(
+      valueAt(
+        doc,
+        'V2G_Message.Body.ChargeParameterDiscoveryRes.SAScheduleList.SAScheduleTuple[0].SalesTariff.SalesTariffEntry[3].EPriceLevel',
+      ),
+      3,
+    );
+    assert.equal(
+      valueAt(doc, 'V2G_Message.Header.Signature.SignedInfo.Reference[0].DigestMethod.@Algorithm'),
+      'http://www.w3.org/2001/04/xmlenc#sha256',
+    );
+    assert.equal(encodeExi(doc, 'iso2').toString('hex'), hex);
+  });
+
+  it('an empty simple element (escape + second-level EE, primer 2.3) decodes to {} and re-encodes the same way', () => {
+    // DIN SessionSetupReq with <EVCCID/>: bits 1 000 after SE(EVCCID), then the EEs.
+    const doc = {
+      V2G_Message: { Header: { SessionID: '0000000000000000' }, Body: { SessionSetupReq: { EVCCID: {} } } },
+    };
+    const bytes = encodeExi(doc, 'din');
+    assert.equal(bytes.toString('hex'), '809a02000000000000000011d400');
+    assert.deepEqual(decodeExi(bytes, 'din'), doc);
+    // Other second-level events (here xsi:nil, code 2) stay typed errors.
+    assert.throws(() => decodeExi(Buffer.from('809a02000000000000000011d540', 'hex'), 'din'), /xsi:nil/);
+  });
+
   it('OpenV2Gx samples are ISO 15118-2:2016 (DIS) streams: a typed error, not garbage, with the 2013 schemas', {
     skip: sharedPath('fixtures/pyplc/openv2gx/data') ? false : SHARED_MISSING,
   }, () => {

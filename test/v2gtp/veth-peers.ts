@@ -5,9 +5,12 @@
  */
 
 import { systemClock } from '../../src/core/clock.js';
+import { decodeExi } from '../../src/exi/index.js';
 import { readInterface, waitForLinkLocal } from '../../src/netif/netif.js';
 import { discoverSecc } from '../../src/sdp/client.js';
 import { SdpServer } from '../../src/sdp/server.js';
+import { connectEvccComm, startSeccComm } from '../../src/v2gtp/comm.js';
+import { createExiPort } from '../../src/v2gtp/exi-port.js';
 import { connectV2g, type V2gCloseInfo, type V2gConnection, V2gServer } from '../../src/v2gtp/transport.js';
 import type { NetnsContext } from '../helpers/netns.js';
 
@@ -146,4 +149,40 @@ export async function pev(args: PevArgs): Promise<PevResult> {
     await done;
   }
   return { rounds, second };
+}
+
+/** SECC via startSeccComm + EXI port: answers supportedAppProtocolReq documents with a Res. */
+export async function evseComm(args: { iface: string }, ctx: NetnsContext): Promise<{ requests: number }> {
+  let requests = 0;
+  const comm = await startSeccComm({
+    iface: args.iface,
+    clock: systemClock,
+    onConnection: (conn) => {
+      const port = createExiPort(conn);
+      port.subscribe((e) => {
+        if (e.type !== 'message') return;
+        requests++;
+        port.send({ supportedAppProtocolRes: { ResponseCode: 'OK_SuccessfulNegotiation', SchemaID: 1 } }, 'apphand');
+      });
+    },
+  });
+  ctx.emit({ type: 'ready', address: comm.address, port: comm.port, mac: comm.mac });
+  await ctx.stopped;
+  await comm.close();
+  return { requests };
+}
+
+/** EVCC via connectEvccComm + EXI port: one supportedAppProtocol exchange. */
+export async function pevComm(args: { iface: string }): Promise<{ doc: unknown; sdpMs: number; connectMs: number }> {
+  const comm = await connectEvccComm({ iface: args.iface, clock: systemClock });
+  const port = createExiPort(comm.connection);
+  const reply = new Promise<unknown>((resolve) =>
+    port.subscribe((e) => {
+      if (e.type === 'message') resolve(e.doc);
+    }),
+  );
+  port.send(decodeExi(SAP_REQ, 'apphand'), 'apphand');
+  const doc = await reply;
+  port.close();
+  return { doc, sdpMs: comm.sdpMs, connectMs: comm.connectMs };
 }

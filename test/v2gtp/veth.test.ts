@@ -77,6 +77,21 @@ describe('SDP + V2GTP over veth between two namespaces', { skip: NETNS_SKIP }, (
     }
   });
 
+  it('startSeccComm / connectEvccComm + EXI port: a supportedAppProtocol exchange as the session layer will do it', async () => {
+    const p = pair as NetnsPair;
+    const evse = runInNetns<{ requests: number }>(p.a.ns, PEERS, 'evseComm', { iface: p.a.iface });
+    try {
+      const ready = await evse.next((e) => e.type === 'ready');
+      assert.equal(ready.address, linkLocalOf(p.a));
+      const r = await runInNetns<{ doc: unknown }>(p.b.ns, PEERS, 'pevComm', { iface: p.b.iface }).result;
+      assert.deepEqual(r.doc, { supportedAppProtocolRes: { ResponseCode: 'OK_SuccessfulNegotiation', SchemaID: 1 } });
+      await evse.stop();
+      assert.deepEqual(await evse.result, { requests: 1 });
+    } finally {
+      await evse.stop();
+    }
+  });
+
   it('with DAD on, the SECC listens as soon as the address is no longer tentative (EADDRNOTAVAIL retried)', async () => {
     const dadPair = createNetnsPair({ tag: 'tpd', dad: true });
     try {

@@ -87,6 +87,27 @@ export class BitReader {
     if (this.bit() !== 0) this.fail(`unsupported second-level event (escape) where ${what} was expected`, this.pos - 1);
   }
 
+  /**
+   * A simple value's first event: CH (code 0, returns true) or the escape followed by the second-level EE
+   * (3-bit code 0: EE, xsi:type, xsi:nil, AT(*), AT untyped, SE(*), CH untyped), an empty element (returns false).
+   * EXIficient-based stacks (RISE-V2G, Josev) write empty values this way.
+   */
+  chOrEmpty(): boolean {
+    if (this.bit() === 0) return true;
+    this.secondLevelEE();
+    return false;
+  }
+
+  /** After an escape where the state has no first-level EE: accepts only the second-level EE (code 0 of 3 bits). */
+  secondLevelEE(): void {
+    const at = this.pos;
+    const c = this.bits(3);
+    if (c !== 0) {
+      const names = ['EE', 'AT(xsi:type)', 'AT(xsi:nil)', 'AT(*)', 'AT(untyped)', 'SE(*)', 'CH(untyped)', 'invalid'];
+      this.fail(`unsupported second-level event ${names[c]}`, at);
+    }
+  }
+
   /** Escape to a second-level event code in a grammar state (never used by valid V2G messages). */
   escape(where: string): never {
     return this.fail(`unsupported event code (escape to second level or undeclared content) in ${where}`);

@@ -100,6 +100,17 @@ export class BitWriter {
     return out;
   }
 
+  /**
+   * Writes a simple element whose JSON value is `{}` (empty content) as the escape then the second-level EE,
+   * the form the decoder reads from EXIficient-based stacks; returns false (writing nothing) for any other value.
+   */
+  emptyElement(v: unknown): boolean {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    for (const k in v) if ((v as Record<string, unknown>)[k] !== undefined) return false;
+    this.bits(0b1000, 4);
+    return true;
+  }
+
   bool(v: unknown): void {
     if (typeof v !== 'boolean') encodeFail(`expected true or false, got ${describe(v)}`);
     this.bits(v ? 1 : 0, 1);

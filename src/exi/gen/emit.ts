@@ -94,18 +94,18 @@ function grammarOf(ctx: EmitCtx, t: ComplexType): Grammar {
 
 const prop = (k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
 
-/** Decode statements of one element (SE already read): returns the value expression. */
-function decodeElement(ctx: EmitCtx, m: ElemDecl): { pre: string; expr: string; post: string } {
+/**
+ * Decode statements of one element (SE already read) leaving its value in `v`. A simple value is CH, value, EE;
+ * the escape to a second-level EE instead of CH is an empty element (EXIficient writes an empty value that way),
+ * kept as `{}` ("empty content") so that it re-encodes the same way.
+ */
+function decodeElement(ctx: EmitCtx, m: ElemDecl): string {
   const t = ctx.schema.elemType(m);
   if (t.complex) {
     grammarOf(ctx, t.complex);
-    return { pre: '', expr: `d_${t.complex.id}(r)`, post: '' };
+    return `v = d_${t.complex.id}(r);`;
   }
-  return {
-    pre: `r.expect0('CH of ${m.local}'); `,
-    expr: decodeValue(ctx, t.simple),
-    post: ` r.expect0('EE of ${m.local}');`,
-  };
+  return `if (r.chOrEmpty()) { v = ${decodeValue(ctx, t.simple)}; r.expect0('EE of ${m.local}'); } else v = {};`;
 }
 
 function encodeElement(ctx: EmitCtx, m: ElemDecl, v: string): string {
@@ -114,7 +114,7 @@ function encodeElement(ctx: EmitCtx, m: ElemDecl, v: string): string {
     grammarOf(ctx, t.complex);
     return `e_${t.complex.id}(w, ${v});`;
   }
-  return `w.bits(0, 1); ${encodeValue(ctx, t.simple, v)}; w.bits(0, 1);`;
+  return `if (!w.emptyElement(${v})) { w.bits(0, 1); ${encodeValue(ctx, t.simple, v)}; w.bits(0, 1); }`;
 }
 
 function keyOf(p: Production): string {
@@ -147,6 +147,7 @@ function emitDecoder(ctx: EmitCtx, g: Grammar): string {
   const counted = g.leaves.filter((l) => l.counted);
   if (counted.length) lines.push(`  let ${counted.map((l) => `c${l.id} = 0`).join(', ')};`);
   lines.push('  let s = 0;');
+  lines.push('  let v: unknown;');
   lines.push('  for (;;) {');
   lines.push('    switch (s) {');
   for (const st of g.states) {
@@ -164,10 +165,10 @@ function emitDecoder(ctx: EmitCtx, g: Grammar): string {
         case 'SE': {
           const d = decodeElement(ctx, p.member);
           const store = p.leaf.array
-            ? `pushItem(o, ${JSON.stringify(p.member.local)}, ${d.expr});`
-            : `o${prop(p.member.local)} = ${d.expr};`;
+            ? `pushItem(o, ${JSON.stringify(p.member.local)}, v);`
+            : `o${prop(p.member.local)} = v;`;
           const cu = counterUpdate(p, st.leaf?.id ?? null, 'r');
-          lines.push(`${c} ${d.pre}${store}${d.post} ${cu}s = ${seTarget(g, p)}; continue;`);
+          lines.push(`${c} ${d} ${store} ${cu}s = ${seTarget(g, p)}; continue;`);
           break;
         }
         case 'EE':
@@ -181,6 +182,10 @@ function emitDecoder(ctx: EmitCtx, g: Grammar): string {
           break;
       }
     });
+    if (st.prods.some((p) => p.kind === 'CH')) {
+      // Escape, then second-level EE (code 0 of 3 bits): an element with empty simple content.
+      lines.push(`          case ${st.prods.length}: r.secondLevelEE(); return o;`);
+    }
     lines.push(`          default: return r.escape(${JSON.stringify(`${t.label} state ${st.index}`)});`);
     lines.push('        }');
   }
@@ -239,7 +244,8 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
             `${ind}if ((v = o${prop(key)}) !== undefined) { ${bits} k = ${JSON.stringify(key)}; ki = -1; ${encodeValue(ctx, dt, 'v')}; n++; m += ${2 ** Math.min(ki, 52)}; s = ${p.target}; continue; }`,
           );
           if (p.kind === 'CH') {
-            lines.push(`${ind}return encodeFail('missing simple content (CONTENT)', 'CONTENT');`);
+            // No CONTENT: an empty element, escape then second-level EE (as the decoder reads it).
+            lines.push(`${ind}w.bits(${st.prods.length}, ${st.width}); w.bits(0, 3); break loop;`);
             terminal = true;
           }
           break;
@@ -319,8 +325,9 @@ export function emitSchemaCodec(schema: SchemaSet, opts: EmitOptions): string {
   enc.push('  const v = doc[root];');
   enc.push('  switch (root) {');
   globals.forEach((gd, code) => {
-    const d = decodeElement(ctx, gd);
-    dec.push(`    case ${code}: { ${d.pre}const v = ${d.expr};${d.post} return { ${JSON.stringify(gd.local)}: v }; }`);
+    dec.push(
+      `    case ${code}: { let v: unknown; ${decodeElement(ctx, gd)} return { ${JSON.stringify(gd.local)}: v }; }`,
+    );
     enc.push(
       `    case ${JSON.stringify(gd.local)}: w.bits(${code}, ${docWidth}); ${encodeElement(ctx, gd, 'v')} return;`,
     );

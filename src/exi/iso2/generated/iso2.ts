@@ -47,86 +47,86 @@ const EM13: ReadonlyMap<string, number> = new Map(EN13.map((v, i) => [v, i]));
 /** Decodes DocContent (after the EXI header) up to ED; returns the document in the EXI JSON form. */
 export function decodeDocument(r: BitReader): ExiObject {
   switch (r.bits(7)) {
-    case 0: { const v = d_AC_EVChargeParameterType(r); return { "AC_EVChargeParameter": v }; }
-    case 1: { const v = d_AC_EVSEChargeParameterType(r); return { "AC_EVSEChargeParameter": v }; }
-    case 2: { const v = d_AC_EVSEStatusType(r); return { "AC_EVSEStatus": v }; }
-    case 3: { const v = d_AuthorizationReqType(r); return { "AuthorizationReq": v }; }
-    case 4: { const v = d_AuthorizationResType(r); return { "AuthorizationRes": v }; }
-    case 5: { const v = d_BodyBaseType(r); return { "BodyElement": v }; }
-    case 6: { const v = d_CableCheckReqType(r); return { "CableCheckReq": v }; }
-    case 7: { const v = d_CableCheckResType(r); return { "CableCheckRes": v }; }
-    case 8: { const v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
-    case 9: { const v = d_CertificateInstallationReqType(r); return { "CertificateInstallationReq": v }; }
-    case 10: { const v = d_CertificateInstallationResType(r); return { "CertificateInstallationRes": v }; }
-    case 11: { const v = d_CertificateUpdateReqType(r); return { "CertificateUpdateReq": v }; }
-    case 12: { const v = d_CertificateUpdateResType(r); return { "CertificateUpdateRes": v }; }
-    case 13: { const v = d_ChargeParameterDiscoveryReqType(r); return { "ChargeParameterDiscoveryReq": v }; }
-    case 14: { const v = d_ChargeParameterDiscoveryResType(r); return { "ChargeParameterDiscoveryRes": v }; }
-    case 15: { const v = d_ChargingStatusReqType(r); return { "ChargingStatusReq": v }; }
-    case 16: { const v = d_ChargingStatusResType(r); return { "ChargingStatusRes": v }; }
-    case 17: { const v = d_CurrentDemandReqType(r); return { "CurrentDemandReq": v }; }
-    case 18: { const v = d_CurrentDemandResType(r); return { "CurrentDemandRes": v }; }
-    case 19: { const v = d_DC_EVChargeParameterType(r); return { "DC_EVChargeParameter": v }; }
-    case 20: { const v = d_DC_EVPowerDeliveryParameterType(r); return { "DC_EVPowerDeliveryParameter": v }; }
-    case 21: { const v = d_DC_EVSEChargeParameterType(r); return { "DC_EVSEChargeParameter": v }; }
-    case 22: { const v = d_DC_EVSEStatusType(r); return { "DC_EVSEStatus": v }; }
-    case 23: { const v = d_DC_EVStatusType(r); return { "DC_EVStatus": v }; }
-    case 24: { const v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
-    case 25: { const v = d_DigestMethodType(r); return { "DigestMethod": v }; }
-    case 26: { r.expect0('CH of DigestValue'); const v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); return { "DigestValue": v }; }
-    case 27: { const v = d_EVChargeParameterType(r); return { "EVChargeParameter": v }; }
-    case 28: { const v = d_EVPowerDeliveryParameterType(r); return { "EVPowerDeliveryParameter": v }; }
-    case 29: { const v = d_EVSEChargeParameterType(r); return { "EVSEChargeParameter": v }; }
-    case 30: { const v = d_EVSEStatusType(r); return { "EVSEStatus": v }; }
-    case 31: { const v = d_EVStatusType(r); return { "EVStatus": v }; }
-    case 32: { const v = d_EntryType(r); return { "Entry": v }; }
-    case 33: { const v = d_KeyInfoType(r); return { "KeyInfo": v }; }
-    case 34: { r.expect0('CH of KeyName'); const v = r.string(9007199254740991); r.expect0('EE of KeyName'); return { "KeyName": v }; }
-    case 35: { const v = d_KeyValueType(r); return { "KeyValue": v }; }
-    case 36: { const v = d_ManifestType(r); return { "Manifest": v }; }
-    case 37: { const v = d_MeteringReceiptReqType(r); return { "MeteringReceiptReq": v }; }
-    case 38: { const v = d_MeteringReceiptResType(r); return { "MeteringReceiptRes": v }; }
-    case 39: { r.expect0('CH of MgmtData'); const v = r.string(9007199254740991); r.expect0('EE of MgmtData'); return { "MgmtData": v }; }
-    case 40: { const v = d_ObjectType(r); return { "Object": v }; }
-    case 41: { const v = d_PGPDataType(r); return { "PGPData": v }; }
-    case 42: { const v = d_PMaxScheduleEntryType(r); return { "PMaxScheduleEntry": v }; }
-    case 43: { const v = d_PaymentDetailsReqType(r); return { "PaymentDetailsReq": v }; }
-    case 44: { const v = d_PaymentDetailsResType(r); return { "PaymentDetailsRes": v }; }
-    case 45: { const v = d_PaymentServiceSelectionReqType(r); return { "PaymentServiceSelectionReq": v }; }
-    case 46: { const v = d_PaymentServiceSelectionResType(r); return { "PaymentServiceSelectionRes": v }; }
-    case 47: { const v = d_PowerDeliveryReqType(r); return { "PowerDeliveryReq": v }; }
-    case 48: { const v = d_PowerDeliveryResType(r); return { "PowerDeliveryRes": v }; }
-    case 49: { const v = d_PreChargeReqType(r); return { "PreChargeReq": v }; }
-    case 50: { const v = d_PreChargeResType(r); return { "PreChargeRes": v }; }
-    case 51: { const v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
-    case 52: { const v = d_ReferenceType(r); return { "Reference": v }; }
-    case 53: { const v = d_RelativeTimeIntervalType(r); return { "RelativeTimeInterval": v }; }
-    case 54: { const v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
-    case 55: { const v = d_SAScheduleListType(r); return { "SAScheduleList": v }; }
-    case 56: { const v = d_SASchedulesType(r); return { "SASchedules": v }; }
-    case 57: { const v = d_SPKIDataType(r); return { "SPKIData": v }; }
-    case 58: { const v = d_SalesTariffEntryType(r); return { "SalesTariffEntry": v }; }
-    case 59: { const v = d_ServiceDetailReqType(r); return { "ServiceDetailReq": v }; }
-    case 60: { const v = d_ServiceDetailResType(r); return { "ServiceDetailRes": v }; }
-    case 61: { const v = d_ServiceDiscoveryReqType(r); return { "ServiceDiscoveryReq": v }; }
-    case 62: { const v = d_ServiceDiscoveryResType(r); return { "ServiceDiscoveryRes": v }; }
-    case 63: { const v = d_SessionSetupReqType(r); return { "SessionSetupReq": v }; }
-    case 64: { const v = d_SessionSetupResType(r); return { "SessionSetupRes": v }; }
-    case 65: { const v = d_SessionStopReqType(r); return { "SessionStopReq": v }; }
-    case 66: { const v = d_SessionStopResType(r); return { "SessionStopRes": v }; }
-    case 67: { const v = d_SignatureType(r); return { "Signature": v }; }
-    case 68: { const v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
-    case 69: { const v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
-    case 70: { const v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
-    case 71: { const v = d_SignatureValueType(r); return { "SignatureValue": v }; }
-    case 72: { const v = d_SignedInfoType(r); return { "SignedInfo": v }; }
-    case 73: { const v = d_IntervalType(r); return { "TimeInterval": v }; }
-    case 74: { const v = d_TransformType(r); return { "Transform": v }; }
-    case 75: { const v = d_TransformsType(r); return { "Transforms": v }; }
-    case 76: { const v = d_V2G_Message_anon(r); return { "V2G_Message": v }; }
-    case 77: { const v = d_WeldingDetectionReqType(r); return { "WeldingDetectionReq": v }; }
-    case 78: { const v = d_WeldingDetectionResType(r); return { "WeldingDetectionRes": v }; }
-    case 79: { const v = d_X509DataType(r); return { "X509Data": v }; }
+    case 0: { let v: unknown; v = d_AC_EVChargeParameterType(r); return { "AC_EVChargeParameter": v }; }
+    case 1: { let v: unknown; v = d_AC_EVSEChargeParameterType(r); return { "AC_EVSEChargeParameter": v }; }
+    case 2: { let v: unknown; v = d_AC_EVSEStatusType(r); return { "AC_EVSEStatus": v }; }
+    case 3: { let v: unknown; v = d_AuthorizationReqType(r); return { "AuthorizationReq": v }; }
+    case 4: { let v: unknown; v = d_AuthorizationResType(r); return { "AuthorizationRes": v }; }
+    case 5: { let v: unknown; v = d_BodyBaseType(r); return { "BodyElement": v }; }
+    case 6: { let v: unknown; v = d_CableCheckReqType(r); return { "CableCheckReq": v }; }
+    case 7: { let v: unknown; v = d_CableCheckResType(r); return { "CableCheckRes": v }; }
+    case 8: { let v: unknown; v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
+    case 9: { let v: unknown; v = d_CertificateInstallationReqType(r); return { "CertificateInstallationReq": v }; }
+    case 10: { let v: unknown; v = d_CertificateInstallationResType(r); return { "CertificateInstallationRes": v }; }
+    case 11: { let v: unknown; v = d_CertificateUpdateReqType(r); return { "CertificateUpdateReq": v }; }
+    case 12: { let v: unknown; v = d_CertificateUpdateResType(r); return { "CertificateUpdateRes": v }; }
+    case 13: { let v: unknown; v = d_ChargeParameterDiscoveryReqType(r); return { "ChargeParameterDiscoveryReq": v }; }
+    case 14: { let v: unknown; v = d_ChargeParameterDiscoveryResType(r); return { "ChargeParameterDiscoveryRes": v }; }
+    case 15: { let v: unknown; v = d_ChargingStatusReqType(r); return { "ChargingStatusReq": v }; }
+    case 16: { let v: unknown; v = d_ChargingStatusResType(r); return { "ChargingStatusRes": v }; }
+    case 17: { let v: unknown; v = d_CurrentDemandReqType(r); return { "CurrentDemandReq": v }; }
+    case 18: { let v: unknown; v = d_CurrentDemandResType(r); return { "CurrentDemandRes": v }; }
+    case 19: { let v: unknown; v = d_DC_EVChargeParameterType(r); return { "DC_EVChargeParameter": v }; }
+    case 20: { let v: unknown; v = d_DC_EVPowerDeliveryParameterType(r); return { "DC_EVPowerDeliveryParameter": v }; }
+    case 21: { let v: unknown; v = d_DC_EVSEChargeParameterType(r); return { "DC_EVSEChargeParameter": v }; }
+    case 22: { let v: unknown; v = d_DC_EVSEStatusType(r); return { "DC_EVSEStatus": v }; }
+    case 23: { let v: unknown; v = d_DC_EVStatusType(r); return { "DC_EVStatus": v }; }
+    case 24: { let v: unknown; v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
+    case 25: { let v: unknown; v = d_DigestMethodType(r); return { "DigestMethod": v }; }
+    case 26: { let v: unknown; if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; return { "DigestValue": v }; }
+    case 27: { let v: unknown; v = d_EVChargeParameterType(r); return { "EVChargeParameter": v }; }
+    case 28: { let v: unknown; v = d_EVPowerDeliveryParameterType(r); return { "EVPowerDeliveryParameter": v }; }
+    case 29: { let v: unknown; v = d_EVSEChargeParameterType(r); return { "EVSEChargeParameter": v }; }
+    case 30: { let v: unknown; v = d_EVSEStatusType(r); return { "EVSEStatus": v }; }
+    case 31: { let v: unknown; v = d_EVStatusType(r); return { "EVStatus": v }; }
+    case 32: { let v: unknown; v = d_EntryType(r); return { "Entry": v }; }
+    case 33: { let v: unknown; v = d_KeyInfoType(r); return { "KeyInfo": v }; }
+    case 34: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; return { "KeyName": v }; }
+    case 35: { let v: unknown; v = d_KeyValueType(r); return { "KeyValue": v }; }
+    case 36: { let v: unknown; v = d_ManifestType(r); return { "Manifest": v }; }
+    case 37: { let v: unknown; v = d_MeteringReceiptReqType(r); return { "MeteringReceiptReq": v }; }
+    case 38: { let v: unknown; v = d_MeteringReceiptResType(r); return { "MeteringReceiptRes": v }; }
+    case 39: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; return { "MgmtData": v }; }
+    case 40: { let v: unknown; v = d_ObjectType(r); return { "Object": v }; }
+    case 41: { let v: unknown; v = d_PGPDataType(r); return { "PGPData": v }; }
+    case 42: { let v: unknown; v = d_PMaxScheduleEntryType(r); return { "PMaxScheduleEntry": v }; }
+    case 43: { let v: unknown; v = d_PaymentDetailsReqType(r); return { "PaymentDetailsReq": v }; }
+    case 44: { let v: unknown; v = d_PaymentDetailsResType(r); return { "PaymentDetailsRes": v }; }
+    case 45: { let v: unknown; v = d_PaymentServiceSelectionReqType(r); return { "PaymentServiceSelectionReq": v }; }
+    case 46: { let v: unknown; v = d_PaymentServiceSelectionResType(r); return { "PaymentServiceSelectionRes": v }; }
+    case 47: { let v: unknown; v = d_PowerDeliveryReqType(r); return { "PowerDeliveryReq": v }; }
+    case 48: { let v: unknown; v = d_PowerDeliveryResType(r); return { "PowerDeliveryRes": v }; }
+    case 49: { let v: unknown; v = d_PreChargeReqType(r); return { "PreChargeReq": v }; }
+    case 50: { let v: unknown; v = d_PreChargeResType(r); return { "PreChargeRes": v }; }
+    case 51: { let v: unknown; v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
+    case 52: { let v: unknown; v = d_ReferenceType(r); return { "Reference": v }; }
+    case 53: { let v: unknown; v = d_RelativeTimeIntervalType(r); return { "RelativeTimeInterval": v }; }
+    case 54: { let v: unknown; v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
+    case 55: { let v: unknown; v = d_SAScheduleListType(r); return { "SAScheduleList": v }; }
+    case 56: { let v: unknown; v = d_SASchedulesType(r); return { "SASchedules": v }; }
+    case 57: { let v: unknown; v = d_SPKIDataType(r); return { "SPKIData": v }; }
+    case 58: { let v: unknown; v = d_SalesTariffEntryType(r); return { "SalesTariffEntry": v }; }
+    case 59: { let v: unknown; v = d_ServiceDetailReqType(r); return { "ServiceDetailReq": v }; }
+    case 60: { let v: unknown; v = d_ServiceDetailResType(r); return { "ServiceDetailRes": v }; }
+    case 61: { let v: unknown; v = d_ServiceDiscoveryReqType(r); return { "ServiceDiscoveryReq": v }; }
+    case 62: { let v: unknown; v = d_ServiceDiscoveryResType(r); return { "ServiceDiscoveryRes": v }; }
+    case 63: { let v: unknown; v = d_SessionSetupReqType(r); return { "SessionSetupReq": v }; }
+    case 64: { let v: unknown; v = d_SessionSetupResType(r); return { "SessionSetupRes": v }; }
+    case 65: { let v: unknown; v = d_SessionStopReqType(r); return { "SessionStopReq": v }; }
+    case 66: { let v: unknown; v = d_SessionStopResType(r); return { "SessionStopRes": v }; }
+    case 67: { let v: unknown; v = d_SignatureType(r); return { "Signature": v }; }
+    case 68: { let v: unknown; v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
+    case 69: { let v: unknown; v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
+    case 70: { let v: unknown; v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
+    case 71: { let v: unknown; v = d_SignatureValueType(r); return { "SignatureValue": v }; }
+    case 72: { let v: unknown; v = d_SignedInfoType(r); return { "SignedInfo": v }; }
+    case 73: { let v: unknown; v = d_IntervalType(r); return { "TimeInterval": v }; }
+    case 74: { let v: unknown; v = d_TransformType(r); return { "Transform": v }; }
+    case 75: { let v: unknown; v = d_TransformsType(r); return { "Transforms": v }; }
+    case 76: { let v: unknown; v = d_V2G_Message_anon(r); return { "V2G_Message": v }; }
+    case 77: { let v: unknown; v = d_WeldingDetectionReqType(r); return { "WeldingDetectionReq": v }; }
+    case 78: { let v: unknown; v = d_WeldingDetectionResType(r); return { "WeldingDetectionRes": v }; }
+    case 79: { let v: unknown; v = d_X509DataType(r); return { "X509Data": v }; }
     default: return r.fail('document root is not a global element of this schema');
   }
 }
@@ -161,7 +161,7 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
     case "DC_EVStatus": w.bits(23, 7); e_DC_EVStatusType(w, v); return;
     case "DSAKeyValue": w.bits(24, 7); e_DSAKeyValueType(w, v); return;
     case "DigestMethod": w.bits(25, 7); e_DigestMethodType(w, v); return;
-    case "DigestValue": w.bits(26, 7); w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); return;
+    case "DigestValue": w.bits(26, 7); if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } return;
     case "EVChargeParameter": w.bits(27, 7); e_EVChargeParameterType(w, v); return;
     case "EVPowerDeliveryParameter": w.bits(28, 7); e_EVPowerDeliveryParameterType(w, v); return;
     case "EVSEChargeParameter": w.bits(29, 7); e_EVSEChargeParameterType(w, v); return;
@@ -169,12 +169,12 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
     case "EVStatus": w.bits(31, 7); e_EVStatusType(w, v); return;
     case "Entry": w.bits(32, 7); e_EntryType(w, v); return;
     case "KeyInfo": w.bits(33, 7); e_KeyInfoType(w, v); return;
-    case "KeyName": w.bits(34, 7); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "KeyName": w.bits(34, 7); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyValue": w.bits(35, 7); e_KeyValueType(w, v); return;
     case "Manifest": w.bits(36, 7); e_ManifestType(w, v); return;
     case "MeteringReceiptReq": w.bits(37, 7); e_MeteringReceiptReqType(w, v); return;
     case "MeteringReceiptRes": w.bits(38, 7); e_MeteringReceiptResType(w, v); return;
-    case "MgmtData": w.bits(39, 7); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "MgmtData": w.bits(39, 7); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "Object": w.bits(40, 7); e_ObjectType(w, v); return;
     case "PGPData": w.bits(41, 7); e_PGPDataType(w, v); return;
     case "PMaxScheduleEntry": w.bits(42, 7); e_PMaxScheduleEntryType(w, v); return;
@@ -222,32 +222,33 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
 function d_AC_EVChargeParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: o.EAmount = d_PhysicalValueType(r); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: v = d_PhysicalValueType(r); o.EAmount = v; s = 2; continue;
           default: return r.escape("AC_EVChargeParameterType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EAmount = d_PhysicalValueType(r); s = 2; continue;
+          case 0: v = d_PhysicalValueType(r); o.EAmount = v; s = 2; continue;
           default: return r.escape("AC_EVChargeParameterType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVMaxVoltage = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaxVoltage = v; s = 3; continue;
           default: return r.escape("AC_EVChargeParameterType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVMaxCurrent = d_PhysicalValueType(r); s = 4; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaxCurrent = v; s = 4; continue;
           default: return r.escape("AC_EVChargeParameterType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVMinCurrent = d_PhysicalValueType(r); s = 5; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMinCurrent = v; s = 5; continue;
           default: return r.escape("AC_EVChargeParameterType state 4");
         }
       case 5:
@@ -269,7 +270,7 @@ function e_AC_EVChargeParameterType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           if ((v = o.EAmount) !== undefined) { w.bits(1, 2); k = "EAmount"; ki = -1; e_PhysicalValueType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'DepartureTime'", "DepartureTime");
         case 1:
@@ -298,21 +299,22 @@ function e_AC_EVChargeParameterType(w: BitWriter, x: unknown): void {
 function d_AC_EVSEChargeParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 1; continue;
+          case 0: v = d_AC_EVSEStatusType(r); o.AC_EVSEStatus = v; s = 1; continue;
           default: return r.escape("AC_EVSEChargeParameterType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVSENominalVoltage = d_PhysicalValueType(r); s = 2; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSENominalVoltage = v; s = 2; continue;
           default: return r.escape("AC_EVSEChargeParameterType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaxCurrent = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaxCurrent = v; s = 3; continue;
           default: return r.escape("AC_EVSEChargeParameterType state 2");
         }
       case 3:
@@ -356,21 +358,22 @@ function e_AC_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
 function d_AC_EVSEStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NotificationMaxDelay'); o.NotificationMaxDelay = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); } else v = {}; o.NotificationMaxDelay = v; s = 1; continue;
           default: return r.escape("AC_EVSEStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSENotification'); o.EVSENotification = r.enumeration(EN0, 2); r.expect0('EE of EVSENotification'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVSENotification'); } else v = {}; o.EVSENotification = v; s = 2; continue;
           default: return r.escape("AC_EVSEStatusType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of RCD'); o.RCD = r.bool(); r.expect0('EE of RCD'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of RCD'); } else v = {}; o.RCD = v; s = 3; continue;
           default: return r.escape("AC_EVSEStatusType state 2");
         }
       case 3:
@@ -392,13 +395,13 @@ function e_AC_EVSEStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NotificationMaxDelay'", "NotificationMaxDelay");
         case 1:
-          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSENotification'", "EVSENotification");
         case 2:
-          if ((v = o.RCD) !== undefined) { w.bits(0, 1); k = "RCD"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.RCD) !== undefined) { w.bits(0, 1); k = "RCD"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'RCD'", "RCD");
         case 3:
           w.bits(0, 1); break loop;
@@ -414,18 +417,19 @@ function e_AC_EVSEStatusType(w: BitWriter, x: unknown): void {
 function d_AuthorizationReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of GenChallenge'); o.GenChallenge = r.binary(16); r.expect0('EE of GenChallenge'); s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(16); r.expect0('EE of GenChallenge'); } else v = {}; o.GenChallenge = v; s = 2; continue;
           case 2: return o;
           default: return r.escape("AuthorizationReqType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of GenChallenge'); o.GenChallenge = r.binary(16); r.expect0('EE of GenChallenge'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(16); r.expect0('EE of GenChallenge'); } else v = {}; o.GenChallenge = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("AuthorizationReqType state 1");
         }
@@ -449,10 +453,10 @@ function e_AuthorizationReqType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.GenChallenge) !== undefined) { w.bits(1, 2); k = "GenChallenge"; ki = -1; w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.GenChallenge) !== undefined) { w.bits(1, 2); k = "GenChallenge"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 2); break loop;
         case 1:
-          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 2); k = "GenChallenge"; ki = -1; w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 2); k = "GenChallenge"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -468,16 +472,17 @@ function e_AuthorizationReqType(w: BitWriter, x: unknown): void {
 function d_AuthorizationResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("AuthorizationResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 2; continue;
           default: return r.escape("AuthorizationResType state 1");
         }
       case 2:
@@ -499,10 +504,10 @@ function e_AuthorizationResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 2:
           w.bits(0, 1); break loop;
@@ -518,6 +523,7 @@ function e_AuthorizationResType(w: BitWriter, x: unknown): void {
 function d_BodyBaseType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -552,11 +558,12 @@ function e_BodyBaseType(w: BitWriter, x: unknown): void {
 function d_CableCheckReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.DC_EVStatus = d_DC_EVStatusType(r); s = 1; continue;
+          case 0: v = d_DC_EVStatusType(r); o.DC_EVStatus = v; s = 1; continue;
           default: return r.escape("CableCheckReqType state 0");
         }
       case 1:
@@ -594,21 +601,22 @@ function e_CableCheckReqType(w: BitWriter, x: unknown): void {
 function d_CableCheckResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("CableCheckResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; continue;
+          case 0: v = d_DC_EVSEStatusType(r); o.DC_EVSEStatus = v; s = 2; continue;
           default: return r.escape("CableCheckResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("CableCheckResType state 2");
         }
       case 3:
@@ -630,13 +638,13 @@ function e_CableCheckResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.DC_EVSEStatus) !== undefined) { w.bits(0, 1); k = "DC_EVSEStatus"; ki = -1; e_DC_EVSEStatusType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'DC_EVSEStatus'", "DC_EVSEStatus");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
           w.bits(0, 1); break loop;
@@ -652,6 +660,7 @@ function e_CableCheckResType(w: BitWriter, x: unknown): void {
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -705,6 +714,7 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
 function d_CertificateInstallationReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -714,12 +724,12 @@ function d_CertificateInstallationReqType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of OEMProvisioningCert'); o.OEMProvisioningCert = r.binary(800); r.expect0('EE of OEMProvisioningCert'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(800); r.expect0('EE of OEMProvisioningCert'); } else v = {}; o.OEMProvisioningCert = v; s = 2; continue;
           default: return r.escape("CertificateInstallationReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.ListOfRootCertificateIDs = d_ListOfRootCertificateIDsType(r); s = 3; continue;
+          case 0: v = d_ListOfRootCertificateIDsType(r); o.ListOfRootCertificateIDs = v; s = 3; continue;
           default: return r.escape("CertificateInstallationReqType state 2");
         }
       case 3:
@@ -744,7 +754,7 @@ function e_CertificateInstallationReqType(w: BitWriter, x: unknown): void {
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 1); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.OEMProvisioningCert) !== undefined) { w.bits(0, 1); k = "OEMProvisioningCert"; ki = -1; w.bits(0, 1); w.binary(v, 800); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.OEMProvisioningCert) !== undefined) { w.bits(0, 1); k = "OEMProvisioningCert"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 800); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'OEMProvisioningCert'", "OEMProvisioningCert");
         case 2:
           if ((v = o.ListOfRootCertificateIDs) !== undefined) { w.bits(0, 1); k = "ListOfRootCertificateIDs"; ki = -1; e_ListOfRootCertificateIDsType(w, v); n++; m += 4; s = 3; continue; }
@@ -763,36 +773,37 @@ function e_CertificateInstallationReqType(w: BitWriter, x: unknown): void {
 function d_CertificateInstallationResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("CertificateInstallationResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SAProvisioningCertificateChain = d_CertificateChainType(r); s = 2; continue;
+          case 0: v = d_CertificateChainType(r); o.SAProvisioningCertificateChain = v; s = 2; continue;
           default: return r.escape("CertificateInstallationResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.ContractSignatureCertChain = d_CertificateChainType(r); s = 3; continue;
+          case 0: v = d_CertificateChainType(r); o.ContractSignatureCertChain = v; s = 3; continue;
           default: return r.escape("CertificateInstallationResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.ContractSignatureEncryptedPrivateKey = d_ContractSignatureEncryptedPrivateKeyType(r); s = 4; continue;
+          case 0: v = d_ContractSignatureEncryptedPrivateKeyType(r); o.ContractSignatureEncryptedPrivateKey = v; s = 4; continue;
           default: return r.escape("CertificateInstallationResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.DHpublickey = d_DiffieHellmanPublickeyType(r); s = 5; continue;
+          case 0: v = d_DiffieHellmanPublickeyType(r); o.DHpublickey = v; s = 5; continue;
           default: return r.escape("CertificateInstallationResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.eMAID = d_EMAIDType(r); s = 6; continue;
+          case 0: v = d_EMAIDType(r); o.eMAID = v; s = 6; continue;
           default: return r.escape("CertificateInstallationResType state 5");
         }
       case 6:
@@ -814,7 +825,7 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.SAProvisioningCertificateChain) !== undefined) { w.bits(0, 1); k = "SAProvisioningCertificateChain"; ki = -1; e_CertificateChainType(w, v); n++; m += 2; s = 2; continue; }
@@ -845,6 +856,7 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
 function d_CertificateUpdateReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -854,17 +866,17 @@ function d_CertificateUpdateReqType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.ContractSignatureCertChain = d_CertificateChainType(r); s = 2; continue;
+          case 0: v = d_CertificateChainType(r); o.ContractSignatureCertChain = v; s = 2; continue;
           default: return r.escape("CertificateUpdateReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of eMAID'); o.eMAID = r.string(15); r.expect0('EE of eMAID'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(15); r.expect0('EE of eMAID'); } else v = {}; o.eMAID = v; s = 3; continue;
           default: return r.escape("CertificateUpdateReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.ListOfRootCertificateIDs = d_ListOfRootCertificateIDsType(r); s = 4; continue;
+          case 0: v = d_ListOfRootCertificateIDsType(r); o.ListOfRootCertificateIDs = v; s = 4; continue;
           default: return r.escape("CertificateUpdateReqType state 3");
         }
       case 4:
@@ -892,7 +904,7 @@ function e_CertificateUpdateReqType(w: BitWriter, x: unknown): void {
           if ((v = o.ContractSignatureCertChain) !== undefined) { w.bits(0, 1); k = "ContractSignatureCertChain"; ki = -1; e_CertificateChainType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ContractSignatureCertChain'", "ContractSignatureCertChain");
         case 2:
-          if ((v = o.eMAID) !== undefined) { w.bits(0, 1); k = "eMAID"; ki = -1; w.bits(0, 1); w.string(v, 15); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.eMAID) !== undefined) { w.bits(0, 1); k = "eMAID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 15); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'eMAID'", "eMAID");
         case 3:
           if ((v = o.ListOfRootCertificateIDs) !== undefined) { w.bits(0, 1); k = "ListOfRootCertificateIDs"; ki = -1; e_ListOfRootCertificateIDsType(w, v); n++; m += 8; s = 4; continue; }
@@ -911,41 +923,42 @@ function e_CertificateUpdateReqType(w: BitWriter, x: unknown): void {
 function d_CertificateUpdateResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("CertificateUpdateResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SAProvisioningCertificateChain = d_CertificateChainType(r); s = 2; continue;
+          case 0: v = d_CertificateChainType(r); o.SAProvisioningCertificateChain = v; s = 2; continue;
           default: return r.escape("CertificateUpdateResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.ContractSignatureCertChain = d_CertificateChainType(r); s = 3; continue;
+          case 0: v = d_CertificateChainType(r); o.ContractSignatureCertChain = v; s = 3; continue;
           default: return r.escape("CertificateUpdateResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.ContractSignatureEncryptedPrivateKey = d_ContractSignatureEncryptedPrivateKeyType(r); s = 4; continue;
+          case 0: v = d_ContractSignatureEncryptedPrivateKeyType(r); o.ContractSignatureEncryptedPrivateKey = v; s = 4; continue;
           default: return r.escape("CertificateUpdateResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.DHpublickey = d_DiffieHellmanPublickeyType(r); s = 5; continue;
+          case 0: v = d_DiffieHellmanPublickeyType(r); o.DHpublickey = v; s = 5; continue;
           default: return r.escape("CertificateUpdateResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.eMAID = d_EMAIDType(r); s = 6; continue;
+          case 0: v = d_EMAIDType(r); o.eMAID = v; s = 6; continue;
           default: return r.escape("CertificateUpdateResType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of RetryCounter'); o.RetryCounter = r.int(-32768, 32767); r.expect0('EE of RetryCounter'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of RetryCounter'); } else v = {}; o.RetryCounter = v; s = 7; continue;
           case 1: return o;
           default: return r.escape("CertificateUpdateResType state 6");
         }
@@ -968,7 +981,7 @@ function e_CertificateUpdateResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.SAProvisioningCertificateChain) !== undefined) { w.bits(0, 1); k = "SAProvisioningCertificateChain"; ki = -1; e_CertificateChainType(w, v); n++; m += 2; s = 2; continue; }
@@ -986,7 +999,7 @@ function e_CertificateUpdateResType(w: BitWriter, x: unknown): void {
           if ((v = o.eMAID) !== undefined) { w.bits(0, 1); k = "eMAID"; ki = -1; e_EMAIDType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'eMAID'", "eMAID");
         case 6:
-          if ((v = o.RetryCounter) !== undefined) { w.bits(0, 2); k = "RetryCounter"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.RetryCounter) !== undefined) { w.bits(0, 2); k = "RetryCounter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           w.bits(1, 2); break loop;
         case 7:
           w.bits(0, 1); break loop;
@@ -1002,24 +1015,25 @@ function e_CertificateUpdateResType(w: BitWriter, x: unknown): void {
 function d_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MaxEntriesSAScheduleTuple'); o.MaxEntriesSAScheduleTuple = r.uint(65535); r.expect0('EE of MaxEntriesSAScheduleTuple'); s = 1; continue;
-          case 1: r.expect0('CH of RequestedEnergyTransferMode'); o.RequestedEnergyTransferMode = r.enumeration(EN3, 3); r.expect0('EE of RequestedEnergyTransferMode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of MaxEntriesSAScheduleTuple'); } else v = {}; o.MaxEntriesSAScheduleTuple = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN3, 3); r.expect0('EE of RequestedEnergyTransferMode'); } else v = {}; o.RequestedEnergyTransferMode = v; s = 2; continue;
           default: return r.escape("ChargeParameterDiscoveryReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of RequestedEnergyTransferMode'); o.RequestedEnergyTransferMode = r.enumeration(EN3, 3); r.expect0('EE of RequestedEnergyTransferMode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN3, 3); r.expect0('EE of RequestedEnergyTransferMode'); } else v = {}; o.RequestedEnergyTransferMode = v; s = 2; continue;
           default: return r.escape("ChargeParameterDiscoveryReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.AC_EVChargeParameter = d_AC_EVChargeParameterType(r); s = 3; continue;
-          case 1: o.DC_EVChargeParameter = d_DC_EVChargeParameterType(r); s = 3; continue;
-          case 2: o.EVChargeParameter = d_EVChargeParameterType(r); s = 3; continue;
+          case 0: v = d_AC_EVChargeParameterType(r); o.AC_EVChargeParameter = v; s = 3; continue;
+          case 1: v = d_DC_EVChargeParameterType(r); o.DC_EVChargeParameter = v; s = 3; continue;
+          case 2: v = d_EVChargeParameterType(r); o.EVChargeParameter = v; s = 3; continue;
           default: return r.escape("ChargeParameterDiscoveryReqType state 2");
         }
       case 3:
@@ -1041,11 +1055,11 @@ function e_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.MaxEntriesSAScheduleTuple) !== undefined) { w.bits(0, 2); k = "MaxEntriesSAScheduleTuple"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.RequestedEnergyTransferMode) !== undefined) { w.bits(1, 2); k = "RequestedEnergyTransferMode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM3, 3); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.MaxEntriesSAScheduleTuple) !== undefined) { w.bits(0, 2); k = "MaxEntriesSAScheduleTuple"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.RequestedEnergyTransferMode) !== undefined) { w.bits(1, 2); k = "RequestedEnergyTransferMode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM3, 3); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'MaxEntriesSAScheduleTuple'", "MaxEntriesSAScheduleTuple");
         case 1:
-          if ((v = o.RequestedEnergyTransferMode) !== undefined) { w.bits(0, 1); k = "RequestedEnergyTransferMode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM3, 3); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.RequestedEnergyTransferMode) !== undefined) { w.bits(0, 1); k = "RequestedEnergyTransferMode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM3, 3); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'RequestedEnergyTransferMode'", "RequestedEnergyTransferMode");
         case 2:
           if ((v = o.AC_EVChargeParameter) !== undefined) { w.bits(0, 2); k = "AC_EVChargeParameter"; ki = -1; e_AC_EVChargeParameterType(w, v); n++; m += 4; s = 3; continue; }
@@ -1066,32 +1080,33 @@ function e_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
 function d_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("ChargeParameterDiscoveryResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 2; continue;
           default: return r.escape("ChargeParameterDiscoveryResType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.SAScheduleList = d_SAScheduleListType(r); s = 3; continue;
-          case 1: o.SASchedules = d_SASchedulesType(r); s = 3; continue;
-          case 2: o.AC_EVSEChargeParameter = d_AC_EVSEChargeParameterType(r); s = 4; continue;
-          case 3: o.DC_EVSEChargeParameter = d_DC_EVSEChargeParameterType(r); s = 4; continue;
-          case 4: o.EVSEChargeParameter = d_EVSEChargeParameterType(r); s = 4; continue;
+          case 0: v = d_SAScheduleListType(r); o.SAScheduleList = v; s = 3; continue;
+          case 1: v = d_SASchedulesType(r); o.SASchedules = v; s = 3; continue;
+          case 2: v = d_AC_EVSEChargeParameterType(r); o.AC_EVSEChargeParameter = v; s = 4; continue;
+          case 3: v = d_DC_EVSEChargeParameterType(r); o.DC_EVSEChargeParameter = v; s = 4; continue;
+          case 4: v = d_EVSEChargeParameterType(r); o.EVSEChargeParameter = v; s = 4; continue;
           default: return r.escape("ChargeParameterDiscoveryResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.AC_EVSEChargeParameter = d_AC_EVSEChargeParameterType(r); s = 4; continue;
-          case 1: o.DC_EVSEChargeParameter = d_DC_EVSEChargeParameterType(r); s = 4; continue;
-          case 2: o.EVSEChargeParameter = d_EVSEChargeParameterType(r); s = 4; continue;
+          case 0: v = d_AC_EVSEChargeParameterType(r); o.AC_EVSEChargeParameter = v; s = 4; continue;
+          case 1: v = d_DC_EVSEChargeParameterType(r); o.DC_EVSEChargeParameter = v; s = 4; continue;
+          case 2: v = d_EVSEChargeParameterType(r); o.EVSEChargeParameter = v; s = 4; continue;
           default: return r.escape("ChargeParameterDiscoveryResType state 3");
         }
       case 4:
@@ -1113,10 +1128,10 @@ function e_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 2:
           if ((v = o.SAScheduleList) !== undefined) { w.bits(0, 3); k = "SAScheduleList"; ki = -1; e_SAScheduleListType(w, v); n++; m += 4; s = 3; continue; }
@@ -1144,6 +1159,7 @@ function e_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
 function d_ChargingStatusReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1178,47 +1194,48 @@ function e_ChargingStatusReqType(w: BitWriter, x: unknown): void {
 function d_ChargingStatusResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("ChargingStatusResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEID'); o.EVSEID = r.string(37); r.expect0('EE of EVSEID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(37); r.expect0('EE of EVSEID'); } else v = {}; o.EVSEID = v; s = 2; continue;
           default: return r.escape("ChargingStatusResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SAScheduleTupleID'); o.SAScheduleTupleID = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); } else v = {}; o.SAScheduleTupleID = v; s = 3; continue;
           default: return r.escape("ChargingStatusResType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.EVSEMaxCurrent = d_PhysicalValueType(r); s = 4; continue;
-          case 1: o.MeterInfo = d_MeterInfoType(r); s = 5; continue;
-          case 2: r.expect0('CH of ReceiptRequired'); o.ReceiptRequired = r.bool(); r.expect0('EE of ReceiptRequired'); s = 6; continue;
-          case 3: o.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 7; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaxCurrent = v; s = 4; continue;
+          case 1: v = d_MeterInfoType(r); o.MeterInfo = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ReceiptRequired'); } else v = {}; o.ReceiptRequired = v; s = 6; continue;
+          case 3: v = d_AC_EVSEStatusType(r); o.AC_EVSEStatus = v; s = 7; continue;
           default: return r.escape("ChargingStatusResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.MeterInfo = d_MeterInfoType(r); s = 5; continue;
-          case 1: r.expect0('CH of ReceiptRequired'); o.ReceiptRequired = r.bool(); r.expect0('EE of ReceiptRequired'); s = 6; continue;
-          case 2: o.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 7; continue;
+          case 0: v = d_MeterInfoType(r); o.MeterInfo = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ReceiptRequired'); } else v = {}; o.ReceiptRequired = v; s = 6; continue;
+          case 2: v = d_AC_EVSEStatusType(r); o.AC_EVSEStatus = v; s = 7; continue;
           default: return r.escape("ChargingStatusResType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ReceiptRequired'); o.ReceiptRequired = r.bool(); r.expect0('EE of ReceiptRequired'); s = 6; continue;
-          case 1: o.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ReceiptRequired'); } else v = {}; o.ReceiptRequired = v; s = 6; continue;
+          case 1: v = d_AC_EVSEStatusType(r); o.AC_EVSEStatus = v; s = 7; continue;
           default: return r.escape("ChargingStatusResType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: o.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 7; continue;
+          case 0: v = d_AC_EVSEStatusType(r); o.AC_EVSEStatus = v; s = 7; continue;
           default: return r.escape("ChargingStatusResType state 6");
         }
       case 7:
@@ -1240,27 +1257,27 @@ function e_ChargingStatusResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
-          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; w.bits(0, 1); w.string(v, 37); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 37); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEID'", "EVSEID");
         case 2:
-          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'SAScheduleTupleID'", "SAScheduleTupleID");
         case 3:
           if ((v = o.EVSEMaxCurrent) !== undefined) { w.bits(0, 3); k = "EVSEMaxCurrent"; ki = -1; e_PhysicalValueType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.MeterInfo) !== undefined) { w.bits(1, 3); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.ReceiptRequired) !== undefined) { w.bits(2, 3); k = "ReceiptRequired"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.ReceiptRequired) !== undefined) { w.bits(2, 3); k = "ReceiptRequired"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           if ((v = o.AC_EVSEStatus) !== undefined) { w.bits(3, 3); k = "AC_EVSEStatus"; ki = -1; e_AC_EVSEStatusType(w, v); n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEMaxCurrent'", "EVSEMaxCurrent");
         case 4:
           if ((v = o.MeterInfo) !== undefined) { w.bits(0, 2); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.ReceiptRequired) !== undefined) { w.bits(1, 2); k = "ReceiptRequired"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.ReceiptRequired) !== undefined) { w.bits(1, 2); k = "ReceiptRequired"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           if ((v = o.AC_EVSEStatus) !== undefined) { w.bits(2, 2); k = "AC_EVSEStatus"; ki = -1; e_AC_EVSEStatusType(w, v); n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'MeterInfo'", "MeterInfo");
         case 5:
-          if ((v = o.ReceiptRequired) !== undefined) { w.bits(0, 2); k = "ReceiptRequired"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.ReceiptRequired) !== undefined) { w.bits(0, 2); k = "ReceiptRequired"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           if ((v = o.AC_EVSEStatus) !== undefined) { w.bits(1, 2); k = "AC_EVSEStatus"; ki = -1; e_AC_EVSEStatusType(w, v); n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'ReceiptRequired'", "ReceiptRequired");
         case 6:
@@ -1280,69 +1297,70 @@ function e_ChargingStatusResType(w: BitWriter, x: unknown): void {
 function d_CurrentDemandReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.DC_EVStatus = d_DC_EVStatusType(r); s = 1; continue;
+          case 0: v = d_DC_EVStatusType(r); o.DC_EVStatus = v; s = 1; continue;
           default: return r.escape("CurrentDemandReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVTargetCurrent = d_PhysicalValueType(r); s = 2; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVTargetCurrent = v; s = 2; continue;
           default: return r.escape("CurrentDemandReqType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumVoltageLimit = d_PhysicalValueType(r); s = 3; continue;
-          case 1: o.EVMaximumCurrentLimit = d_PhysicalValueType(r); s = 4; continue;
-          case 2: o.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; continue;
-          case 3: r.expect0('CH of BulkChargingComplete'); o.BulkChargingComplete = r.bool(); r.expect0('EE of BulkChargingComplete'); s = 6; continue;
-          case 4: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 7; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaximumVoltageLimit = v; s = 3; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVMaximumCurrentLimit = v; s = 4; continue;
+          case 2: v = d_PhysicalValueType(r); o.EVMaximumPowerLimit = v; s = 5; continue;
+          case 3: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of BulkChargingComplete'); } else v = {}; o.BulkChargingComplete = v; s = 6; continue;
+          case 4: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 7; continue;
           default: return r.escape("CurrentDemandReqType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumCurrentLimit = d_PhysicalValueType(r); s = 4; continue;
-          case 1: o.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; continue;
-          case 2: r.expect0('CH of BulkChargingComplete'); o.BulkChargingComplete = r.bool(); r.expect0('EE of BulkChargingComplete'); s = 6; continue;
-          case 3: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 7; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaximumCurrentLimit = v; s = 4; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVMaximumPowerLimit = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of BulkChargingComplete'); } else v = {}; o.BulkChargingComplete = v; s = 6; continue;
+          case 3: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 7; continue;
           default: return r.escape("CurrentDemandReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 5; continue;
-          case 1: r.expect0('CH of BulkChargingComplete'); o.BulkChargingComplete = r.bool(); r.expect0('EE of BulkChargingComplete'); s = 6; continue;
-          case 2: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 7; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaximumPowerLimit = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of BulkChargingComplete'); } else v = {}; o.BulkChargingComplete = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 7; continue;
           default: return r.escape("CurrentDemandReqType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of BulkChargingComplete'); o.BulkChargingComplete = r.bool(); r.expect0('EE of BulkChargingComplete'); s = 6; continue;
-          case 1: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of BulkChargingComplete'); } else v = {}; o.BulkChargingComplete = v; s = 6; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 7; continue;
           default: return r.escape("CurrentDemandReqType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 7; continue;
           default: return r.escape("CurrentDemandReqType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: o.RemainingTimeToFullSoC = d_PhysicalValueType(r); s = 8; continue;
-          case 1: o.RemainingTimeToBulkSoC = d_PhysicalValueType(r); s = 9; continue;
-          case 2: o.EVTargetVoltage = d_PhysicalValueType(r); s = 10; continue;
+          case 0: v = d_PhysicalValueType(r); o.RemainingTimeToFullSoC = v; s = 8; continue;
+          case 1: v = d_PhysicalValueType(r); o.RemainingTimeToBulkSoC = v; s = 9; continue;
+          case 2: v = d_PhysicalValueType(r); o.EVTargetVoltage = v; s = 10; continue;
           default: return r.escape("CurrentDemandReqType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: o.RemainingTimeToBulkSoC = d_PhysicalValueType(r); s = 9; continue;
-          case 1: o.EVTargetVoltage = d_PhysicalValueType(r); s = 10; continue;
+          case 0: v = d_PhysicalValueType(r); o.RemainingTimeToBulkSoC = v; s = 9; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVTargetVoltage = v; s = 10; continue;
           default: return r.escape("CurrentDemandReqType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: o.EVTargetVoltage = d_PhysicalValueType(r); s = 10; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVTargetVoltage = v; s = 10; continue;
           default: return r.escape("CurrentDemandReqType state 9");
         }
       case 10:
@@ -1373,26 +1391,26 @@ function e_CurrentDemandReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVMaximumVoltageLimit) !== undefined) { w.bits(0, 3); k = "EVMaximumVoltageLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.EVMaximumCurrentLimit) !== undefined) { w.bits(1, 3); k = "EVMaximumCurrentLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.EVMaximumPowerLimit) !== undefined) { w.bits(2, 3); k = "EVMaximumPowerLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(3, 3); k = "BulkChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(4, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(3, 3); k = "BulkChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(4, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVMaximumVoltageLimit'", "EVMaximumVoltageLimit");
         case 3:
           if ((v = o.EVMaximumCurrentLimit) !== undefined) { w.bits(0, 3); k = "EVMaximumCurrentLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.EVMaximumPowerLimit) !== undefined) { w.bits(1, 3); k = "EVMaximumPowerLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(2, 3); k = "BulkChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(3, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(2, 3); k = "BulkChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(3, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVMaximumCurrentLimit'", "EVMaximumCurrentLimit");
         case 4:
           if ((v = o.EVMaximumPowerLimit) !== undefined) { w.bits(0, 2); k = "EVMaximumPowerLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(1, 2); k = "BulkChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(2, 2); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(1, 2); k = "BulkChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(2, 2); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVMaximumPowerLimit'", "EVMaximumPowerLimit");
         case 5:
-          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(0, 2); k = "BulkChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 2); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(0, 2); k = "BulkChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 2); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'BulkChargingComplete'", "BulkChargingComplete");
         case 6:
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 1); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 1); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargingComplete'", "ChargingComplete");
         case 7:
           if ((v = o.RemainingTimeToFullSoC) !== undefined) { w.bits(0, 2); k = "RemainingTimeToFullSoC"; ki = -1; e_PhysicalValueType(w, v); n++; m += 128; s = 8; continue; }
@@ -1420,84 +1438,85 @@ function e_CurrentDemandReqType(w: BitWriter, x: unknown): void {
 function d_CurrentDemandResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("CurrentDemandResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; continue;
+          case 0: v = d_DC_EVSEStatusType(r); o.DC_EVSEStatus = v; s = 2; continue;
           default: return r.escape("CurrentDemandResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentVoltage = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEPresentVoltage = v; s = 3; continue;
           default: return r.escape("CurrentDemandResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentCurrent = d_PhysicalValueType(r); s = 4; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEPresentCurrent = v; s = 4; continue;
           default: return r.escape("CurrentDemandResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSECurrentLimitAchieved'); o.EVSECurrentLimitAchieved = r.bool(); r.expect0('EE of EVSECurrentLimitAchieved'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSECurrentLimitAchieved'); } else v = {}; o.EVSECurrentLimitAchieved = v; s = 5; continue;
           default: return r.escape("CurrentDemandResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEVoltageLimitAchieved'); o.EVSEVoltageLimitAchieved = r.bool(); r.expect0('EE of EVSEVoltageLimitAchieved'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEVoltageLimitAchieved'); } else v = {}; o.EVSEVoltageLimitAchieved = v; s = 6; continue;
           default: return r.escape("CurrentDemandResType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEPowerLimitAchieved'); o.EVSEPowerLimitAchieved = r.bool(); r.expect0('EE of EVSEPowerLimitAchieved'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEPowerLimitAchieved'); } else v = {}; o.EVSEPowerLimitAchieved = v; s = 7; continue;
           default: return r.escape("CurrentDemandResType state 6");
         }
       case 7:
         switch (r.bits(3)) {
-          case 0: o.EVSEMaximumVoltageLimit = d_PhysicalValueType(r); s = 8; continue;
-          case 1: o.EVSEMaximumCurrentLimit = d_PhysicalValueType(r); s = 9; continue;
-          case 2: o.EVSEMaximumPowerLimit = d_PhysicalValueType(r); s = 10; continue;
-          case 3: r.expect0('CH of EVSEID'); o.EVSEID = r.string(37); r.expect0('EE of EVSEID'); s = 11; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaximumVoltageLimit = v; s = 8; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVSEMaximumCurrentLimit = v; s = 9; continue;
+          case 2: v = d_PhysicalValueType(r); o.EVSEMaximumPowerLimit = v; s = 10; continue;
+          case 3: if (r.chOrEmpty()) { v = r.string(37); r.expect0('EE of EVSEID'); } else v = {}; o.EVSEID = v; s = 11; continue;
           default: return r.escape("CurrentDemandResType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: o.EVSEMaximumCurrentLimit = d_PhysicalValueType(r); s = 9; continue;
-          case 1: o.EVSEMaximumPowerLimit = d_PhysicalValueType(r); s = 10; continue;
-          case 2: r.expect0('CH of EVSEID'); o.EVSEID = r.string(37); r.expect0('EE of EVSEID'); s = 11; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaximumCurrentLimit = v; s = 9; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVSEMaximumPowerLimit = v; s = 10; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(37); r.expect0('EE of EVSEID'); } else v = {}; o.EVSEID = v; s = 11; continue;
           default: return r.escape("CurrentDemandResType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: o.EVSEMaximumPowerLimit = d_PhysicalValueType(r); s = 10; continue;
-          case 1: r.expect0('CH of EVSEID'); o.EVSEID = r.string(37); r.expect0('EE of EVSEID'); s = 11; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaximumPowerLimit = v; s = 10; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(37); r.expect0('EE of EVSEID'); } else v = {}; o.EVSEID = v; s = 11; continue;
           default: return r.escape("CurrentDemandResType state 9");
         }
       case 10:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEID'); o.EVSEID = r.string(37); r.expect0('EE of EVSEID'); s = 11; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(37); r.expect0('EE of EVSEID'); } else v = {}; o.EVSEID = v; s = 11; continue;
           default: return r.escape("CurrentDemandResType state 10");
         }
       case 11:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SAScheduleTupleID'); o.SAScheduleTupleID = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); s = 12; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); } else v = {}; o.SAScheduleTupleID = v; s = 12; continue;
           default: return r.escape("CurrentDemandResType state 11");
         }
       case 12:
         switch (r.bits(2)) {
-          case 0: o.MeterInfo = d_MeterInfoType(r); s = 13; continue;
-          case 1: r.expect0('CH of ReceiptRequired'); o.ReceiptRequired = r.bool(); r.expect0('EE of ReceiptRequired'); s = 14; continue;
+          case 0: v = d_MeterInfoType(r); o.MeterInfo = v; s = 13; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ReceiptRequired'); } else v = {}; o.ReceiptRequired = v; s = 14; continue;
           case 2: return o;
           default: return r.escape("CurrentDemandResType state 12");
         }
       case 13:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ReceiptRequired'); o.ReceiptRequired = r.bool(); r.expect0('EE of ReceiptRequired'); s = 14; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ReceiptRequired'); } else v = {}; o.ReceiptRequired = v; s = 14; continue;
           case 1: return o;
           default: return r.escape("CurrentDemandResType state 13");
         }
@@ -1520,7 +1539,7 @@ function e_CurrentDemandResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.DC_EVSEStatus) !== undefined) { w.bits(0, 1); k = "DC_EVSEStatus"; ki = -1; e_DC_EVSEStatusType(w, v); n++; m += 2; s = 2; continue; }
@@ -1532,41 +1551,41 @@ function e_CurrentDemandResType(w: BitWriter, x: unknown): void {
           if ((v = o.EVSEPresentCurrent) !== undefined) { w.bits(0, 1); k = "EVSEPresentCurrent"; ki = -1; e_PhysicalValueType(w, v); n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEPresentCurrent'", "EVSEPresentCurrent");
         case 4:
-          if ((v = o.EVSECurrentLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSECurrentLimitAchieved"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.EVSECurrentLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSECurrentLimitAchieved"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSECurrentLimitAchieved'", "EVSECurrentLimitAchieved");
         case 5:
-          if ((v = o.EVSEVoltageLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEVoltageLimitAchieved"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.EVSEVoltageLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEVoltageLimitAchieved"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEVoltageLimitAchieved'", "EVSEVoltageLimitAchieved");
         case 6:
-          if ((v = o.EVSEPowerLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEPowerLimitAchieved"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.EVSEPowerLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEPowerLimitAchieved"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEPowerLimitAchieved'", "EVSEPowerLimitAchieved");
         case 7:
           if ((v = o.EVSEMaximumVoltageLimit) !== undefined) { w.bits(0, 3); k = "EVSEMaximumVoltageLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 128; s = 8; continue; }
           if ((v = o.EVSEMaximumCurrentLimit) !== undefined) { w.bits(1, 3); k = "EVSEMaximumCurrentLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 256; s = 9; continue; }
           if ((v = o.EVSEMaximumPowerLimit) !== undefined) { w.bits(2, 3); k = "EVSEMaximumPowerLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 512; s = 10; continue; }
-          if ((v = o.EVSEID) !== undefined) { w.bits(3, 3); k = "EVSEID"; ki = -1; w.bits(0, 1); w.string(v, 37); w.bits(0, 1); n++; m += 1024; s = 11; continue; }
+          if ((v = o.EVSEID) !== undefined) { w.bits(3, 3); k = "EVSEID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 37); w.bits(0, 1); } n++; m += 1024; s = 11; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEMaximumVoltageLimit'", "EVSEMaximumVoltageLimit");
         case 8:
           if ((v = o.EVSEMaximumCurrentLimit) !== undefined) { w.bits(0, 2); k = "EVSEMaximumCurrentLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 256; s = 9; continue; }
           if ((v = o.EVSEMaximumPowerLimit) !== undefined) { w.bits(1, 2); k = "EVSEMaximumPowerLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 512; s = 10; continue; }
-          if ((v = o.EVSEID) !== undefined) { w.bits(2, 2); k = "EVSEID"; ki = -1; w.bits(0, 1); w.string(v, 37); w.bits(0, 1); n++; m += 1024; s = 11; continue; }
+          if ((v = o.EVSEID) !== undefined) { w.bits(2, 2); k = "EVSEID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 37); w.bits(0, 1); } n++; m += 1024; s = 11; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEMaximumCurrentLimit'", "EVSEMaximumCurrentLimit");
         case 9:
           if ((v = o.EVSEMaximumPowerLimit) !== undefined) { w.bits(0, 2); k = "EVSEMaximumPowerLimit"; ki = -1; e_PhysicalValueType(w, v); n++; m += 512; s = 10; continue; }
-          if ((v = o.EVSEID) !== undefined) { w.bits(1, 2); k = "EVSEID"; ki = -1; w.bits(0, 1); w.string(v, 37); w.bits(0, 1); n++; m += 1024; s = 11; continue; }
+          if ((v = o.EVSEID) !== undefined) { w.bits(1, 2); k = "EVSEID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 37); w.bits(0, 1); } n++; m += 1024; s = 11; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEMaximumPowerLimit'", "EVSEMaximumPowerLimit");
         case 10:
-          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; w.bits(0, 1); w.string(v, 37); w.bits(0, 1); n++; m += 1024; s = 11; continue; }
+          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 37); w.bits(0, 1); } n++; m += 1024; s = 11; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEID'", "EVSEID");
         case 11:
-          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); n++; m += 2048; s = 12; continue; }
+          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); } n++; m += 2048; s = 12; continue; }
           k = ''; return encodeFail("missing mandatory element 'SAScheduleTupleID'", "SAScheduleTupleID");
         case 12:
           if ((v = o.MeterInfo) !== undefined) { w.bits(0, 2); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 4096; s = 13; continue; }
-          if ((v = o.ReceiptRequired) !== undefined) { w.bits(1, 2); k = "ReceiptRequired"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8192; s = 14; continue; }
+          if ((v = o.ReceiptRequired) !== undefined) { w.bits(1, 2); k = "ReceiptRequired"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8192; s = 14; continue; }
           w.bits(2, 2); break loop;
         case 13:
-          if ((v = o.ReceiptRequired) !== undefined) { w.bits(0, 2); k = "ReceiptRequired"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8192; s = 14; continue; }
+          if ((v = o.ReceiptRequired) !== undefined) { w.bits(0, 2); k = "ReceiptRequired"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8192; s = 14; continue; }
           w.bits(1, 2); break loop;
         case 14:
           w.bits(0, 1); break loop;
@@ -1582,62 +1601,63 @@ function e_CurrentDemandResType(w: BitWriter, x: unknown): void {
 function d_DC_EVChargeParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: o.DC_EVStatus = d_DC_EVStatusType(r); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: v = d_DC_EVStatusType(r); o.DC_EVStatus = v; s = 2; continue;
           default: return r.escape("DC_EVChargeParameterType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.DC_EVStatus = d_DC_EVStatusType(r); s = 2; continue;
+          case 0: v = d_DC_EVStatusType(r); o.DC_EVStatus = v; s = 2; continue;
           default: return r.escape("DC_EVChargeParameterType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumCurrentLimit = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaximumCurrentLimit = v; s = 3; continue;
           default: return r.escape("DC_EVChargeParameterType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumPowerLimit = d_PhysicalValueType(r); s = 4; continue;
-          case 1: o.EVMaximumVoltageLimit = d_PhysicalValueType(r); s = 5; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaximumPowerLimit = v; s = 4; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVMaximumVoltageLimit = v; s = 5; continue;
           default: return r.escape("DC_EVChargeParameterType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumVoltageLimit = d_PhysicalValueType(r); s = 5; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVMaximumVoltageLimit = v; s = 5; continue;
           default: return r.escape("DC_EVChargeParameterType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: o.EVEnergyCapacity = d_PhysicalValueType(r); s = 6; continue;
-          case 1: o.EVEnergyRequest = d_PhysicalValueType(r); s = 7; continue;
-          case 2: r.expect0('CH of FullSOC'); o.FullSOC = r.nbit(7, 0, 100); r.expect0('EE of FullSOC'); s = 8; continue;
-          case 3: r.expect0('CH of BulkSOC'); o.BulkSOC = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); s = 9; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVEnergyCapacity = v; s = 6; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVEnergyRequest = v; s = 7; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of FullSOC'); } else v = {}; o.FullSOC = v; s = 8; continue;
+          case 3: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); } else v = {}; o.BulkSOC = v; s = 9; continue;
           case 4: return o;
           default: return r.escape("DC_EVChargeParameterType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: o.EVEnergyRequest = d_PhysicalValueType(r); s = 7; continue;
-          case 1: r.expect0('CH of FullSOC'); o.FullSOC = r.nbit(7, 0, 100); r.expect0('EE of FullSOC'); s = 8; continue;
-          case 2: r.expect0('CH of BulkSOC'); o.BulkSOC = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); s = 9; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVEnergyRequest = v; s = 7; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of FullSOC'); } else v = {}; o.FullSOC = v; s = 8; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); } else v = {}; o.BulkSOC = v; s = 9; continue;
           case 3: return o;
           default: return r.escape("DC_EVChargeParameterType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of FullSOC'); o.FullSOC = r.nbit(7, 0, 100); r.expect0('EE of FullSOC'); s = 8; continue;
-          case 1: r.expect0('CH of BulkSOC'); o.BulkSOC = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); s = 9; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of FullSOC'); } else v = {}; o.FullSOC = v; s = 8; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); } else v = {}; o.BulkSOC = v; s = 9; continue;
           case 2: return o;
           default: return r.escape("DC_EVChargeParameterType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of BulkSOC'); o.BulkSOC = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); s = 9; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of BulkSOC'); } else v = {}; o.BulkSOC = v; s = 9; continue;
           case 1: return o;
           default: return r.escape("DC_EVChargeParameterType state 8");
         }
@@ -1660,7 +1680,7 @@ function e_DC_EVChargeParameterType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           if ((v = o.DC_EVStatus) !== undefined) { w.bits(1, 2); k = "DC_EVStatus"; ki = -1; e_DC_EVStatusType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'DepartureTime'", "DepartureTime");
         case 1:
@@ -1679,20 +1699,20 @@ function e_DC_EVChargeParameterType(w: BitWriter, x: unknown): void {
         case 5:
           if ((v = o.EVEnergyCapacity) !== undefined) { w.bits(0, 3); k = "EVEnergyCapacity"; ki = -1; e_PhysicalValueType(w, v); n++; m += 32; s = 6; continue; }
           if ((v = o.EVEnergyRequest) !== undefined) { w.bits(1, 3); k = "EVEnergyRequest"; ki = -1; e_PhysicalValueType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.FullSOC) !== undefined) { w.bits(2, 3); k = "FullSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 128; s = 8; continue; }
-          if ((v = o.BulkSOC) !== undefined) { w.bits(3, 3); k = "BulkSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 256; s = 9; continue; }
+          if ((v = o.FullSOC) !== undefined) { w.bits(2, 3); k = "FullSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+          if ((v = o.BulkSOC) !== undefined) { w.bits(3, 3); k = "BulkSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 256; s = 9; continue; }
           w.bits(4, 3); break loop;
         case 6:
           if ((v = o.EVEnergyRequest) !== undefined) { w.bits(0, 3); k = "EVEnergyRequest"; ki = -1; e_PhysicalValueType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.FullSOC) !== undefined) { w.bits(1, 3); k = "FullSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 128; s = 8; continue; }
-          if ((v = o.BulkSOC) !== undefined) { w.bits(2, 3); k = "BulkSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 256; s = 9; continue; }
+          if ((v = o.FullSOC) !== undefined) { w.bits(1, 3); k = "FullSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+          if ((v = o.BulkSOC) !== undefined) { w.bits(2, 3); k = "BulkSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 256; s = 9; continue; }
           w.bits(3, 3); break loop;
         case 7:
-          if ((v = o.FullSOC) !== undefined) { w.bits(0, 2); k = "FullSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 128; s = 8; continue; }
-          if ((v = o.BulkSOC) !== undefined) { w.bits(1, 2); k = "BulkSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 256; s = 9; continue; }
+          if ((v = o.FullSOC) !== undefined) { w.bits(0, 2); k = "FullSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+          if ((v = o.BulkSOC) !== undefined) { w.bits(1, 2); k = "BulkSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 256; s = 9; continue; }
           w.bits(2, 2); break loop;
         case 8:
-          if ((v = o.BulkSOC) !== undefined) { w.bits(0, 2); k = "BulkSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 256; s = 9; continue; }
+          if ((v = o.BulkSOC) !== undefined) { w.bits(0, 2); k = "BulkSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 256; s = 9; continue; }
           w.bits(1, 2); break loop;
         case 9:
           w.bits(0, 1); break loop;
@@ -1708,22 +1728,23 @@ function e_DC_EVChargeParameterType(w: BitWriter, x: unknown): void {
 function d_DC_EVPowerDeliveryParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.DC_EVStatus = d_DC_EVStatusType(r); s = 1; continue;
+          case 0: v = d_DC_EVStatusType(r); o.DC_EVStatus = v; s = 1; continue;
           default: return r.escape("DC_EVPowerDeliveryParameterType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of BulkChargingComplete'); o.BulkChargingComplete = r.bool(); r.expect0('EE of BulkChargingComplete'); s = 2; continue;
-          case 1: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of BulkChargingComplete'); } else v = {}; o.BulkChargingComplete = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 3; continue;
           default: return r.escape("DC_EVPowerDeliveryParameterType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 3; continue;
           default: return r.escape("DC_EVPowerDeliveryParameterType state 2");
         }
       case 3:
@@ -1748,11 +1769,11 @@ function e_DC_EVPowerDeliveryParameterType(w: BitWriter, x: unknown): void {
           if ((v = o.DC_EVStatus) !== undefined) { w.bits(0, 1); k = "DC_EVStatus"; ki = -1; e_DC_EVStatusType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'DC_EVStatus'", "DC_EVStatus");
         case 1:
-          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(0, 2); k = "BulkChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 2); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.BulkChargingComplete) !== undefined) { w.bits(0, 2); k = "BulkChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 2); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'BulkChargingComplete'", "BulkChargingComplete");
         case 2:
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 1); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 1); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargingComplete'", "ChargingComplete");
         case 3:
           w.bits(0, 1); break loop;
@@ -1768,52 +1789,53 @@ function e_DC_EVPowerDeliveryParameterType(w: BitWriter, x: unknown): void {
 function d_DC_EVSEChargeParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 1; continue;
+          case 0: v = d_DC_EVSEStatusType(r); o.DC_EVSEStatus = v; s = 1; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumCurrentLimit = d_PhysicalValueType(r); s = 2; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaximumCurrentLimit = v; s = 2; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumPowerLimit = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaximumPowerLimit = v; s = 3; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumVoltageLimit = d_PhysicalValueType(r); s = 4; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMaximumVoltageLimit = v; s = 4; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumCurrentLimit = d_PhysicalValueType(r); s = 5; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMinimumCurrentLimit = v; s = 5; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumVoltageLimit = d_PhysicalValueType(r); s = 6; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEMinimumVoltageLimit = v; s = 6; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: o.EVSECurrentRegulationTolerance = d_PhysicalValueType(r); s = 7; continue;
-          case 1: o.EVSEPeakCurrentRipple = d_PhysicalValueType(r); s = 8; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSECurrentRegulationTolerance = v; s = 7; continue;
+          case 1: v = d_PhysicalValueType(r); o.EVSEPeakCurrentRipple = v; s = 8; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.EVSEPeakCurrentRipple = d_PhysicalValueType(r); s = 8; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEPeakCurrentRipple = v; s = 8; continue;
           default: return r.escape("DC_EVSEChargeParameterType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: o.EVSEEnergyToBeDelivered = d_PhysicalValueType(r); s = 9; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEEnergyToBeDelivered = v; s = 9; continue;
           case 1: return o;
           default: return r.escape("DC_EVSEChargeParameterType state 8");
         }
@@ -1877,27 +1899,28 @@ function e_DC_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
 function d_DC_EVSEStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NotificationMaxDelay'); o.NotificationMaxDelay = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); } else v = {}; o.NotificationMaxDelay = v; s = 1; continue;
           default: return r.escape("DC_EVSEStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSENotification'); o.EVSENotification = r.enumeration(EN0, 2); r.expect0('EE of EVSENotification'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVSENotification'); } else v = {}; o.EVSENotification = v; s = 2; continue;
           default: return r.escape("DC_EVSEStatusType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EVSEIsolationStatus'); o.EVSEIsolationStatus = r.enumeration(EN4, 3); r.expect0('EE of EVSEIsolationStatus'); s = 3; continue;
-          case 1: r.expect0('CH of EVSEStatusCode'); o.EVSEStatusCode = r.enumeration(EN5, 4); r.expect0('EE of EVSEStatusCode'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN4, 3); r.expect0('EE of EVSEIsolationStatus'); } else v = {}; o.EVSEIsolationStatus = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN5, 4); r.expect0('EE of EVSEStatusCode'); } else v = {}; o.EVSEStatusCode = v; s = 4; continue;
           default: return r.escape("DC_EVSEStatusType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEStatusCode'); o.EVSEStatusCode = r.enumeration(EN5, 4); r.expect0('EE of EVSEStatusCode'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN5, 4); r.expect0('EE of EVSEStatusCode'); } else v = {}; o.EVSEStatusCode = v; s = 4; continue;
           default: return r.escape("DC_EVSEStatusType state 3");
         }
       case 4:
@@ -1919,17 +1942,17 @@ function e_DC_EVSEStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NotificationMaxDelay'", "NotificationMaxDelay");
         case 1:
-          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSENotification'", "EVSENotification");
         case 2:
-          if ((v = o.EVSEIsolationStatus) !== undefined) { w.bits(0, 2); k = "EVSEIsolationStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM4, 3); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVSEStatusCode) !== undefined) { w.bits(1, 2); k = "EVSEStatusCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM5, 4); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVSEIsolationStatus) !== undefined) { w.bits(0, 2); k = "EVSEIsolationStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM4, 3); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEStatusCode) !== undefined) { w.bits(1, 2); k = "EVSEStatusCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM5, 4); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEIsolationStatus'", "EVSEIsolationStatus");
         case 3:
-          if ((v = o.EVSEStatusCode) !== undefined) { w.bits(0, 1); k = "EVSEStatusCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM5, 4); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVSEStatusCode) !== undefined) { w.bits(0, 1); k = "EVSEStatusCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM5, 4); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEStatusCode'", "EVSEStatusCode");
         case 4:
           w.bits(0, 1); break loop;
@@ -1945,21 +1968,22 @@ function e_DC_EVSEStatusType(w: BitWriter, x: unknown): void {
 function d_DC_EVStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVReady'); o.EVReady = r.bool(); r.expect0('EE of EVReady'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVReady'); } else v = {}; o.EVReady = v; s = 1; continue;
           default: return r.escape("DC_EVStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVErrorCode'); o.EVErrorCode = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); } else v = {}; o.EVErrorCode = v; s = 2; continue;
           default: return r.escape("DC_EVStatusType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVRESSSOC'); o.EVRESSSOC = r.nbit(7, 0, 100); r.expect0('EE of EVRESSSOC'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of EVRESSSOC'); } else v = {}; o.EVRESSSOC = v; s = 3; continue;
           default: return r.escape("DC_EVStatusType state 2");
         }
       case 3:
@@ -1981,13 +2005,13 @@ function e_DC_EVStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVReady) !== undefined) { w.bits(0, 1); k = "EVReady"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.EVReady) !== undefined) { w.bits(0, 1); k = "EVReady"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVReady'", "EVReady");
         case 1:
-          if ((v = o.EVErrorCode) !== undefined) { w.bits(0, 1); k = "EVErrorCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVErrorCode) !== undefined) { w.bits(0, 1); k = "EVErrorCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVErrorCode'", "EVErrorCode");
         case 2:
-          if ((v = o.EVRESSSOC) !== undefined) { w.bits(0, 1); k = "EVRESSSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVRESSSOC) !== undefined) { w.bits(0, 1); k = "EVRESSSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVRESSSOC'", "EVRESSSOC");
         case 3:
           w.bits(0, 1); break loop;
@@ -2003,47 +2027,48 @@ function e_DC_EVStatusType(w: BitWriter, x: unknown): void {
 function d_DSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of P'); o.P = r.binary(9007199254740991); r.expect0('EE of P'); s = 1; continue;
-          case 1: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 2: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of P'); } else v = {}; o.P = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Q'); o.Q = r.binary(9007199254740991); r.expect0('EE of Q'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Q'); } else v = {}; o.Q = v; s = 2; continue;
           default: return r.escape("DSAKeyValueType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 1: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of J'); o.J = r.binary(9007199254740991); r.expect0('EE of J'); s = 5; continue;
-          case 1: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of J'); } else v = {}; o.J = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 2: return o;
           default: return r.escape("DSAKeyValueType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 1: return o;
           default: return r.escape("DSAKeyValueType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PgenCounter'); o.PgenCounter = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); } else v = {}; o.PgenCounter = v; s = 7; continue;
           default: return r.escape("DSAKeyValueType state 6");
         }
       case 7:
@@ -2065,29 +2090,29 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'P'", "P");
         case 1:
-          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Q'", "Q");
         case 2:
-          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'G'", "G");
         case 3:
-          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'Y'", "Y");
         case 4:
-          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'PgenCounter'", "PgenCounter");
         case 7:
           w.bits(0, 1); break loop;
@@ -2103,6 +2128,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_DigestMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2156,11 +2182,12 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
 function d_EVChargeParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
           case 1: return o;
           default: return r.escape("EVChargeParameterType state 0");
         }
@@ -2183,7 +2210,7 @@ function e_EVChargeParameterType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           w.bits(1, 2); break loop;
         case 1:
           w.bits(0, 1); break loop;
@@ -2199,6 +2226,7 @@ function e_EVChargeParameterType(w: BitWriter, x: unknown): void {
 function d_EVPowerDeliveryParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2233,6 +2261,7 @@ function e_EVPowerDeliveryParameterType(w: BitWriter, x: unknown): void {
 function d_EVSEChargeParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2267,16 +2296,17 @@ function e_EVSEChargeParameterType(w: BitWriter, x: unknown): void {
 function d_EVSEStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NotificationMaxDelay'); o.NotificationMaxDelay = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); } else v = {}; o.NotificationMaxDelay = v; s = 1; continue;
           default: return r.escape("EVSEStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSENotification'); o.EVSENotification = r.enumeration(EN0, 2); r.expect0('EE of EVSENotification'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVSENotification'); } else v = {}; o.EVSENotification = v; s = 2; continue;
           default: return r.escape("EVSEStatusType state 1");
         }
       case 2:
@@ -2298,10 +2328,10 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NotificationMaxDelay'", "NotificationMaxDelay");
         case 1:
-          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSENotification'", "EVSENotification");
         case 2:
           w.bits(0, 1); break loop;
@@ -2317,6 +2347,7 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
 function d_EVStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2351,12 +2382,13 @@ function e_EVStatusType(w: BitWriter, x: unknown): void {
 function d_EntryType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: o.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; continue;
-          case 1: o.TimeInterval = d_IntervalType(r); s = 1; continue;
+          case 0: v = d_RelativeTimeIntervalType(r); o.RelativeTimeInterval = v; s = 1; continue;
+          case 1: v = d_IntervalType(r); o.TimeInterval = v; s = 1; continue;
           default: return r.escape("EntryType state 0");
         }
       case 1:
@@ -2395,44 +2427,45 @@ function e_EntryType(w: BitWriter, x: unknown): void {
 function d_KeyInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 2: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 3: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 4: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 5: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 6: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 7: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 2: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 3: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 4: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 5: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 6: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 7: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 8: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 1");
         }
       case 2:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2440,13 +2473,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2454,13 +2487,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 4:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2468,13 +2501,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 5:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2482,13 +2515,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2496,13 +2529,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 7:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2510,13 +2543,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 8:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2524,13 +2557,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 9:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2551,94 +2584,94 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 4); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(2, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(3, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(4, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(5, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(6, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'KeyName'", "KeyName[0]");
         case 2:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 3:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 4:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 5:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 6:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 7:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 8:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 9:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2659,12 +2692,13 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
 function d_KeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.DSAKeyValue = d_DSAKeyValueType(r); s = 1; continue;
-          case 1: o.RSAKeyValue = d_RSAKeyValueType(r); s = 2; continue;
+          case 0: v = d_DSAKeyValueType(r); o.DSAKeyValue = v; s = 1; continue;
+          case 1: v = d_RSAKeyValueType(r); o.RSAKeyValue = v; s = 2; continue;
           case 2: return r.fail('wildcard element (xs:any) in KeyValueType is not supported');
           case 3: return r.fail('untyped character content in KeyValueType is not supported');
           default: return r.escape("KeyValueType state 0");
@@ -2722,22 +2756,23 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
 function d_ManifestType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 1: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("ManifestType state 2");
         }
@@ -2777,28 +2812,29 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
 function d_MeteringReceiptReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 2; continue;
           default: return r.escape("MeteringReceiptReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 2; continue;
           default: return r.escape("MeteringReceiptReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SAScheduleTupleID'); o.SAScheduleTupleID = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); s = 3; continue;
-          case 1: o.MeterInfo = d_MeterInfoType(r); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); } else v = {}; o.SAScheduleTupleID = v; s = 3; continue;
+          case 1: v = d_MeterInfoType(r); o.MeterInfo = v; s = 4; continue;
           default: return r.escape("MeteringReceiptReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.MeterInfo = d_MeterInfoType(r); s = 4; continue;
+          case 0: v = d_MeterInfoType(r); o.MeterInfo = v; s = 4; continue;
           default: return r.escape("MeteringReceiptReqType state 3");
         }
       case 4:
@@ -2821,13 +2857,13 @@ function e_MeteringReceiptReqType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.SessionID) !== undefined) { w.bits(1, 2); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(1, 2); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'SessionID'", "SessionID");
         case 2:
-          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 2); k = "SAScheduleTupleID"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 2); k = "SAScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           if ((v = o.MeterInfo) !== undefined) { w.bits(1, 2); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'SAScheduleTupleID'", "SAScheduleTupleID");
         case 3:
@@ -2847,18 +2883,19 @@ function e_MeteringReceiptReqType(w: BitWriter, x: unknown): void {
 function d_MeteringReceiptResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("MeteringReceiptResType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 2; continue;
-          case 1: o.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; continue;
-          case 2: o.EVSEStatus = d_EVSEStatusType(r); s = 2; continue;
+          case 0: v = d_AC_EVSEStatusType(r); o.AC_EVSEStatus = v; s = 2; continue;
+          case 1: v = d_DC_EVSEStatusType(r); o.DC_EVSEStatus = v; s = 2; continue;
+          case 2: v = d_EVSEStatusType(r); o.EVSEStatus = v; s = 2; continue;
           default: return r.escape("MeteringReceiptResType state 1");
         }
       case 2:
@@ -2880,7 +2917,7 @@ function e_MeteringReceiptResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.AC_EVSEStatus) !== undefined) { w.bits(0, 2); k = "AC_EVSEStatus"; ki = -1; e_AC_EVSEStatusType(w, v); n++; m += 2; s = 2; continue; }
@@ -2901,6 +2938,7 @@ function e_MeteringReceiptResType(w: BitWriter, x: unknown): void {
 function d_ObjectType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2985,17 +3023,18 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
 function d_PGPDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyID'); o.PGPKeyID = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); s = 1; continue;
-          case 1: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); } else v = {}; o.PGPKeyID = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 4; continue;
           default: return r.escape("PGPDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in PGPDataType is not supported');
           case 2: return o;
           default: return r.escape("PGPDataType state 1");
@@ -3038,11 +3077,11 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 4; continue; }
+          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'PGPKeyID'", "PGPKeyID");
         case 1:
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 2); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -3064,17 +3103,18 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
 function d_PMaxScheduleEntryType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: o.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; continue;
-          case 1: o.TimeInterval = d_IntervalType(r); s = 1; continue;
+          case 0: v = d_RelativeTimeIntervalType(r); o.RelativeTimeInterval = v; s = 1; continue;
+          case 1: v = d_IntervalType(r); o.TimeInterval = v; s = 1; continue;
           default: return r.escape("PMaxScheduleEntryType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.PMax = d_PhysicalValueType(r); s = 2; continue;
+          case 0: v = d_PhysicalValueType(r); o.PMax = v; s = 2; continue;
           default: return r.escape("PMaxScheduleEntryType state 1");
         }
       case 2:
@@ -3116,16 +3156,17 @@ function e_PMaxScheduleEntryType(w: BitWriter, x: unknown): void {
 function d_PaymentDetailsReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of eMAID'); o.eMAID = r.string(15); r.expect0('EE of eMAID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(15); r.expect0('EE of eMAID'); } else v = {}; o.eMAID = v; s = 1; continue;
           default: return r.escape("PaymentDetailsReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.ContractSignatureCertChain = d_CertificateChainType(r); s = 2; continue;
+          case 0: v = d_CertificateChainType(r); o.ContractSignatureCertChain = v; s = 2; continue;
           default: return r.escape("PaymentDetailsReqType state 1");
         }
       case 2:
@@ -3147,7 +3188,7 @@ function e_PaymentDetailsReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.eMAID) !== undefined) { w.bits(0, 1); k = "eMAID"; ki = -1; w.bits(0, 1); w.string(v, 15); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.eMAID) !== undefined) { w.bits(0, 1); k = "eMAID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 15); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'eMAID'", "eMAID");
         case 1:
           if ((v = o.ContractSignatureCertChain) !== undefined) { w.bits(0, 1); k = "ContractSignatureCertChain"; ki = -1; e_CertificateChainType(w, v); n++; m += 2; s = 2; continue; }
@@ -3166,21 +3207,22 @@ function e_PaymentDetailsReqType(w: BitWriter, x: unknown): void {
 function d_PaymentDetailsResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("PaymentDetailsResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of GenChallenge'); o.GenChallenge = r.binary(16); r.expect0('EE of GenChallenge'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(16); r.expect0('EE of GenChallenge'); } else v = {}; o.GenChallenge = v; s = 2; continue;
           default: return r.escape("PaymentDetailsResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSETimeStamp'); o.EVSETimeStamp = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of EVSETimeStamp'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of EVSETimeStamp'); } else v = {}; o.EVSETimeStamp = v; s = 3; continue;
           default: return r.escape("PaymentDetailsResType state 2");
         }
       case 3:
@@ -3202,13 +3244,13 @@ function e_PaymentDetailsResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
-          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 1); k = "GenChallenge"; ki = -1; w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 1); k = "GenChallenge"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'GenChallenge'", "GenChallenge");
         case 2:
-          if ((v = o.EVSETimeStamp) !== undefined) { w.bits(0, 1); k = "EVSETimeStamp"; ki = -1; w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSETimeStamp) !== undefined) { w.bits(0, 1); k = "EVSETimeStamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSETimeStamp'", "EVSETimeStamp");
         case 3:
           w.bits(0, 1); break loop;
@@ -3224,16 +3266,17 @@ function e_PaymentDetailsResType(w: BitWriter, x: unknown): void {
 function d_PaymentServiceSelectionReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SelectedPaymentOption'); o.SelectedPaymentOption = r.enumeration(EN7, 1); r.expect0('EE of SelectedPaymentOption'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN7, 1); r.expect0('EE of SelectedPaymentOption'); } else v = {}; o.SelectedPaymentOption = v; s = 1; continue;
           default: return r.escape("PaymentServiceSelectionReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SelectedServiceList = d_SelectedServiceListType(r); s = 2; continue;
+          case 0: v = d_SelectedServiceListType(r); o.SelectedServiceList = v; s = 2; continue;
           default: return r.escape("PaymentServiceSelectionReqType state 1");
         }
       case 2:
@@ -3255,7 +3298,7 @@ function e_PaymentServiceSelectionReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SelectedPaymentOption) !== undefined) { w.bits(0, 1); k = "SelectedPaymentOption"; ki = -1; w.bits(0, 1); w.enumeration(v, EM7, 1); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SelectedPaymentOption) !== undefined) { w.bits(0, 1); k = "SelectedPaymentOption"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM7, 1); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SelectedPaymentOption'", "SelectedPaymentOption");
         case 1:
           if ((v = o.SelectedServiceList) !== undefined) { w.bits(0, 1); k = "SelectedServiceList"; ki = -1; e_SelectedServiceListType(w, v); n++; m += 2; s = 2; continue; }
@@ -3274,11 +3317,12 @@ function e_PaymentServiceSelectionReqType(w: BitWriter, x: unknown): void {
 function d_PaymentServiceSelectionResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("PaymentServiceSelectionResType state 0");
         }
       case 1:
@@ -3300,7 +3344,7 @@ function e_PaymentServiceSelectionResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           w.bits(0, 1); break loop;
@@ -3316,30 +3360,31 @@ function e_PaymentServiceSelectionResType(w: BitWriter, x: unknown): void {
 function d_PowerDeliveryReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargeProgress'); o.ChargeProgress = r.enumeration(EN8, 2); r.expect0('EE of ChargeProgress'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN8, 2); r.expect0('EE of ChargeProgress'); } else v = {}; o.ChargeProgress = v; s = 1; continue;
           default: return r.escape("PowerDeliveryReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SAScheduleTupleID'); o.SAScheduleTupleID = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); } else v = {}; o.SAScheduleTupleID = v; s = 2; continue;
           default: return r.escape("PowerDeliveryReqType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.ChargingProfile = d_ChargingProfileType(r); s = 3; continue;
-          case 1: o.DC_EVPowerDeliveryParameter = d_DC_EVPowerDeliveryParameterType(r); s = 4; continue;
-          case 2: o.EVPowerDeliveryParameter = d_EVPowerDeliveryParameterType(r); s = 4; continue;
+          case 0: v = d_ChargingProfileType(r); o.ChargingProfile = v; s = 3; continue;
+          case 1: v = d_DC_EVPowerDeliveryParameterType(r); o.DC_EVPowerDeliveryParameter = v; s = 4; continue;
+          case 2: v = d_EVPowerDeliveryParameterType(r); o.EVPowerDeliveryParameter = v; s = 4; continue;
           case 3: return o;
           default: return r.escape("PowerDeliveryReqType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.DC_EVPowerDeliveryParameter = d_DC_EVPowerDeliveryParameterType(r); s = 4; continue;
-          case 1: o.EVPowerDeliveryParameter = d_EVPowerDeliveryParameterType(r); s = 4; continue;
+          case 0: v = d_DC_EVPowerDeliveryParameterType(r); o.DC_EVPowerDeliveryParameter = v; s = 4; continue;
+          case 1: v = d_EVPowerDeliveryParameterType(r); o.EVPowerDeliveryParameter = v; s = 4; continue;
           case 2: return o;
           default: return r.escape("PowerDeliveryReqType state 3");
         }
@@ -3362,10 +3407,10 @@ function e_PowerDeliveryReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ChargeProgress) !== undefined) { w.bits(0, 1); k = "ChargeProgress"; ki = -1; w.bits(0, 1); w.enumeration(v, EM8, 2); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ChargeProgress) !== undefined) { w.bits(0, 1); k = "ChargeProgress"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM8, 2); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargeProgress'", "ChargeProgress");
         case 1:
-          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'SAScheduleTupleID'", "SAScheduleTupleID");
         case 2:
           if ((v = o.ChargingProfile) !== undefined) { w.bits(0, 3); k = "ChargingProfile"; ki = -1; e_ChargingProfileType(w, v); n++; m += 4; s = 3; continue; }
@@ -3390,18 +3435,19 @@ function e_PowerDeliveryReqType(w: BitWriter, x: unknown): void {
 function d_PowerDeliveryResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("PowerDeliveryResType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.AC_EVSEStatus = d_AC_EVSEStatusType(r); s = 2; continue;
-          case 1: o.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; continue;
-          case 2: o.EVSEStatus = d_EVSEStatusType(r); s = 2; continue;
+          case 0: v = d_AC_EVSEStatusType(r); o.AC_EVSEStatus = v; s = 2; continue;
+          case 1: v = d_DC_EVSEStatusType(r); o.DC_EVSEStatus = v; s = 2; continue;
+          case 2: v = d_EVSEStatusType(r); o.EVSEStatus = v; s = 2; continue;
           default: return r.escape("PowerDeliveryResType state 1");
         }
       case 2:
@@ -3423,7 +3469,7 @@ function e_PowerDeliveryResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.AC_EVSEStatus) !== undefined) { w.bits(0, 2); k = "AC_EVSEStatus"; ki = -1; e_AC_EVSEStatusType(w, v); n++; m += 2; s = 2; continue; }
@@ -3444,21 +3490,22 @@ function e_PowerDeliveryResType(w: BitWriter, x: unknown): void {
 function d_PreChargeReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.DC_EVStatus = d_DC_EVStatusType(r); s = 1; continue;
+          case 0: v = d_DC_EVStatusType(r); o.DC_EVStatus = v; s = 1; continue;
           default: return r.escape("PreChargeReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVTargetVoltage = d_PhysicalValueType(r); s = 2; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVTargetVoltage = v; s = 2; continue;
           default: return r.escape("PreChargeReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVTargetCurrent = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVTargetCurrent = v; s = 3; continue;
           default: return r.escape("PreChargeReqType state 2");
         }
       case 3:
@@ -3502,21 +3549,22 @@ function e_PreChargeReqType(w: BitWriter, x: unknown): void {
 function d_PreChargeResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("PreChargeResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; continue;
+          case 0: v = d_DC_EVSEStatusType(r); o.DC_EVSEStatus = v; s = 2; continue;
           default: return r.escape("PreChargeResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentVoltage = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEPresentVoltage = v; s = 3; continue;
           default: return r.escape("PreChargeResType state 2");
         }
       case 3:
@@ -3538,7 +3586,7 @@ function e_PreChargeResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.DC_EVSEStatus) !== undefined) { w.bits(0, 1); k = "DC_EVSEStatus"; ki = -1; e_DC_EVSEStatusType(w, v); n++; m += 2; s = 2; continue; }
@@ -3560,16 +3608,17 @@ function e_PreChargeResType(w: BitWriter, x: unknown): void {
 function d_RSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Modulus'); o.Modulus = r.binary(9007199254740991); r.expect0('EE of Modulus'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Modulus'); } else v = {}; o.Modulus = v; s = 1; continue;
           default: return r.escape("RSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.binary(9007199254740991); r.expect0('EE of Exponent'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 2; continue;
           default: return r.escape("RSAKeyValueType state 1");
         }
       case 2:
@@ -3591,10 +3640,10 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Modulus'", "Modulus");
         case 1:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 2:
           w.bits(0, 1); break loop;
@@ -3610,6 +3659,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_ReferenceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3617,39 +3667,39 @@ function d_ReferenceType(r: BitReader): ExiObject {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 2: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 3: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 4: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 3: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 4: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 0");
         }
       case 1:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 3: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 3: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 1");
         }
       case 2:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 2: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 2: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 1: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 1: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of DigestValue'); o.DigestValue = r.binary(9007199254740991); r.expect0('EE of DigestValue'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; o.DigestValue = v; s = 6; continue;
           default: return r.escape("ReferenceType state 5");
         }
       case 6:
@@ -3696,7 +3746,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
           if ((v = o.DigestMethod) !== undefined) { w.bits(0, 1); k = "DigestMethod"; ki = -1; e_DigestMethodType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestMethod'", "DigestMethod");
         case 5:
-          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestValue'", "DigestValue");
         case 6:
           w.bits(0, 1); break loop;
@@ -3712,16 +3762,17 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
 function d_RelativeTimeIntervalType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of start'); o.start = r.uint(16777214); r.expect0('EE of start'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(16777214); r.expect0('EE of start'); } else v = {}; o.start = v; s = 1; continue;
           default: return r.escape("RelativeTimeIntervalType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of duration'); o.duration = r.uint(86400); r.expect0('EE of duration'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(86400); r.expect0('EE of duration'); } else v = {}; o.duration = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("RelativeTimeIntervalType state 1");
         }
@@ -3744,10 +3795,10 @@ function e_RelativeTimeIntervalType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.start) !== undefined) { w.bits(0, 1); k = "start"; ki = -1; w.bits(0, 1); w.uint(v, 16777214); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.start) !== undefined) { w.bits(0, 1); k = "start"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 16777214); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'start'", "start");
         case 1:
-          if ((v = o.duration) !== undefined) { w.bits(0, 2); k = "duration"; ki = -1; w.bits(0, 1); w.uint(v, 86400); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.duration) !== undefined) { w.bits(0, 2); k = "duration"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 86400); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -3763,26 +3814,27 @@ function e_RelativeTimeIntervalType(w: BitWriter, x: unknown): void {
 function d_RetrievalMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 3: return o;
           default: return r.escape("RetrievalMethodType state 0");
         }
       case 1:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 2: return o;
           default: return r.escape("RetrievalMethodType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("RetrievalMethodType state 2");
         }
@@ -3831,16 +3883,17 @@ function d_SAScheduleListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SAScheduleTuple", d_SAScheduleTupleType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_SAScheduleTupleType(r); pushItem(o, "SAScheduleTuple", v); c0 = 1; s = 1; continue;
           default: return r.escape("SAScheduleListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SAScheduleTuple", d_SAScheduleTupleType(r)); if (++c0 > 3) return r.fail("more than 3 SAScheduleTuple items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_SAScheduleTupleType(r); pushItem(o, "SAScheduleTuple", v); if (++c0 > 3) return r.fail("more than 3 SAScheduleTuple items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SAScheduleListType state 1");
         }
@@ -3876,6 +3929,7 @@ function e_SAScheduleListType(w: BitWriter, x: unknown): void {
 function d_SASchedulesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3910,23 +3964,24 @@ function e_SASchedulesType(w: BitWriter, x: unknown): void {
 function d_SPKIDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           default: return r.escape("SPKIDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return r.fail('wildcard element (xs:any) in SPKIDataType is not supported');
           case 2: return o;
           default: return r.escape("SPKIDataType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("SPKIDataType state 2");
         }
@@ -3944,13 +3999,13 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SPKISexp'", "SPKISexp[0]");
         case 1:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(2, 2); break loop;
         case 2:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3966,30 +4021,31 @@ function d_SalesTariffEntryType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c2 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: o.RelativeTimeInterval = d_RelativeTimeIntervalType(r); s = 1; continue;
-          case 1: o.TimeInterval = d_IntervalType(r); s = 1; continue;
+          case 0: v = d_RelativeTimeIntervalType(r); o.RelativeTimeInterval = v; s = 1; continue;
+          case 1: v = d_IntervalType(r); o.TimeInterval = v; s = 1; continue;
           default: return r.escape("SalesTariffEntryType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EPriceLevel'); o.EPriceLevel = r.nbit(8, 0, 255); r.expect0('EE of EPriceLevel'); s = 2; continue;
-          case 1: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); c2 = 1; s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of EPriceLevel'); } else v = {}; o.EPriceLevel = v; s = 2; continue;
+          case 1: v = d_ConsumptionCostType(r); pushItem(o, "ConsumptionCost", v); c2 = 1; s = 3; continue;
           case 2: return o;
           default: return r.escape("SalesTariffEntryType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); c2 = 1; s = 3; continue;
+          case 0: v = d_ConsumptionCostType(r); pushItem(o, "ConsumptionCost", v); c2 = 1; s = 3; continue;
           case 1: return o;
           default: return r.escape("SalesTariffEntryType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ConsumptionCost", d_ConsumptionCostType(r)); if (++c2 > 3) return r.fail("more than 3 ConsumptionCost items (maxOccurs)"); s = 3; continue;
+          case 0: v = d_ConsumptionCostType(r); pushItem(o, "ConsumptionCost", v); if (++c2 > 3) return r.fail("more than 3 ConsumptionCost items (maxOccurs)"); s = 3; continue;
           case 1: return o;
           default: return r.escape("SalesTariffEntryType state 3");
         }
@@ -4011,7 +4067,7 @@ function e_SalesTariffEntryType(w: BitWriter, x: unknown): void {
           if ((v = o.TimeInterval) !== undefined) { w.bits(1, 2); k = "TimeInterval"; ki = -1; e_IntervalType(w, v); n++; m += 2; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'RelativeTimeInterval'", "RelativeTimeInterval");
         case 1:
-          if ((v = o.EPriceLevel) !== undefined) { w.bits(0, 2); k = "EPriceLevel"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 4; s = 2; continue; }
+          if ((v = o.EPriceLevel) !== undefined) { w.bits(0, 2); k = "EPriceLevel"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 4; s = 2; continue; }
           if ((v = o.ConsumptionCost) !== undefined && i3 < asArray(v, "ConsumptionCost").length) { w.bits(1, 2); k = "ConsumptionCost"; ki = i3; e_ConsumptionCostType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } c2 = 1; s = 3; continue; }
           w.bits(2, 2); break loop;
         case 2:
@@ -4033,11 +4089,12 @@ function e_SalesTariffEntryType(w: BitWriter, x: unknown): void {
 function d_ServiceDetailReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 1; continue;
           default: return r.escape("ServiceDetailReqType state 0");
         }
       case 1:
@@ -4059,7 +4116,7 @@ function e_ServiceDetailReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 1:
           w.bits(0, 1); break loop;
@@ -4075,21 +4132,22 @@ function e_ServiceDetailReqType(w: BitWriter, x: unknown): void {
 function d_ServiceDetailResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("ServiceDetailResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 2; continue;
           default: return r.escape("ServiceDetailResType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.ServiceParameterList = d_ServiceParameterListType(r); s = 3; continue;
+          case 0: v = d_ServiceParameterListType(r); o.ServiceParameterList = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("ServiceDetailResType state 2");
         }
@@ -4112,10 +4170,10 @@ function e_ServiceDetailResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 2:
           if ((v = o.ServiceParameterList) !== undefined) { w.bits(0, 2); k = "ServiceParameterList"; ki = -1; e_ServiceParameterListType(w, v); n++; m += 4; s = 3; continue; }
@@ -4134,18 +4192,19 @@ function e_ServiceDetailResType(w: BitWriter, x: unknown): void {
 function d_ServiceDiscoveryReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceScope'); o.ServiceScope = r.string(64); r.expect0('EE of ServiceScope'); s = 1; continue;
-          case 1: r.expect0('CH of ServiceCategory'); o.ServiceCategory = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(64); r.expect0('EE of ServiceScope'); } else v = {}; o.ServiceScope = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); } else v = {}; o.ServiceCategory = v; s = 2; continue;
           case 2: return o;
           default: return r.escape("ServiceDiscoveryReqType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceCategory'); o.ServiceCategory = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); } else v = {}; o.ServiceCategory = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("ServiceDiscoveryReqType state 1");
         }
@@ -4168,11 +4227,11 @@ function e_ServiceDiscoveryReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceScope) !== undefined) { w.bits(0, 2); k = "ServiceScope"; ki = -1; w.bits(0, 1); w.string(v, 64); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.ServiceCategory) !== undefined) { w.bits(1, 2); k = "ServiceCategory"; ki = -1; w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ServiceScope) !== undefined) { w.bits(0, 2); k = "ServiceScope"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 64); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceCategory) !== undefined) { w.bits(1, 2); k = "ServiceCategory"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 2); break loop;
         case 1:
-          if ((v = o.ServiceCategory) !== undefined) { w.bits(0, 2); k = "ServiceCategory"; ki = -1; w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ServiceCategory) !== undefined) { w.bits(0, 2); k = "ServiceCategory"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -4188,26 +4247,27 @@ function e_ServiceDiscoveryReqType(w: BitWriter, x: unknown): void {
 function d_ServiceDiscoveryResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("ServiceDiscoveryResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.PaymentOptionList = d_PaymentOptionListType(r); s = 2; continue;
+          case 0: v = d_PaymentOptionListType(r); o.PaymentOptionList = v; s = 2; continue;
           default: return r.escape("ServiceDiscoveryResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.ChargeService = d_ChargeServiceType(r); s = 3; continue;
+          case 0: v = d_ChargeServiceType(r); o.ChargeService = v; s = 3; continue;
           default: return r.escape("ServiceDiscoveryResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.ServiceList = d_ServiceListType(r); s = 4; continue;
+          case 0: v = d_ServiceListType(r); o.ServiceList = v; s = 4; continue;
           case 1: return o;
           default: return r.escape("ServiceDiscoveryResType state 3");
         }
@@ -4230,7 +4290,7 @@ function e_ServiceDiscoveryResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.PaymentOptionList) !== undefined) { w.bits(0, 1); k = "PaymentOptionList"; ki = -1; e_PaymentOptionListType(w, v); n++; m += 2; s = 2; continue; }
@@ -4255,11 +4315,12 @@ function e_ServiceDiscoveryResType(w: BitWriter, x: unknown): void {
 function d_SessionSetupReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVCCID'); o.EVCCID = r.binary(6); r.expect0('EE of EVCCID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(6); r.expect0('EE of EVCCID'); } else v = {}; o.EVCCID = v; s = 1; continue;
           default: return r.escape("SessionSetupReqType state 0");
         }
       case 1:
@@ -4281,7 +4342,7 @@ function e_SessionSetupReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVCCID) !== undefined) { w.bits(0, 1); k = "EVCCID"; ki = -1; w.bits(0, 1); w.binary(v, 6); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.EVCCID) !== undefined) { w.bits(0, 1); k = "EVCCID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 6); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVCCID'", "EVCCID");
         case 1:
           w.bits(0, 1); break loop;
@@ -4297,21 +4358,22 @@ function e_SessionSetupReqType(w: BitWriter, x: unknown): void {
 function d_SessionSetupResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("SessionSetupResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEID'); o.EVSEID = r.string(37); r.expect0('EE of EVSEID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(37); r.expect0('EE of EVSEID'); } else v = {}; o.EVSEID = v; s = 2; continue;
           default: return r.escape("SessionSetupResType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EVSETimeStamp'); o.EVSETimeStamp = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of EVSETimeStamp'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of EVSETimeStamp'); } else v = {}; o.EVSETimeStamp = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("SessionSetupResType state 2");
         }
@@ -4334,13 +4396,13 @@ function e_SessionSetupResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
-          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; w.bits(0, 1); w.string(v, 37); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 37); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEID'", "EVSEID");
         case 2:
-          if ((v = o.EVSETimeStamp) !== undefined) { w.bits(0, 2); k = "EVSETimeStamp"; ki = -1; w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSETimeStamp) !== undefined) { w.bits(0, 2); k = "EVSETimeStamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           w.bits(1, 2); break loop;
         case 3:
           w.bits(0, 1); break loop;
@@ -4356,11 +4418,12 @@ function e_SessionSetupResType(w: BitWriter, x: unknown): void {
 function d_SessionStopReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargingSession'); o.ChargingSession = r.enumeration(EN10, 1); r.expect0('EE of ChargingSession'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN10, 1); r.expect0('EE of ChargingSession'); } else v = {}; o.ChargingSession = v; s = 1; continue;
           default: return r.escape("SessionStopReqType state 0");
         }
       case 1:
@@ -4382,7 +4445,7 @@ function e_SessionStopReqType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ChargingSession) !== undefined) { w.bits(0, 1); k = "ChargingSession"; ki = -1; w.bits(0, 1); w.enumeration(v, EM10, 1); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ChargingSession) !== undefined) { w.bits(0, 1); k = "ChargingSession"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM10, 1); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargingSession'", "ChargingSession");
         case 1:
           w.bits(0, 1); break loop;
@@ -4398,11 +4461,12 @@ function e_SessionStopReqType(w: BitWriter, x: unknown): void {
 function d_SessionStopResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("SessionStopResType state 0");
         }
       case 1:
@@ -4424,7 +4488,7 @@ function e_SessionStopResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           w.bits(0, 1); break loop;
@@ -4440,40 +4504,41 @@ function e_SessionStopResType(w: BitWriter, x: unknown): void {
 function d_SignatureType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 1: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 0: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureValue = d_SignatureValueType(r); s = 3; continue;
+          case 0: v = d_SignatureValueType(r); o.SignatureValue = v; s = 3; continue;
           default: return r.escape("SignatureType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.KeyInfo = d_KeyInfoType(r); s = 4; continue;
-          case 1: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_KeyInfoType(r); o.KeyInfo = v; s = 4; continue;
+          case 1: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 2: return o;
           default: return r.escape("SignatureType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 5");
         }
@@ -4523,6 +4588,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
 function d_SignatureMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -4532,7 +4598,7 @@ function d_SignatureMethodType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of HMACOutputLength'); o.HMACOutputLength = r.long(null, null); r.expect0('EE of HMACOutputLength'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of HMACOutputLength'); } else v = {}; o.HMACOutputLength = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in SignatureMethodType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in SignatureMethodType is not supported');
@@ -4569,7 +4635,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 3); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -4587,22 +4653,23 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 1: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("SignaturePropertiesType state 2");
         }
@@ -4642,6 +4709,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -4704,17 +4772,20 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
 function d_SignatureValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 2: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 1");
         }
       case 2:
@@ -4738,10 +4809,10 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           if ((v = o.CONTENT) !== undefined) { w.bits(1, 2); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(2, 2); w.bits(0, 3); break loop;
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -4756,32 +4827,33 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
 function d_SignedInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 1: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 0: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureMethod = d_SignatureMethodType(r); s = 3; continue;
+          case 0: v = d_SignatureMethodType(r); o.SignatureMethod = v; s = 3; continue;
           default: return r.escape("SignedInfoType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           default: return r.escape("SignedInfoType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           case 1: return o;
           default: return r.escape("SignedInfoType state 4");
         }
@@ -4827,6 +4899,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
 function d_IntervalType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -4861,6 +4934,7 @@ function e_IntervalType(w: BitWriter, x: unknown): void {
 function d_TransformType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -4870,7 +4944,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -4878,7 +4952,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -4886,7 +4960,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -4909,13 +4983,13 @@ function e_TransformType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 2:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 3:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -4930,16 +5004,17 @@ function e_TransformType(w: BitWriter, x: unknown): void {
 function d_TransformsType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           default: return r.escape("TransformsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("TransformsType state 1");
         }
@@ -4975,16 +5050,17 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
 function d_V2G_Message_anon(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("<V2G_Message> type state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.Body = d_BodyType(r); s = 2; continue;
+          case 0: v = d_BodyType(r); o.Body = v; s = 2; continue;
           default: return r.escape("<V2G_Message> type state 1");
         }
       case 2:
@@ -5025,11 +5101,12 @@ function e_V2G_Message_anon(w: BitWriter, x: unknown): void {
 function d_WeldingDetectionReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.DC_EVStatus = d_DC_EVStatusType(r); s = 1; continue;
+          case 0: v = d_DC_EVStatusType(r); o.DC_EVStatus = v; s = 1; continue;
           default: return r.escape("WeldingDetectionReqType state 0");
         }
       case 1:
@@ -5067,21 +5144,22 @@ function e_WeldingDetectionReqType(w: BitWriter, x: unknown): void {
 function d_WeldingDetectionResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 5); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 1; continue;
           default: return r.escape("WeldingDetectionResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.DC_EVSEStatus = d_DC_EVSEStatusType(r); s = 2; continue;
+          case 0: v = d_DC_EVSEStatusType(r); o.DC_EVSEStatus = v; s = 2; continue;
           default: return r.escape("WeldingDetectionResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentVoltage = d_PhysicalValueType(r); s = 3; continue;
+          case 0: v = d_PhysicalValueType(r); o.EVSEPresentVoltage = v; s = 3; continue;
           default: return r.escape("WeldingDetectionResType state 2");
         }
       case 3:
@@ -5103,7 +5181,7 @@ function e_WeldingDetectionResType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 5); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 1:
           if ((v = o.DC_EVSEStatus) !== undefined) { w.bits(0, 1); k = "DC_EVSEStatus"; ki = -1; e_DC_EVSEStatusType(w, v); n++; m += 2; s = 2; continue; }
@@ -5125,80 +5203,81 @@ function e_WeldingDetectionResType(w: BitWriter, x: unknown): void {
 function d_X509DataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           default: return r.escape("X509DataType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 6");
@@ -5218,52 +5297,52 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerSerial'", "X509IssuerSerial[0]");
         case 1:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 2:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 3:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 4:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 5:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 6:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -5282,21 +5361,22 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
 function d_PhysicalValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Multiplier'); o.Multiplier = r.nbit(3, -3, 3); r.expect0('EE of Multiplier'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(3, -3, 3); r.expect0('EE of Multiplier'); } else v = {}; o.Multiplier = v; s = 1; continue;
           default: return r.escape("PhysicalValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Unit'); o.Unit = r.enumeration(EN11, 3); r.expect0('EE of Unit'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN11, 3); r.expect0('EE of Unit'); } else v = {}; o.Unit = v; s = 2; continue;
           default: return r.escape("PhysicalValueType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Value'); o.Value = r.int(-32768, 32767); r.expect0('EE of Value'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Value'); } else v = {}; o.Value = v; s = 3; continue;
           default: return r.escape("PhysicalValueType state 2");
         }
       case 3:
@@ -5318,13 +5398,13 @@ function e_PhysicalValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Multiplier) !== undefined) { w.bits(0, 1); k = "Multiplier"; ki = -1; w.bits(0, 1); w.nbit(v, 3, -3, 3); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Multiplier) !== undefined) { w.bits(0, 1); k = "Multiplier"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 3, -3, 3); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Multiplier'", "Multiplier");
         case 1:
-          if ((v = o.Unit) !== undefined) { w.bits(0, 1); k = "Unit"; ki = -1; w.bits(0, 1); w.enumeration(v, EM11, 3); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Unit) !== undefined) { w.bits(0, 1); k = "Unit"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM11, 3); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Unit'", "Unit");
         case 2:
-          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'Value'", "Value");
         case 3:
           w.bits(0, 1); break loop;
@@ -5341,16 +5421,17 @@ function d_ListOfRootCertificateIDsType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "RootCertificateID", v); c0 = 1; s = 1; continue;
           default: return r.escape("ListOfRootCertificateIDsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); if (++c0 > 20) return r.fail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "RootCertificateID", v); if (++c0 > 20) return r.fail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ListOfRootCertificateIDsType state 1");
         }
@@ -5386,22 +5467,23 @@ function e_ListOfRootCertificateIDsType(w: BitWriter, x: unknown): void {
 function d_CertificateChainType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of Certificate'); o.Certificate = r.binary(800); r.expect0('EE of Certificate'); s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(800); r.expect0('EE of Certificate'); } else v = {}; o.Certificate = v; s = 2; continue;
           default: return r.escape("CertificateChainType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); o.Certificate = r.binary(800); r.expect0('EE of Certificate'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(800); r.expect0('EE of Certificate'); } else v = {}; o.Certificate = v; s = 2; continue;
           default: return r.escape("CertificateChainType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.SubCertificates = d_SubCertificatesType(r); s = 3; continue;
+          case 0: v = d_SubCertificatesType(r); o.SubCertificates = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("CertificateChainType state 2");
         }
@@ -5425,10 +5507,10 @@ function e_CertificateChainType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.Certificate) !== undefined) { w.bits(1, 2); k = "Certificate"; ki = -1; w.bits(0, 1); w.binary(v, 800); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Certificate) !== undefined) { w.bits(1, 2); k = "Certificate"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 800); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; w.bits(0, 1); w.binary(v, 800); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 800); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate");
         case 2:
           if ((v = o.SubCertificates) !== undefined) { w.bits(0, 2); k = "SubCertificates"; ki = -1; e_SubCertificatesType(w, v); n++; m += 4; s = 3; continue; }
@@ -5447,6 +5529,7 @@ function e_CertificateChainType(w: BitWriter, x: unknown): void {
 function d_ContractSignatureEncryptedPrivateKeyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -5457,6 +5540,7 @@ function d_ContractSignatureEncryptedPrivateKeyType(r: BitReader): ExiObject {
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("ContractSignatureEncryptedPrivateKeyType state 1");
         }
       case 2:
@@ -5482,7 +5566,7 @@ function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, x: unknown): v
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -5497,6 +5581,7 @@ function e_ContractSignatureEncryptedPrivateKeyType(w: BitWriter, x: unknown): v
 function d_DiffieHellmanPublickeyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -5507,6 +5592,7 @@ function d_DiffieHellmanPublickeyType(r: BitReader): ExiObject {
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("DiffieHellmanPublickeyType state 1");
         }
       case 2:
@@ -5532,7 +5618,7 @@ function e_DiffieHellmanPublickeyType(w: BitWriter, x: unknown): void {
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -5547,6 +5633,7 @@ function e_DiffieHellmanPublickeyType(w: BitWriter, x: unknown): void {
 function d_EMAIDType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -5557,6 +5644,7 @@ function d_EMAIDType(r: BitReader): ExiObject {
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.string(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("EMAIDType state 1");
         }
       case 2:
@@ -5582,7 +5670,7 @@ function e_EMAIDType(w: BitWriter, x: unknown): void {
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.string(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -5597,40 +5685,41 @@ function e_EMAIDType(w: BitWriter, x: unknown): void {
 function d_MeterInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MeterID'); o.MeterID = r.string(32); r.expect0('EE of MeterID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(32); r.expect0('EE of MeterID'); } else v = {}; o.MeterID = v; s = 1; continue;
           default: return r.escape("MeterInfoType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of MeterReading'); o.MeterReading = r.ulong(18446744073709551615n); r.expect0('EE of MeterReading'); s = 2; continue;
-          case 1: r.expect0('CH of SigMeterReading'); o.SigMeterReading = r.binary(64); r.expect0('EE of SigMeterReading'); s = 3; continue;
-          case 2: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 4; continue;
-          case 3: r.expect0('CH of TMeter'); o.TMeter = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterReading'); } else v = {}; o.MeterReading = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of SigMeterReading'); } else v = {}; o.SigMeterReading = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 4; continue;
+          case 3: if (r.chOrEmpty()) { v = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); } else v = {}; o.TMeter = v; s = 5; continue;
           case 4: return o;
           default: return r.escape("MeterInfoType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of SigMeterReading'); o.SigMeterReading = r.binary(64); r.expect0('EE of SigMeterReading'); s = 3; continue;
-          case 1: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 4; continue;
-          case 2: r.expect0('CH of TMeter'); o.TMeter = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of SigMeterReading'); } else v = {}; o.SigMeterReading = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); } else v = {}; o.TMeter = v; s = 5; continue;
           case 3: return o;
           default: return r.escape("MeterInfoType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 4; continue;
-          case 1: r.expect0('CH of TMeter'); o.TMeter = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); } else v = {}; o.TMeter = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("MeterInfoType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TMeter'); o.TMeter = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(-9223372036854775808n, 9223372036854775807n); r.expect0('EE of TMeter'); } else v = {}; o.TMeter = v; s = 5; continue;
           case 1: return o;
           default: return r.escape("MeterInfoType state 4");
         }
@@ -5653,25 +5742,25 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 32); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'MeterID'", "MeterID");
         case 1:
-          if ((v = o.MeterReading) !== undefined) { w.bits(0, 3); k = "MeterReading"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.SigMeterReading) !== undefined) { w.bits(1, 3); k = "SigMeterReading"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.TMeter) !== undefined) { w.bits(3, 3); k = "TMeter"; ki = -1; w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterReading) !== undefined) { w.bits(0, 3); k = "MeterReading"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.SigMeterReading) !== undefined) { w.bits(1, 3); k = "SigMeterReading"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.TMeter) !== undefined) { w.bits(3, 3); k = "TMeter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(4, 3); break loop;
         case 2:
-          if ((v = o.SigMeterReading) !== undefined) { w.bits(0, 3); k = "SigMeterReading"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.TMeter) !== undefined) { w.bits(2, 3); k = "TMeter"; ki = -1; w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.SigMeterReading) !== undefined) { w.bits(0, 3); k = "SigMeterReading"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.TMeter) !== undefined) { w.bits(2, 3); k = "TMeter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(3, 3); break loop;
         case 3:
-          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.TMeter) !== undefined) { w.bits(1, 2); k = "TMeter"; ki = -1; w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.TMeter) !== undefined) { w.bits(1, 2); k = "TMeter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 4:
-          if ((v = o.TMeter) !== undefined) { w.bits(0, 2); k = "TMeter"; ki = -1; w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.TMeter) !== undefined) { w.bits(0, 2); k = "TMeter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, -9223372036854775808n, 9223372036854775807n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(1, 2); break loop;
         case 5:
           w.bits(0, 1); break loop;
@@ -5688,16 +5777,17 @@ function d_SelectedServiceListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_SelectedServiceType(r); pushItem(o, "SelectedService", v); c0 = 1; s = 1; continue;
           default: return r.escape("SelectedServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); if (++c0 > 16) return r.fail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_SelectedServiceType(r); pushItem(o, "SelectedService", v); if (++c0 > 16) return r.fail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SelectedServiceListType state 1");
         }
@@ -5734,16 +5824,17 @@ function d_ChargingProfileType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ProfileEntry", d_ProfileEntryType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_ProfileEntryType(r); pushItem(o, "ProfileEntry", v); c0 = 1; s = 1; continue;
           default: return r.escape("ChargingProfileType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ProfileEntry", d_ProfileEntryType(r)); if (++c0 > 24) return r.fail("more than 24 ProfileEntry items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_ProfileEntryType(r); pushItem(o, "ProfileEntry", v); if (++c0 > 24) return r.fail("more than 24 ProfileEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ChargingProfileType state 1");
         }
@@ -5779,21 +5870,22 @@ function e_ChargingProfileType(w: BitWriter, x: unknown): void {
 function d_SAScheduleTupleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SAScheduleTupleID'); o.SAScheduleTupleID = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 1, 255); r.expect0('EE of SAScheduleTupleID'); } else v = {}; o.SAScheduleTupleID = v; s = 1; continue;
           default: return r.escape("SAScheduleTupleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.PMaxSchedule = d_PMaxScheduleType(r); s = 2; continue;
+          case 0: v = d_PMaxScheduleType(r); o.PMaxSchedule = v; s = 2; continue;
           default: return r.escape("SAScheduleTupleType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.SalesTariff = d_SalesTariffType(r); s = 3; continue;
+          case 0: v = d_SalesTariffType(r); o.SalesTariff = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("SAScheduleTupleType state 2");
         }
@@ -5816,7 +5908,7 @@ function e_SAScheduleTupleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SAScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SAScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SAScheduleTupleID'", "SAScheduleTupleID");
         case 1:
           if ((v = o.PMaxSchedule) !== undefined) { w.bits(0, 1); k = "PMaxSchedule"; ki = -1; e_PMaxScheduleType(w, v); n++; m += 2; s = 2; continue; }
@@ -5839,21 +5931,22 @@ function d_ConsumptionCostType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c1 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.startValue = d_PhysicalValueType(r); s = 1; continue;
+          case 0: v = d_PhysicalValueType(r); o.startValue = v; s = 1; continue;
           default: return r.escape("ConsumptionCostType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Cost", d_CostType(r)); c1 = 1; s = 2; continue;
+          case 0: v = d_CostType(r); pushItem(o, "Cost", v); c1 = 1; s = 2; continue;
           default: return r.escape("ConsumptionCostType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Cost", d_CostType(r)); if (++c1 > 3) return r.fail("more than 3 Cost items (maxOccurs)"); s = 2; continue;
+          case 0: v = d_CostType(r); pushItem(o, "Cost", v); if (++c1 > 3) return r.fail("more than 3 Cost items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("ConsumptionCostType state 2");
         }
@@ -5893,16 +5986,17 @@ function d_ServiceParameterListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_ParameterSetType(r); pushItem(o, "ParameterSet", v); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceParameterListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); if (++c0 > 255) return r.fail("more than 255 ParameterSet items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_ParameterSetType(r); pushItem(o, "ParameterSet", v); if (++c0 > 255) return r.fail("more than 255 ParameterSet items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceParameterListType state 1");
         }
@@ -5939,16 +6033,17 @@ function d_PaymentOptionListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PaymentOption'); pushItem(o, "PaymentOption", r.enumeration(EN7, 1)); r.expect0('EE of PaymentOption'); c0 = 1; s = c0 < 2 ? 1 : 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN7, 1); r.expect0('EE of PaymentOption'); } else v = {}; pushItem(o, "PaymentOption", v); c0 = 1; s = c0 < 2 ? 1 : 2; continue;
           default: return r.escape("PaymentOptionListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PaymentOption'); pushItem(o, "PaymentOption", r.enumeration(EN7, 1)); r.expect0('EE of PaymentOption'); if (++c0 > 2) return r.fail("more than 2 PaymentOption items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN7, 1); r.expect0('EE of PaymentOption'); } else v = {}; pushItem(o, "PaymentOption", v); if (++c0 > 2) return r.fail("more than 2 PaymentOption items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
           case 1: return o;
           default: return r.escape("PaymentOptionListType state 1");
         }
@@ -5971,10 +6066,10 @@ function e_PaymentOptionListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PaymentOption) !== undefined && i0 < asArray(v, "PaymentOption").length) { w.bits(0, 1); k = "PaymentOption"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 1); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 2 ? 1 : 2; continue; }
+          if ((v = o.PaymentOption) !== undefined && i0 < asArray(v, "PaymentOption").length) { w.bits(0, 1); k = "PaymentOption"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 1); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = c0 < 2 ? 1 : 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'PaymentOption'", "PaymentOption[0]");
         case 1:
-          if ((v = o.PaymentOption) !== undefined && i0 < asArray(v, "PaymentOption").length) { w.bits(0, 2); k = "PaymentOption"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 1); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 2) return encodeFail("more than 2 PaymentOption items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue; }
+          if ((v = o.PaymentOption) !== undefined && i0 < asArray(v, "PaymentOption").length) { w.bits(0, 2); k = "PaymentOption"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 1); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 2) return encodeFail("more than 2 PaymentOption items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -5991,38 +6086,39 @@ function e_PaymentOptionListType(w: BitWriter, x: unknown): void {
 function d_ChargeServiceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 1; continue;
           default: return r.escape("ChargeServiceType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceName'); o.ServiceName = r.string(32); r.expect0('EE of ServiceName'); s = 2; continue;
-          case 1: r.expect0('CH of ServiceCategory'); o.ServiceCategory = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(32); r.expect0('EE of ServiceName'); } else v = {}; o.ServiceName = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); } else v = {}; o.ServiceCategory = v; s = 3; continue;
           default: return r.escape("ChargeServiceType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceCategory'); o.ServiceCategory = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); } else v = {}; o.ServiceCategory = v; s = 3; continue;
           default: return r.escape("ChargeServiceType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceScope'); o.ServiceScope = r.string(64); r.expect0('EE of ServiceScope'); s = 4; continue;
-          case 1: r.expect0('CH of FreeService'); o.FreeService = r.bool(); r.expect0('EE of FreeService'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(64); r.expect0('EE of ServiceScope'); } else v = {}; o.ServiceScope = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of FreeService'); } else v = {}; o.FreeService = v; s = 5; continue;
           default: return r.escape("ChargeServiceType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of FreeService'); o.FreeService = r.bool(); r.expect0('EE of FreeService'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of FreeService'); } else v = {}; o.FreeService = v; s = 5; continue;
           default: return r.escape("ChargeServiceType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.SupportedEnergyTransferMode = d_SupportedEnergyTransferModeType(r); s = 6; continue;
+          case 0: v = d_SupportedEnergyTransferModeType(r); o.SupportedEnergyTransferMode = v; s = 6; continue;
           default: return r.escape("ChargeServiceType state 5");
         }
       case 6:
@@ -6044,21 +6140,21 @@ function e_ChargeServiceType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 1:
-          if ((v = o.ServiceName) !== undefined) { w.bits(0, 2); k = "ServiceName"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.ServiceCategory) !== undefined) { w.bits(1, 2); k = "ServiceCategory"; ki = -1; w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ServiceName) !== undefined) { w.bits(0, 2); k = "ServiceName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 32); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.ServiceCategory) !== undefined) { w.bits(1, 2); k = "ServiceCategory"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceName'", "ServiceName");
         case 2:
-          if ((v = o.ServiceCategory) !== undefined) { w.bits(0, 1); k = "ServiceCategory"; ki = -1; w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ServiceCategory) !== undefined) { w.bits(0, 1); k = "ServiceCategory"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceCategory'", "ServiceCategory");
         case 3:
-          if ((v = o.ServiceScope) !== undefined) { w.bits(0, 2); k = "ServiceScope"; ki = -1; w.bits(0, 1); w.string(v, 64); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.FreeService) !== undefined) { w.bits(1, 2); k = "FreeService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.ServiceScope) !== undefined) { w.bits(0, 2); k = "ServiceScope"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 64); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.FreeService) !== undefined) { w.bits(1, 2); k = "FreeService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceScope'", "ServiceScope");
         case 4:
-          if ((v = o.FreeService) !== undefined) { w.bits(0, 1); k = "FreeService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.FreeService) !== undefined) { w.bits(0, 1); k = "FreeService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'FreeService'", "FreeService");
         case 5:
           if ((v = o.SupportedEnergyTransferMode) !== undefined) { w.bits(0, 1); k = "SupportedEnergyTransferMode"; ki = -1; e_SupportedEnergyTransferModeType(w, v); n++; m += 32; s = 6; continue; }
@@ -6078,16 +6174,17 @@ function d_ServiceListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_ServiceType(r); pushItem(o, "Service", v); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); if (++c0 > 8) return r.fail("more than 8 Service items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_ServiceType(r); pushItem(o, "Service", v); if (++c0 > 8) return r.fail("more than 8 Service items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceListType state 1");
         }
@@ -6123,23 +6220,24 @@ function e_ServiceListType(w: BitWriter, x: unknown): void {
 function d_MessageHeaderType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 1; continue;
           default: return r.escape("MessageHeaderType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.Notification = d_NotificationType(r); s = 2; continue;
-          case 1: o.Signature = d_SignatureType(r); s = 3; continue;
+          case 0: v = d_NotificationType(r); o.Notification = v; s = 2; continue;
+          case 1: v = d_SignatureType(r); o.Signature = v; s = 3; continue;
           case 2: return o;
           default: return r.escape("MessageHeaderType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Signature = d_SignatureType(r); s = 3; continue;
+          case 0: v = d_SignatureType(r); o.Signature = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("MessageHeaderType state 2");
         }
@@ -6162,7 +6260,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SessionID'", "SessionID");
         case 1:
           if ((v = o.Notification) !== undefined) { w.bits(0, 2); k = "Notification"; ki = -1; e_NotificationType(w, v); n++; m += 2; s = 2; continue; }
@@ -6185,45 +6283,46 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
 function d_BodyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(6)) {
-          case 0: o.AuthorizationReq = d_AuthorizationReqType(r); s = 1; continue;
-          case 1: o.AuthorizationRes = d_AuthorizationResType(r); s = 1; continue;
-          case 2: o.BodyElement = d_BodyBaseType(r); s = 1; continue;
-          case 3: o.CableCheckReq = d_CableCheckReqType(r); s = 1; continue;
-          case 4: o.CableCheckRes = d_CableCheckResType(r); s = 1; continue;
-          case 5: o.CertificateInstallationReq = d_CertificateInstallationReqType(r); s = 1; continue;
-          case 6: o.CertificateInstallationRes = d_CertificateInstallationResType(r); s = 1; continue;
-          case 7: o.CertificateUpdateReq = d_CertificateUpdateReqType(r); s = 1; continue;
-          case 8: o.CertificateUpdateRes = d_CertificateUpdateResType(r); s = 1; continue;
-          case 9: o.ChargeParameterDiscoveryReq = d_ChargeParameterDiscoveryReqType(r); s = 1; continue;
-          case 10: o.ChargeParameterDiscoveryRes = d_ChargeParameterDiscoveryResType(r); s = 1; continue;
-          case 11: o.ChargingStatusReq = d_ChargingStatusReqType(r); s = 1; continue;
-          case 12: o.ChargingStatusRes = d_ChargingStatusResType(r); s = 1; continue;
-          case 13: o.CurrentDemandReq = d_CurrentDemandReqType(r); s = 1; continue;
-          case 14: o.CurrentDemandRes = d_CurrentDemandResType(r); s = 1; continue;
-          case 15: o.MeteringReceiptReq = d_MeteringReceiptReqType(r); s = 1; continue;
-          case 16: o.MeteringReceiptRes = d_MeteringReceiptResType(r); s = 1; continue;
-          case 17: o.PaymentDetailsReq = d_PaymentDetailsReqType(r); s = 1; continue;
-          case 18: o.PaymentDetailsRes = d_PaymentDetailsResType(r); s = 1; continue;
-          case 19: o.PaymentServiceSelectionReq = d_PaymentServiceSelectionReqType(r); s = 1; continue;
-          case 20: o.PaymentServiceSelectionRes = d_PaymentServiceSelectionResType(r); s = 1; continue;
-          case 21: o.PowerDeliveryReq = d_PowerDeliveryReqType(r); s = 1; continue;
-          case 22: o.PowerDeliveryRes = d_PowerDeliveryResType(r); s = 1; continue;
-          case 23: o.PreChargeReq = d_PreChargeReqType(r); s = 1; continue;
-          case 24: o.PreChargeRes = d_PreChargeResType(r); s = 1; continue;
-          case 25: o.ServiceDetailReq = d_ServiceDetailReqType(r); s = 1; continue;
-          case 26: o.ServiceDetailRes = d_ServiceDetailResType(r); s = 1; continue;
-          case 27: o.ServiceDiscoveryReq = d_ServiceDiscoveryReqType(r); s = 1; continue;
-          case 28: o.ServiceDiscoveryRes = d_ServiceDiscoveryResType(r); s = 1; continue;
-          case 29: o.SessionSetupReq = d_SessionSetupReqType(r); s = 1; continue;
-          case 30: o.SessionSetupRes = d_SessionSetupResType(r); s = 1; continue;
-          case 31: o.SessionStopReq = d_SessionStopReqType(r); s = 1; continue;
-          case 32: o.SessionStopRes = d_SessionStopResType(r); s = 1; continue;
-          case 33: o.WeldingDetectionReq = d_WeldingDetectionReqType(r); s = 1; continue;
-          case 34: o.WeldingDetectionRes = d_WeldingDetectionResType(r); s = 1; continue;
+          case 0: v = d_AuthorizationReqType(r); o.AuthorizationReq = v; s = 1; continue;
+          case 1: v = d_AuthorizationResType(r); o.AuthorizationRes = v; s = 1; continue;
+          case 2: v = d_BodyBaseType(r); o.BodyElement = v; s = 1; continue;
+          case 3: v = d_CableCheckReqType(r); o.CableCheckReq = v; s = 1; continue;
+          case 4: v = d_CableCheckResType(r); o.CableCheckRes = v; s = 1; continue;
+          case 5: v = d_CertificateInstallationReqType(r); o.CertificateInstallationReq = v; s = 1; continue;
+          case 6: v = d_CertificateInstallationResType(r); o.CertificateInstallationRes = v; s = 1; continue;
+          case 7: v = d_CertificateUpdateReqType(r); o.CertificateUpdateReq = v; s = 1; continue;
+          case 8: v = d_CertificateUpdateResType(r); o.CertificateUpdateRes = v; s = 1; continue;
+          case 9: v = d_ChargeParameterDiscoveryReqType(r); o.ChargeParameterDiscoveryReq = v; s = 1; continue;
+          case 10: v = d_ChargeParameterDiscoveryResType(r); o.ChargeParameterDiscoveryRes = v; s = 1; continue;
+          case 11: v = d_ChargingStatusReqType(r); o.ChargingStatusReq = v; s = 1; continue;
+          case 12: v = d_ChargingStatusResType(r); o.ChargingStatusRes = v; s = 1; continue;
+          case 13: v = d_CurrentDemandReqType(r); o.CurrentDemandReq = v; s = 1; continue;
+          case 14: v = d_CurrentDemandResType(r); o.CurrentDemandRes = v; s = 1; continue;
+          case 15: v = d_MeteringReceiptReqType(r); o.MeteringReceiptReq = v; s = 1; continue;
+          case 16: v = d_MeteringReceiptResType(r); o.MeteringReceiptRes = v; s = 1; continue;
+          case 17: v = d_PaymentDetailsReqType(r); o.PaymentDetailsReq = v; s = 1; continue;
+          case 18: v = d_PaymentDetailsResType(r); o.PaymentDetailsRes = v; s = 1; continue;
+          case 19: v = d_PaymentServiceSelectionReqType(r); o.PaymentServiceSelectionReq = v; s = 1; continue;
+          case 20: v = d_PaymentServiceSelectionResType(r); o.PaymentServiceSelectionRes = v; s = 1; continue;
+          case 21: v = d_PowerDeliveryReqType(r); o.PowerDeliveryReq = v; s = 1; continue;
+          case 22: v = d_PowerDeliveryResType(r); o.PowerDeliveryRes = v; s = 1; continue;
+          case 23: v = d_PreChargeReqType(r); o.PreChargeReq = v; s = 1; continue;
+          case 24: v = d_PreChargeResType(r); o.PreChargeRes = v; s = 1; continue;
+          case 25: v = d_ServiceDetailReqType(r); o.ServiceDetailReq = v; s = 1; continue;
+          case 26: v = d_ServiceDetailResType(r); o.ServiceDetailRes = v; s = 1; continue;
+          case 27: v = d_ServiceDiscoveryReqType(r); o.ServiceDiscoveryReq = v; s = 1; continue;
+          case 28: v = d_ServiceDiscoveryResType(r); o.ServiceDiscoveryRes = v; s = 1; continue;
+          case 29: v = d_SessionSetupReqType(r); o.SessionSetupReq = v; s = 1; continue;
+          case 30: v = d_SessionSetupResType(r); o.SessionSetupRes = v; s = 1; continue;
+          case 31: v = d_SessionStopReqType(r); o.SessionStopReq = v; s = 1; continue;
+          case 32: v = d_SessionStopResType(r); o.SessionStopRes = v; s = 1; continue;
+          case 33: v = d_WeldingDetectionReqType(r); o.WeldingDetectionReq = v; s = 1; continue;
+          case 34: v = d_WeldingDetectionResType(r); o.WeldingDetectionRes = v; s = 1; continue;
           case 35: return o;
           default: return r.escape("BodyType state 0");
         }
@@ -6296,16 +6395,17 @@ function e_BodyType(w: BitWriter, x: unknown): void {
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509IssuerName'); o.X509IssuerName = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); } else v = {}; o.X509IssuerName = v; s = 1; continue;
           default: return r.escape("X509IssuerSerialType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509SerialNumber'); o.X509SerialNumber = r.long(null, null); r.expect0('EE of X509SerialNumber'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of X509SerialNumber'); } else v = {}; o.X509SerialNumber = v; s = 2; continue;
           default: return r.escape("X509IssuerSerialType state 1");
         }
       case 2:
@@ -6327,10 +6427,10 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerName'", "X509IssuerName");
         case 1:
-          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509SerialNumber'", "X509SerialNumber");
         case 2:
           w.bits(0, 1); break loop;
@@ -6347,16 +6447,17 @@ function d_SubCertificatesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(800)); r.expect0('EE of Certificate'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(800); r.expect0('EE of Certificate'); } else v = {}; pushItem(o, "Certificate", v); c0 = 1; s = 1; continue;
           default: return r.escape("SubCertificatesType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(800)); r.expect0('EE of Certificate'); if (++c0 > 4) return r.fail("more than 4 Certificate items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(800); r.expect0('EE of Certificate'); } else v = {}; pushItem(o, "Certificate", v); if (++c0 > 4) return r.fail("more than 4 Certificate items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SubCertificatesType state 1");
         }
@@ -6374,10 +6475,10 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate[0]");
         case 1:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 4) return encodeFail("more than 4 Certificate items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 800); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 4) return encodeFail("more than 4 Certificate items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -6392,16 +6493,17 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
 function d_SelectedServiceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 1; continue;
           default: return r.escape("SelectedServiceType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ParameterSetID'); o.ParameterSetID = r.int(-32768, 32767); r.expect0('EE of ParameterSetID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of ParameterSetID'); } else v = {}; o.ParameterSetID = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("SelectedServiceType state 1");
         }
@@ -6424,10 +6526,10 @@ function e_SelectedServiceType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 1:
-          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 2); k = "ParameterSetID"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 2); k = "ParameterSetID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -6443,21 +6545,22 @@ function e_SelectedServiceType(w: BitWriter, x: unknown): void {
 function d_ProfileEntryType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargingProfileEntryStart'); o.ChargingProfileEntryStart = r.uint(4294967295); r.expect0('EE of ChargingProfileEntryStart'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of ChargingProfileEntryStart'); } else v = {}; o.ChargingProfileEntryStart = v; s = 1; continue;
           default: return r.escape("ProfileEntryType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.ChargingProfileEntryMaxPower = d_PhysicalValueType(r); s = 2; continue;
+          case 0: v = d_PhysicalValueType(r); o.ChargingProfileEntryMaxPower = v; s = 2; continue;
           default: return r.escape("ProfileEntryType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ChargingProfileEntryMaxNumberOfPhasesInUse'); o.ChargingProfileEntryMaxNumberOfPhasesInUse = r.nbit(2, 1, 3); r.expect0('EE of ChargingProfileEntryMaxNumberOfPhasesInUse'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(2, 1, 3); r.expect0('EE of ChargingProfileEntryMaxNumberOfPhasesInUse'); } else v = {}; o.ChargingProfileEntryMaxNumberOfPhasesInUse = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("ProfileEntryType state 2");
         }
@@ -6480,13 +6583,13 @@ function e_ProfileEntryType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ChargingProfileEntryStart) !== undefined) { w.bits(0, 1); k = "ChargingProfileEntryStart"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ChargingProfileEntryStart) !== undefined) { w.bits(0, 1); k = "ChargingProfileEntryStart"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargingProfileEntryStart'", "ChargingProfileEntryStart");
         case 1:
           if ((v = o.ChargingProfileEntryMaxPower) !== undefined) { w.bits(0, 1); k = "ChargingProfileEntryMaxPower"; ki = -1; e_PhysicalValueType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargingProfileEntryMaxPower'", "ChargingProfileEntryMaxPower");
         case 2:
-          if ((v = o.ChargingProfileEntryMaxNumberOfPhasesInUse) !== undefined) { w.bits(0, 2); k = "ChargingProfileEntryMaxNumberOfPhasesInUse"; ki = -1; w.bits(0, 1); w.nbit(v, 2, 1, 3); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ChargingProfileEntryMaxNumberOfPhasesInUse) !== undefined) { w.bits(0, 2); k = "ChargingProfileEntryMaxNumberOfPhasesInUse"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 2, 1, 3); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           w.bits(1, 2); break loop;
         case 3:
           w.bits(0, 1); break loop;
@@ -6503,16 +6606,17 @@ function d_PMaxScheduleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PMaxScheduleEntry", d_PMaxScheduleEntryType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_PMaxScheduleEntryType(r); pushItem(o, "PMaxScheduleEntry", v); c0 = 1; s = 1; continue;
           default: return r.escape("PMaxScheduleType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PMaxScheduleEntry", d_PMaxScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 PMaxScheduleEntry items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_PMaxScheduleEntryType(r); pushItem(o, "PMaxScheduleEntry", v); if (++c0 > 1024) return r.fail("more than 1024 PMaxScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PMaxScheduleType state 1");
         }
@@ -6549,40 +6653,41 @@ function d_SalesTariffType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c3 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of SalesTariffID'); o.SalesTariffID = r.nbit(8, 1, 255); r.expect0('EE of SalesTariffID'); s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(8, 1, 255); r.expect0('EE of SalesTariffID'); } else v = {}; o.SalesTariffID = v; s = 2; continue;
           default: return r.escape("SalesTariffType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SalesTariffID'); o.SalesTariffID = r.nbit(8, 1, 255); r.expect0('EE of SalesTariffID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 1, 255); r.expect0('EE of SalesTariffID'); } else v = {}; o.SalesTariffID = v; s = 2; continue;
           default: return r.escape("SalesTariffType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SalesTariffDescription'); o.SalesTariffDescription = r.string(32); r.expect0('EE of SalesTariffDescription'); s = 3; continue;
-          case 1: r.expect0('CH of NumEPriceLevels'); o.NumEPriceLevels = r.nbit(8, 0, 255); r.expect0('EE of NumEPriceLevels'); s = 4; continue;
-          case 2: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(32); r.expect0('EE of SalesTariffDescription'); } else v = {}; o.SalesTariffDescription = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of NumEPriceLevels'); } else v = {}; o.NumEPriceLevels = v; s = 4; continue;
+          case 2: v = d_SalesTariffEntryType(r); pushItem(o, "SalesTariffEntry", v); c3 = 1; s = 5; continue;
           default: return r.escape("SalesTariffType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of NumEPriceLevels'); o.NumEPriceLevels = r.nbit(8, 0, 255); r.expect0('EE of NumEPriceLevels'); s = 4; continue;
-          case 1: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of NumEPriceLevels'); } else v = {}; o.NumEPriceLevels = v; s = 4; continue;
+          case 1: v = d_SalesTariffEntryType(r); pushItem(o, "SalesTariffEntry", v); c3 = 1; s = 5; continue;
           default: return r.escape("SalesTariffType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); c3 = 1; s = 5; continue;
+          case 0: v = d_SalesTariffEntryType(r); pushItem(o, "SalesTariffEntry", v); c3 = 1; s = 5; continue;
           default: return r.escape("SalesTariffType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SalesTariffEntry", d_SalesTariffEntryType(r)); if (++c3 > 1024) return r.fail("more than 1024 SalesTariffEntry items (maxOccurs)"); s = 5; continue;
+          case 0: v = d_SalesTariffEntryType(r); pushItem(o, "SalesTariffEntry", v); if (++c3 > 1024) return r.fail("more than 1024 SalesTariffEntry items (maxOccurs)"); s = 5; continue;
           case 1: return o;
           default: return r.escape("SalesTariffType state 5");
         }
@@ -6601,18 +6706,18 @@ function e_SalesTariffType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.SalesTariffID) !== undefined) { w.bits(1, 2); k = "SalesTariffID"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.SalesTariffID) !== undefined) { w.bits(1, 2); k = "SalesTariffID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.SalesTariffID) !== undefined) { w.bits(0, 1); k = "SalesTariffID"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.SalesTariffID) !== undefined) { w.bits(0, 1); k = "SalesTariffID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 1, 255); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'SalesTariffID'", "SalesTariffID");
         case 2:
-          if ((v = o.SalesTariffDescription) !== undefined) { w.bits(0, 2); k = "SalesTariffDescription"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.NumEPriceLevels) !== undefined) { w.bits(1, 2); k = "NumEPriceLevels"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.SalesTariffDescription) !== undefined) { w.bits(0, 2); k = "SalesTariffDescription"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 32); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.NumEPriceLevels) !== undefined) { w.bits(1, 2); k = "NumEPriceLevels"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(2, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'SalesTariffDescription'", "SalesTariffDescription");
         case 3:
-          if ((v = o.NumEPriceLevels) !== undefined) { w.bits(0, 2); k = "NumEPriceLevels"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.NumEPriceLevels) !== undefined) { w.bits(0, 2); k = "NumEPriceLevels"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.SalesTariffEntry) !== undefined && i4 < asArray(v, "SalesTariffEntry").length) { w.bits(1, 2); k = "SalesTariffEntry"; ki = i4; e_SalesTariffEntryType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } c3 = 1; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'NumEPriceLevels'", "NumEPriceLevels");
         case 4:
@@ -6634,21 +6739,22 @@ function e_SalesTariffType(w: BitWriter, x: unknown): void {
 function d_CostType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of costKind'); o.costKind = r.enumeration(EN12, 2); r.expect0('EE of costKind'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN12, 2); r.expect0('EE of costKind'); } else v = {}; o.costKind = v; s = 1; continue;
           default: return r.escape("CostType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of amount'); o.amount = r.uint(4294967295); r.expect0('EE of amount'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of amount'); } else v = {}; o.amount = v; s = 2; continue;
           default: return r.escape("CostType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of amountMultiplier'); o.amountMultiplier = r.nbit(3, -3, 3); r.expect0('EE of amountMultiplier'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(3, -3, 3); r.expect0('EE of amountMultiplier'); } else v = {}; o.amountMultiplier = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("CostType state 2");
         }
@@ -6671,13 +6777,13 @@ function e_CostType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.costKind) !== undefined) { w.bits(0, 1); k = "costKind"; ki = -1; w.bits(0, 1); w.enumeration(v, EM12, 2); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.costKind) !== undefined) { w.bits(0, 1); k = "costKind"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM12, 2); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'costKind'", "costKind");
         case 1:
-          if ((v = o.amount) !== undefined) { w.bits(0, 1); k = "amount"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.amount) !== undefined) { w.bits(0, 1); k = "amount"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'amount'", "amount");
         case 2:
-          if ((v = o.amountMultiplier) !== undefined) { w.bits(0, 2); k = "amountMultiplier"; ki = -1; w.bits(0, 1); w.nbit(v, 3, -3, 3); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.amountMultiplier) !== undefined) { w.bits(0, 2); k = "amountMultiplier"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 3, -3, 3); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           w.bits(1, 2); break loop;
         case 3:
           w.bits(0, 1); break loop;
@@ -6694,21 +6800,22 @@ function d_ParameterSetType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c1 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ParameterSetID'); o.ParameterSetID = r.int(-32768, 32767); r.expect0('EE of ParameterSetID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of ParameterSetID'); } else v = {}; o.ParameterSetID = v; s = 1; continue;
           default: return r.escape("ParameterSetType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1 = 1; s = 2; continue;
+          case 0: v = d_ParameterType(r); pushItem(o, "Parameter", v); c1 = 1; s = 2; continue;
           default: return r.escape("ParameterSetType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); if (++c1 > 16) return r.fail("more than 16 Parameter items (maxOccurs)"); s = 2; continue;
+          case 0: v = d_ParameterType(r); pushItem(o, "Parameter", v); if (++c1 > 16) return r.fail("more than 16 Parameter items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("ParameterSetType state 2");
         }
@@ -6726,7 +6833,7 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParameterSetID'", "ParameterSetID");
         case 1:
           if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 1); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
@@ -6748,16 +6855,17 @@ function d_SupportedEnergyTransferModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EnergyTransferMode'); pushItem(o, "EnergyTransferMode", r.enumeration(EN3, 3)); r.expect0('EE of EnergyTransferMode'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN3, 3); r.expect0('EE of EnergyTransferMode'); } else v = {}; pushItem(o, "EnergyTransferMode", v); c0 = 1; s = 1; continue;
           default: return r.escape("SupportedEnergyTransferModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EnergyTransferMode'); pushItem(o, "EnergyTransferMode", r.enumeration(EN3, 3)); r.expect0('EE of EnergyTransferMode'); if (++c0 > 6) return r.fail("more than 6 EnergyTransferMode items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN3, 3); r.expect0('EE of EnergyTransferMode'); } else v = {}; pushItem(o, "EnergyTransferMode", v); if (++c0 > 6) return r.fail("more than 6 EnergyTransferMode items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SupportedEnergyTransferModeType state 1");
         }
@@ -6775,10 +6883,10 @@ function e_SupportedEnergyTransferModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 1); k = "EnergyTransferMode"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 1); k = "EnergyTransferMode"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EnergyTransferMode'", "EnergyTransferMode[0]");
         case 1:
-          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 2); k = "EnergyTransferMode"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 6) return encodeFail("more than 6 EnergyTransferMode items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.EnergyTransferMode) !== undefined && i0 < asArray(v, "EnergyTransferMode").length) { w.bits(0, 2); k = "EnergyTransferMode"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM3, 3); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 6) return encodeFail("more than 6 EnergyTransferMode items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -6793,33 +6901,34 @@ function e_SupportedEnergyTransferModeType(w: BitWriter, x: unknown): void {
 function d_ServiceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 1; continue;
           default: return r.escape("ServiceType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceName'); o.ServiceName = r.string(32); r.expect0('EE of ServiceName'); s = 2; continue;
-          case 1: r.expect0('CH of ServiceCategory'); o.ServiceCategory = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(32); r.expect0('EE of ServiceName'); } else v = {}; o.ServiceName = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); } else v = {}; o.ServiceCategory = v; s = 3; continue;
           default: return r.escape("ServiceType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceCategory'); o.ServiceCategory = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of ServiceCategory'); } else v = {}; o.ServiceCategory = v; s = 3; continue;
           default: return r.escape("ServiceType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceScope'); o.ServiceScope = r.string(64); r.expect0('EE of ServiceScope'); s = 4; continue;
-          case 1: r.expect0('CH of FreeService'); o.FreeService = r.bool(); r.expect0('EE of FreeService'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(64); r.expect0('EE of ServiceScope'); } else v = {}; o.ServiceScope = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of FreeService'); } else v = {}; o.FreeService = v; s = 5; continue;
           default: return r.escape("ServiceType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of FreeService'); o.FreeService = r.bool(); r.expect0('EE of FreeService'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of FreeService'); } else v = {}; o.FreeService = v; s = 5; continue;
           default: return r.escape("ServiceType state 4");
         }
       case 5:
@@ -6841,21 +6950,21 @@ function e_ServiceType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 1:
-          if ((v = o.ServiceName) !== undefined) { w.bits(0, 2); k = "ServiceName"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.ServiceCategory) !== undefined) { w.bits(1, 2); k = "ServiceCategory"; ki = -1; w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ServiceName) !== undefined) { w.bits(0, 2); k = "ServiceName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 32); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.ServiceCategory) !== undefined) { w.bits(1, 2); k = "ServiceCategory"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceName'", "ServiceName");
         case 2:
-          if ((v = o.ServiceCategory) !== undefined) { w.bits(0, 1); k = "ServiceCategory"; ki = -1; w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ServiceCategory) !== undefined) { w.bits(0, 1); k = "ServiceCategory"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceCategory'", "ServiceCategory");
         case 3:
-          if ((v = o.ServiceScope) !== undefined) { w.bits(0, 2); k = "ServiceScope"; ki = -1; w.bits(0, 1); w.string(v, 64); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.FreeService) !== undefined) { w.bits(1, 2); k = "FreeService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.ServiceScope) !== undefined) { w.bits(0, 2); k = "ServiceScope"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 64); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.FreeService) !== undefined) { w.bits(1, 2); k = "FreeService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceScope'", "ServiceScope");
         case 4:
-          if ((v = o.FreeService) !== undefined) { w.bits(0, 1); k = "FreeService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.FreeService) !== undefined) { w.bits(0, 1); k = "FreeService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'FreeService'", "FreeService");
         case 5:
           w.bits(0, 1); break loop;
@@ -6871,16 +6980,17 @@ function e_ServiceType(w: BitWriter, x: unknown): void {
 function d_NotificationType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of FaultCode'); o.FaultCode = r.enumeration(EN13, 2); r.expect0('EE of FaultCode'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN13, 2); r.expect0('EE of FaultCode'); } else v = {}; o.FaultCode = v; s = 1; continue;
           default: return r.escape("NotificationType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of FaultMsg'); o.FaultMsg = r.string(64); r.expect0('EE of FaultMsg'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(64); r.expect0('EE of FaultMsg'); } else v = {}; o.FaultMsg = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("NotificationType state 1");
         }
@@ -6903,10 +7013,10 @@ function e_NotificationType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.FaultCode) !== undefined) { w.bits(0, 1); k = "FaultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM13, 2); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.FaultCode) !== undefined) { w.bits(0, 1); k = "FaultCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM13, 2); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'FaultCode'", "FaultCode");
         case 1:
-          if ((v = o.FaultMsg) !== undefined) { w.bits(0, 2); k = "FaultMsg"; ki = -1; w.bits(0, 1); w.string(v, 64); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.FaultMsg) !== undefined) { w.bits(0, 2); k = "FaultMsg"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 64); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -6922,6 +7032,7 @@ function e_NotificationType(w: BitWriter, x: unknown): void {
 function d_ParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -6931,12 +7042,12 @@ function d_ParameterType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of boolValue'); o.boolValue = r.bool(); r.expect0('EE of boolValue'); s = 2; continue;
-          case 1: r.expect0('CH of byteValue'); o.byteValue = r.nbit(8, -128, 127); r.expect0('EE of byteValue'); s = 3; continue;
-          case 2: r.expect0('CH of shortValue'); o.shortValue = r.int(-32768, 32767); r.expect0('EE of shortValue'); s = 4; continue;
-          case 3: r.expect0('CH of intValue'); o.intValue = r.int(-2147483648, 2147483647); r.expect0('EE of intValue'); s = 5; continue;
-          case 4: o.physicalValue = d_PhysicalValueType(r); s = 6; continue;
-          case 5: r.expect0('CH of stringValue'); o.stringValue = r.string(9007199254740991); r.expect0('EE of stringValue'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of boolValue'); } else v = {}; o.boolValue = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(8, -128, 127); r.expect0('EE of byteValue'); } else v = {}; o.byteValue = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of shortValue'); } else v = {}; o.shortValue = v; s = 4; continue;
+          case 3: if (r.chOrEmpty()) { v = r.int(-2147483648, 2147483647); r.expect0('EE of intValue'); } else v = {}; o.intValue = v; s = 5; continue;
+          case 4: v = d_PhysicalValueType(r); o.physicalValue = v; s = 6; continue;
+          case 5: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of stringValue'); } else v = {}; o.stringValue = v; s = 7; continue;
           default: return r.escape("ParameterType state 1");
         }
       case 2:
@@ -6986,12 +7097,12 @@ function e_ParameterType(w: BitWriter, x: unknown): void {
           if ((v = o["@Name"]) !== undefined) { w.bits(0, 1); k = "@Name"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Name'", "@Name");
         case 1:
-          if ((v = o.boolValue) !== undefined) { w.bits(0, 3); k = "boolValue"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.byteValue) !== undefined) { w.bits(1, 3); k = "byteValue"; ki = -1; w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.shortValue) !== undefined) { w.bits(2, 3); k = "shortValue"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.intValue) !== undefined) { w.bits(3, 3); k = "intValue"; ki = -1; w.bits(0, 1); w.int(v, -2147483648, 2147483647); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.boolValue) !== undefined) { w.bits(0, 3); k = "boolValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.byteValue) !== undefined) { w.bits(1, 3); k = "byteValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.shortValue) !== undefined) { w.bits(2, 3); k = "shortValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.intValue) !== undefined) { w.bits(3, 3); k = "intValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -2147483648, 2147483647); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           if ((v = o.physicalValue) !== undefined) { w.bits(4, 3); k = "physicalValue"; ki = -1; e_PhysicalValueType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.stringValue) !== undefined) { w.bits(5, 3); k = "stringValue"; ki = -1; w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.stringValue) !== undefined) { w.bits(5, 3); k = "stringValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'boolValue'", "boolValue");
         case 2:
           w.bits(0, 1); break loop;

@@ -31,40 +31,40 @@ const EM6: ReadonlyMap<string, number> = new Map(EN6.map((v, i) => [v, i]));
 /** Decodes DocContent (after the EXI header) up to ED; returns the document in the EXI JSON form. */
 export function decodeDocument(r: BitReader): ExiObject {
   switch (r.bits(6)) {
-    case 0: { const v = d_ACDP_ConnectReqType(r); return { "ACDP_ConnectReq": v }; }
-    case 1: { const v = d_ACDP_ConnectResType(r); return { "ACDP_ConnectRes": v }; }
-    case 2: { const v = d_ACDP_ConnectReqType(r); return { "ACDP_DisconnectReq": v }; }
-    case 3: { const v = d_ACDP_ConnectResType(r); return { "ACDP_DisconnectRes": v }; }
-    case 4: { const v = d_ACDP_SystemStatusReqType(r); return { "ACDP_SystemStatusReq": v }; }
-    case 5: { const v = d_ACDP_SystemStatusResType(r); return { "ACDP_SystemStatusRes": v }; }
-    case 6: { const v = d_ACDP_VehiclePositioningReqType(r); return { "ACDP_VehiclePositioningReq": v }; }
-    case 7: { const v = d_ACDP_VehiclePositioningResType(r); return { "ACDP_VehiclePositioningRes": v }; }
-    case 8: { const v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
-    case 9: { const v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
-    case 10: { const v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
-    case 11: { const v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
-    case 12: { const v = d_DigestMethodType(r); return { "DigestMethod": v }; }
-    case 13: { r.expect0('CH of DigestValue'); const v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); return { "DigestValue": v }; }
-    case 14: { const v = d_KeyInfoType(r); return { "KeyInfo": v }; }
-    case 15: { r.expect0('CH of KeyName'); const v = r.string(9007199254740991); r.expect0('EE of KeyName'); return { "KeyName": v }; }
-    case 16: { const v = d_KeyValueType(r); return { "KeyValue": v }; }
-    case 17: { const v = d_ManifestType(r); return { "Manifest": v }; }
-    case 18: { r.expect0('CH of MgmtData'); const v = r.string(9007199254740991); r.expect0('EE of MgmtData'); return { "MgmtData": v }; }
-    case 19: { const v = d_ObjectType(r); return { "Object": v }; }
-    case 20: { const v = d_PGPDataType(r); return { "PGPData": v }; }
-    case 21: { const v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
-    case 22: { const v = d_ReferenceType(r); return { "Reference": v }; }
-    case 23: { const v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
-    case 24: { const v = d_SPKIDataType(r); return { "SPKIData": v }; }
-    case 25: { const v = d_SignatureType(r); return { "Signature": v }; }
-    case 26: { const v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
-    case 27: { const v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
-    case 28: { const v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
-    case 29: { const v = d_SignatureValueType(r); return { "SignatureValue": v }; }
-    case 30: { const v = d_SignedInfoType(r); return { "SignedInfo": v }; }
-    case 31: { const v = d_TransformType(r); return { "Transform": v }; }
-    case 32: { const v = d_TransformsType(r); return { "Transforms": v }; }
-    case 33: { const v = d_X509DataType(r); return { "X509Data": v }; }
+    case 0: { let v: unknown; v = d_ACDP_ConnectReqType(r); return { "ACDP_ConnectReq": v }; }
+    case 1: { let v: unknown; v = d_ACDP_ConnectResType(r); return { "ACDP_ConnectRes": v }; }
+    case 2: { let v: unknown; v = d_ACDP_ConnectReqType(r); return { "ACDP_DisconnectReq": v }; }
+    case 3: { let v: unknown; v = d_ACDP_ConnectResType(r); return { "ACDP_DisconnectRes": v }; }
+    case 4: { let v: unknown; v = d_ACDP_SystemStatusReqType(r); return { "ACDP_SystemStatusReq": v }; }
+    case 5: { let v: unknown; v = d_ACDP_SystemStatusResType(r); return { "ACDP_SystemStatusRes": v }; }
+    case 6: { let v: unknown; v = d_ACDP_VehiclePositioningReqType(r); return { "ACDP_VehiclePositioningReq": v }; }
+    case 7: { let v: unknown; v = d_ACDP_VehiclePositioningResType(r); return { "ACDP_VehiclePositioningRes": v }; }
+    case 8: { let v: unknown; v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
+    case 9: { let v: unknown; v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
+    case 10: { let v: unknown; v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
+    case 11: { let v: unknown; v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
+    case 12: { let v: unknown; v = d_DigestMethodType(r); return { "DigestMethod": v }; }
+    case 13: { let v: unknown; if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; return { "DigestValue": v }; }
+    case 14: { let v: unknown; v = d_KeyInfoType(r); return { "KeyInfo": v }; }
+    case 15: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; return { "KeyName": v }; }
+    case 16: { let v: unknown; v = d_KeyValueType(r); return { "KeyValue": v }; }
+    case 17: { let v: unknown; v = d_ManifestType(r); return { "Manifest": v }; }
+    case 18: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; return { "MgmtData": v }; }
+    case 19: { let v: unknown; v = d_ObjectType(r); return { "Object": v }; }
+    case 20: { let v: unknown; v = d_PGPDataType(r); return { "PGPData": v }; }
+    case 21: { let v: unknown; v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
+    case 22: { let v: unknown; v = d_ReferenceType(r); return { "Reference": v }; }
+    case 23: { let v: unknown; v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
+    case 24: { let v: unknown; v = d_SPKIDataType(r); return { "SPKIData": v }; }
+    case 25: { let v: unknown; v = d_SignatureType(r); return { "Signature": v }; }
+    case 26: { let v: unknown; v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
+    case 27: { let v: unknown; v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
+    case 28: { let v: unknown; v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
+    case 29: { let v: unknown; v = d_SignatureValueType(r); return { "SignatureValue": v }; }
+    case 30: { let v: unknown; v = d_SignedInfoType(r); return { "SignedInfo": v }; }
+    case 31: { let v: unknown; v = d_TransformType(r); return { "Transform": v }; }
+    case 32: { let v: unknown; v = d_TransformsType(r); return { "Transforms": v }; }
+    case 33: { let v: unknown; v = d_X509DataType(r); return { "X509Data": v }; }
     default: return r.fail('document root is not a global element of this schema');
   }
 }
@@ -86,12 +86,12 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
     case "CanonicalizationMethod": w.bits(10, 6); e_CanonicalizationMethodType(w, v); return;
     case "DSAKeyValue": w.bits(11, 6); e_DSAKeyValueType(w, v); return;
     case "DigestMethod": w.bits(12, 6); e_DigestMethodType(w, v); return;
-    case "DigestValue": w.bits(13, 6); w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); return;
+    case "DigestValue": w.bits(13, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyInfo": w.bits(14, 6); e_KeyInfoType(w, v); return;
-    case "KeyName": w.bits(15, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "KeyName": w.bits(15, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyValue": w.bits(16, 6); e_KeyValueType(w, v); return;
     case "Manifest": w.bits(17, 6); e_ManifestType(w, v); return;
-    case "MgmtData": w.bits(18, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "MgmtData": w.bits(18, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "Object": w.bits(19, 6); e_ObjectType(w, v); return;
     case "PGPData": w.bits(20, 6); e_PGPDataType(w, v); return;
     case "RSAKeyValue": w.bits(21, 6); e_RSAKeyValueType(w, v); return;
@@ -114,16 +114,17 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
 function d_ACDP_ConnectReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ACDP_ConnectReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVElectricalChargingDeviceStatus'); o.EVElectricalChargingDeviceStatus = r.enumeration(EN0, 2); r.expect0('EE of EVElectricalChargingDeviceStatus'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVElectricalChargingDeviceStatus'); } else v = {}; o.EVElectricalChargingDeviceStatus = v; s = 2; continue;
           default: return r.escape("ACDP_ConnectReqType state 1");
         }
       case 2:
@@ -148,7 +149,7 @@ function e_ACDP_ConnectReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVElectricalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVElectricalChargingDeviceStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVElectricalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVElectricalChargingDeviceStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVElectricalChargingDeviceStatus'", "EVElectricalChargingDeviceStatus");
         case 2:
           w.bits(0, 1); break loop;
@@ -164,31 +165,32 @@ function e_ACDP_ConnectReqType(w: BitWriter, x: unknown): void {
 function d_ACDP_ConnectResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ACDP_ConnectResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("ACDP_ConnectResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("ACDP_ConnectResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEElectricalChargingDeviceStatus'); o.EVSEElectricalChargingDeviceStatus = r.enumeration(EN0, 2); r.expect0('EE of EVSEElectricalChargingDeviceStatus'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVSEElectricalChargingDeviceStatus'); } else v = {}; o.EVSEElectricalChargingDeviceStatus = v; s = 4; continue;
           default: return r.escape("ACDP_ConnectResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEMechanicalChargingDeviceStatus'); o.EVSEMechanicalChargingDeviceStatus = r.enumeration(EN3, 2); r.expect0('EE of EVSEMechanicalChargingDeviceStatus'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN3, 2); r.expect0('EE of EVSEMechanicalChargingDeviceStatus'); } else v = {}; o.EVSEMechanicalChargingDeviceStatus = v; s = 5; continue;
           default: return r.escape("ACDP_ConnectResType state 4");
         }
       case 5:
@@ -213,16 +215,16 @@ function e_ACDP_ConnectResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
-          if ((v = o.EVSEElectricalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVSEElectricalChargingDeviceStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVSEElectricalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVSEElectricalChargingDeviceStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEElectricalChargingDeviceStatus'", "EVSEElectricalChargingDeviceStatus");
         case 4:
-          if ((v = o.EVSEMechanicalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVSEMechanicalChargingDeviceStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.EVSEMechanicalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVSEMechanicalChargingDeviceStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEMechanicalChargingDeviceStatus'", "EVSEMechanicalChargingDeviceStatus");
         case 5:
           w.bits(0, 1); break loop;
@@ -238,16 +240,17 @@ function e_ACDP_ConnectResType(w: BitWriter, x: unknown): void {
 function d_ACDP_SystemStatusReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ACDP_SystemStatusReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVTechnicalStatus = d_EVTechnicalStatusType(r); s = 2; continue;
+          case 0: v = d_EVTechnicalStatusType(r); o.EVTechnicalStatus = v; s = 2; continue;
           default: return r.escape("ACDP_SystemStatusReqType state 1");
         }
       case 2:
@@ -288,61 +291,62 @@ function e_ACDP_SystemStatusReqType(w: BitWriter, x: unknown): void {
 function d_ACDP_SystemStatusResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ACDP_SystemStatusResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("ACDP_SystemStatusResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEMechanicalChargingDeviceStatus'); o.EVSEMechanicalChargingDeviceStatus = r.enumeration(EN3, 2); r.expect0('EE of EVSEMechanicalChargingDeviceStatus'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN3, 2); r.expect0('EE of EVSEMechanicalChargingDeviceStatus'); } else v = {}; o.EVSEMechanicalChargingDeviceStatus = v; s = 3; continue;
           default: return r.escape("ACDP_SystemStatusResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEReadyToCharge'); o.EVSEReadyToCharge = r.bool(); r.expect0('EE of EVSEReadyToCharge'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEReadyToCharge'); } else v = {}; o.EVSEReadyToCharge = v; s = 4; continue;
           default: return r.escape("ACDP_SystemStatusResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEIsolationStatus'); o.EVSEIsolationStatus = r.enumeration(EN4, 2); r.expect0('EE of EVSEIsolationStatus'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN4, 2); r.expect0('EE of EVSEIsolationStatus'); } else v = {}; o.EVSEIsolationStatus = v; s = 5; continue;
           default: return r.escape("ACDP_SystemStatusResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEDisabled'); o.EVSEDisabled = r.bool(); r.expect0('EE of EVSEDisabled'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEDisabled'); } else v = {}; o.EVSEDisabled = v; s = 6; continue;
           default: return r.escape("ACDP_SystemStatusResType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEUtilityInterruptEvent'); o.EVSEUtilityInterruptEvent = r.bool(); r.expect0('EE of EVSEUtilityInterruptEvent'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEUtilityInterruptEvent'); } else v = {}; o.EVSEUtilityInterruptEvent = v; s = 7; continue;
           default: return r.escape("ACDP_SystemStatusResType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEEmergencyShutdown'); o.EVSEEmergencyShutdown = r.bool(); r.expect0('EE of EVSEEmergencyShutdown'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEEmergencyShutdown'); } else v = {}; o.EVSEEmergencyShutdown = v; s = 8; continue;
           default: return r.escape("ACDP_SystemStatusResType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEMalfunction'); o.EVSEMalfunction = r.bool(); r.expect0('EE of EVSEMalfunction'); s = 9; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEMalfunction'); } else v = {}; o.EVSEMalfunction = v; s = 9; continue;
           default: return r.escape("ACDP_SystemStatusResType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVInChargePosition'); o.EVInChargePosition = r.bool(); r.expect0('EE of EVInChargePosition'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVInChargePosition'); } else v = {}; o.EVInChargePosition = v; s = 10; continue;
           default: return r.escape("ACDP_SystemStatusResType state 9");
         }
       case 10:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVAssociationStatus'); o.EVAssociationStatus = r.bool(); r.expect0('EE of EVAssociationStatus'); s = 11; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVAssociationStatus'); } else v = {}; o.EVAssociationStatus = v; s = 11; continue;
           default: return r.escape("ACDP_SystemStatusResType state 10");
         }
       case 11:
@@ -367,34 +371,34 @@ function e_ACDP_SystemStatusResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEMechanicalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVSEMechanicalChargingDeviceStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEMechanicalChargingDeviceStatus) !== undefined) { w.bits(0, 1); k = "EVSEMechanicalChargingDeviceStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEMechanicalChargingDeviceStatus'", "EVSEMechanicalChargingDeviceStatus");
         case 3:
-          if ((v = o.EVSEReadyToCharge) !== undefined) { w.bits(0, 1); k = "EVSEReadyToCharge"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVSEReadyToCharge) !== undefined) { w.bits(0, 1); k = "EVSEReadyToCharge"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEReadyToCharge'", "EVSEReadyToCharge");
         case 4:
-          if ((v = o.EVSEIsolationStatus) !== undefined) { w.bits(0, 1); k = "EVSEIsolationStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM4, 2); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.EVSEIsolationStatus) !== undefined) { w.bits(0, 1); k = "EVSEIsolationStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM4, 2); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEIsolationStatus'", "EVSEIsolationStatus");
         case 5:
-          if ((v = o.EVSEDisabled) !== undefined) { w.bits(0, 1); k = "EVSEDisabled"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.EVSEDisabled) !== undefined) { w.bits(0, 1); k = "EVSEDisabled"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEDisabled'", "EVSEDisabled");
         case 6:
-          if ((v = o.EVSEUtilityInterruptEvent) !== undefined) { w.bits(0, 1); k = "EVSEUtilityInterruptEvent"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.EVSEUtilityInterruptEvent) !== undefined) { w.bits(0, 1); k = "EVSEUtilityInterruptEvent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEUtilityInterruptEvent'", "EVSEUtilityInterruptEvent");
         case 7:
-          if ((v = o.EVSEEmergencyShutdown) !== undefined) { w.bits(0, 1); k = "EVSEEmergencyShutdown"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVSEEmergencyShutdown) !== undefined) { w.bits(0, 1); k = "EVSEEmergencyShutdown"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEEmergencyShutdown'", "EVSEEmergencyShutdown");
         case 8:
-          if ((v = o.EVSEMalfunction) !== undefined) { w.bits(0, 1); k = "EVSEMalfunction"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 256; s = 9; continue; }
+          if ((v = o.EVSEMalfunction) !== undefined) { w.bits(0, 1); k = "EVSEMalfunction"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 256; s = 9; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEMalfunction'", "EVSEMalfunction");
         case 9:
-          if ((v = o.EVInChargePosition) !== undefined) { w.bits(0, 1); k = "EVInChargePosition"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.EVInChargePosition) !== undefined) { w.bits(0, 1); k = "EVInChargePosition"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVInChargePosition'", "EVInChargePosition");
         case 10:
-          if ((v = o.EVAssociationStatus) !== undefined) { w.bits(0, 1); k = "EVAssociationStatus"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 1024; s = 11; continue; }
+          if ((v = o.EVAssociationStatus) !== undefined) { w.bits(0, 1); k = "EVAssociationStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 1024; s = 11; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVAssociationStatus'", "EVAssociationStatus");
         case 11:
           w.bits(0, 1); break loop;
@@ -410,21 +414,22 @@ function e_ACDP_SystemStatusResType(w: BitWriter, x: unknown): void {
 function d_ACDP_VehiclePositioningReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ACDP_VehiclePositioningReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVMobilityStatus'); o.EVMobilityStatus = r.bool(); r.expect0('EE of EVMobilityStatus'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVMobilityStatus'); } else v = {}; o.EVMobilityStatus = v; s = 2; continue;
           default: return r.escape("ACDP_VehiclePositioningReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVPositioningSupport'); o.EVPositioningSupport = r.bool(); r.expect0('EE of EVPositioningSupport'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVPositioningSupport'); } else v = {}; o.EVPositioningSupport = v; s = 3; continue;
           default: return r.escape("ACDP_VehiclePositioningReqType state 2");
         }
       case 3:
@@ -449,10 +454,10 @@ function e_ACDP_VehiclePositioningReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVMobilityStatus) !== undefined) { w.bits(0, 1); k = "EVMobilityStatus"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVMobilityStatus) !== undefined) { w.bits(0, 1); k = "EVMobilityStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVMobilityStatus'", "EVMobilityStatus");
         case 2:
-          if ((v = o.EVPositioningSupport) !== undefined) { w.bits(0, 1); k = "EVPositioningSupport"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVPositioningSupport) !== undefined) { w.bits(0, 1); k = "EVPositioningSupport"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPositioningSupport'", "EVPositioningSupport");
         case 3:
           w.bits(0, 1); break loop;
@@ -468,51 +473,52 @@ function e_ACDP_VehiclePositioningReqType(w: BitWriter, x: unknown): void {
 function d_ACDP_VehiclePositioningResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEPositioningSupport'); o.EVSEPositioningSupport = r.bool(); r.expect0('EE of EVSEPositioningSupport'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEPositioningSupport'); } else v = {}; o.EVSEPositioningSupport = v; s = 4; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVRelativeXDeviation'); o.EVRelativeXDeviation = r.int(-32768, 32767); r.expect0('EE of EVRelativeXDeviation'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of EVRelativeXDeviation'); } else v = {}; o.EVRelativeXDeviation = v; s = 5; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVRelativeYDeviation'); o.EVRelativeYDeviation = r.int(-32768, 32767); r.expect0('EE of EVRelativeYDeviation'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of EVRelativeYDeviation'); } else v = {}; o.EVRelativeYDeviation = v; s = 6; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ContactWindowXc'); o.ContactWindowXc = r.int(-32768, 32767); r.expect0('EE of ContactWindowXc'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of ContactWindowXc'); } else v = {}; o.ContactWindowXc = v; s = 7; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ContactWindowYc'); o.ContactWindowYc = r.int(-32768, 32767); r.expect0('EE of ContactWindowYc'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of ContactWindowYc'); } else v = {}; o.ContactWindowYc = v; s = 8; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVInChargePosition'); o.EVInChargePosition = r.bool(); r.expect0('EE of EVInChargePosition'); s = 9; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVInChargePosition'); } else v = {}; o.EVInChargePosition = v; s = 9; continue;
           default: return r.escape("ACDP_VehiclePositioningResType state 8");
         }
       case 9:
@@ -537,28 +543,28 @@ function e_ACDP_VehiclePositioningResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
-          if ((v = o.EVSEPositioningSupport) !== undefined) { w.bits(0, 1); k = "EVSEPositioningSupport"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVSEPositioningSupport) !== undefined) { w.bits(0, 1); k = "EVSEPositioningSupport"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEPositioningSupport'", "EVSEPositioningSupport");
         case 4:
-          if ((v = o.EVRelativeXDeviation) !== undefined) { w.bits(0, 1); k = "EVRelativeXDeviation"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.EVRelativeXDeviation) !== undefined) { w.bits(0, 1); k = "EVRelativeXDeviation"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVRelativeXDeviation'", "EVRelativeXDeviation");
         case 5:
-          if ((v = o.EVRelativeYDeviation) !== undefined) { w.bits(0, 1); k = "EVRelativeYDeviation"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.EVRelativeYDeviation) !== undefined) { w.bits(0, 1); k = "EVRelativeYDeviation"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVRelativeYDeviation'", "EVRelativeYDeviation");
         case 6:
-          if ((v = o.ContactWindowXc) !== undefined) { w.bits(0, 1); k = "ContactWindowXc"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.ContactWindowXc) !== undefined) { w.bits(0, 1); k = "ContactWindowXc"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'ContactWindowXc'", "ContactWindowXc");
         case 7:
-          if ((v = o.ContactWindowYc) !== undefined) { w.bits(0, 1); k = "ContactWindowYc"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.ContactWindowYc) !== undefined) { w.bits(0, 1); k = "ContactWindowYc"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'ContactWindowYc'", "ContactWindowYc");
         case 8:
-          if ((v = o.EVInChargePosition) !== undefined) { w.bits(0, 1); k = "EVInChargePosition"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 256; s = 9; continue; }
+          if ((v = o.EVInChargePosition) !== undefined) { w.bits(0, 1); k = "EVInChargePosition"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 256; s = 9; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVInChargePosition'", "EVInChargePosition");
         case 9:
           w.bits(0, 1); break loop;
@@ -574,6 +580,7 @@ function e_ACDP_VehiclePositioningResType(w: BitWriter, x: unknown): void {
 function d_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -608,6 +615,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
 function d_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -642,6 +650,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -695,47 +704,48 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
 function d_DSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of P'); o.P = r.binary(9007199254740991); r.expect0('EE of P'); s = 1; continue;
-          case 1: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 2: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of P'); } else v = {}; o.P = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Q'); o.Q = r.binary(9007199254740991); r.expect0('EE of Q'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Q'); } else v = {}; o.Q = v; s = 2; continue;
           default: return r.escape("DSAKeyValueType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 1: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of J'); o.J = r.binary(9007199254740991); r.expect0('EE of J'); s = 5; continue;
-          case 1: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of J'); } else v = {}; o.J = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 2: return o;
           default: return r.escape("DSAKeyValueType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 1: return o;
           default: return r.escape("DSAKeyValueType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PgenCounter'); o.PgenCounter = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); } else v = {}; o.PgenCounter = v; s = 7; continue;
           default: return r.escape("DSAKeyValueType state 6");
         }
       case 7:
@@ -757,29 +767,29 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'P'", "P");
         case 1:
-          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Q'", "Q");
         case 2:
-          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'G'", "G");
         case 3:
-          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'Y'", "Y");
         case 4:
-          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'PgenCounter'", "PgenCounter");
         case 7:
           w.bits(0, 1); break loop;
@@ -795,6 +805,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_DigestMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -848,44 +859,45 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
 function d_KeyInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 2: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 3: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 4: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 5: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 6: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 7: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 2: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 3: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 4: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 5: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 6: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 7: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 8: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 1");
         }
       case 2:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -893,13 +905,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -907,13 +919,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 4:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -921,13 +933,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 5:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -935,13 +947,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -949,13 +961,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 7:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -963,13 +975,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 8:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -977,13 +989,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 9:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -1004,94 +1016,94 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 4); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(2, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(3, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(4, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(5, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(6, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'KeyName'", "KeyName[0]");
         case 2:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 3:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 4:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 5:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 6:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 7:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 8:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 9:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1112,12 +1124,13 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
 function d_KeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.DSAKeyValue = d_DSAKeyValueType(r); s = 1; continue;
-          case 1: o.RSAKeyValue = d_RSAKeyValueType(r); s = 2; continue;
+          case 0: v = d_DSAKeyValueType(r); o.DSAKeyValue = v; s = 1; continue;
+          case 1: v = d_RSAKeyValueType(r); o.RSAKeyValue = v; s = 2; continue;
           case 2: return r.fail('wildcard element (xs:any) in KeyValueType is not supported');
           case 3: return r.fail('untyped character content in KeyValueType is not supported');
           default: return r.escape("KeyValueType state 0");
@@ -1175,22 +1188,23 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
 function d_ManifestType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 1: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("ManifestType state 2");
         }
@@ -1230,6 +1244,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
 function d_ObjectType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1314,17 +1329,18 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
 function d_PGPDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyID'); o.PGPKeyID = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); s = 1; continue;
-          case 1: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); } else v = {}; o.PGPKeyID = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 4; continue;
           default: return r.escape("PGPDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in PGPDataType is not supported');
           case 2: return o;
           default: return r.escape("PGPDataType state 1");
@@ -1367,11 +1383,11 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 4; continue; }
+          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'PGPKeyID'", "PGPKeyID");
         case 1:
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 2); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -1393,16 +1409,17 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
 function d_RSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Modulus'); o.Modulus = r.binary(9007199254740991); r.expect0('EE of Modulus'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Modulus'); } else v = {}; o.Modulus = v; s = 1; continue;
           default: return r.escape("RSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.binary(9007199254740991); r.expect0('EE of Exponent'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 2; continue;
           default: return r.escape("RSAKeyValueType state 1");
         }
       case 2:
@@ -1424,10 +1441,10 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Modulus'", "Modulus");
         case 1:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 2:
           w.bits(0, 1); break loop;
@@ -1443,6 +1460,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_ReferenceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1450,39 +1468,39 @@ function d_ReferenceType(r: BitReader): ExiObject {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 2: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 3: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 4: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 3: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 4: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 0");
         }
       case 1:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 3: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 3: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 1");
         }
       case 2:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 2: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 2: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 1: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 1: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of DigestValue'); o.DigestValue = r.binary(9007199254740991); r.expect0('EE of DigestValue'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; o.DigestValue = v; s = 6; continue;
           default: return r.escape("ReferenceType state 5");
         }
       case 6:
@@ -1529,7 +1547,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
           if ((v = o.DigestMethod) !== undefined) { w.bits(0, 1); k = "DigestMethod"; ki = -1; e_DigestMethodType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestMethod'", "DigestMethod");
         case 5:
-          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestValue'", "DigestValue");
         case 6:
           w.bits(0, 1); break loop;
@@ -1545,26 +1563,27 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
 function d_RetrievalMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 3: return o;
           default: return r.escape("RetrievalMethodType state 0");
         }
       case 1:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 2: return o;
           default: return r.escape("RetrievalMethodType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("RetrievalMethodType state 2");
         }
@@ -1612,23 +1631,24 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
 function d_SPKIDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           default: return r.escape("SPKIDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return r.fail('wildcard element (xs:any) in SPKIDataType is not supported');
           case 2: return o;
           default: return r.escape("SPKIDataType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("SPKIDataType state 2");
         }
@@ -1646,13 +1666,13 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SPKISexp'", "SPKISexp[0]");
         case 1:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(2, 2); break loop;
         case 2:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1667,40 +1687,41 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
 function d_SignatureType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 1: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 0: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureValue = d_SignatureValueType(r); s = 3; continue;
+          case 0: v = d_SignatureValueType(r); o.SignatureValue = v; s = 3; continue;
           default: return r.escape("SignatureType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.KeyInfo = d_KeyInfoType(r); s = 4; continue;
-          case 1: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_KeyInfoType(r); o.KeyInfo = v; s = 4; continue;
+          case 1: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 2: return o;
           default: return r.escape("SignatureType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 5");
         }
@@ -1750,6 +1771,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
 function d_SignatureMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1759,7 +1781,7 @@ function d_SignatureMethodType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of HMACOutputLength'); o.HMACOutputLength = r.long(null, null); r.expect0('EE of HMACOutputLength'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of HMACOutputLength'); } else v = {}; o.HMACOutputLength = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in SignatureMethodType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in SignatureMethodType is not supported');
@@ -1796,7 +1818,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 3); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -1814,22 +1836,23 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 1: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("SignaturePropertiesType state 2");
         }
@@ -1869,6 +1892,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1931,17 +1955,20 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
 function d_SignatureValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 2: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 1");
         }
       case 2:
@@ -1965,10 +1992,10 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           if ((v = o.CONTENT) !== undefined) { w.bits(1, 2); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(2, 2); w.bits(0, 3); break loop;
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -1983,32 +2010,33 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
 function d_SignedInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 1: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 0: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureMethod = d_SignatureMethodType(r); s = 3; continue;
+          case 0: v = d_SignatureMethodType(r); o.SignatureMethod = v; s = 3; continue;
           default: return r.escape("SignedInfoType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           default: return r.escape("SignedInfoType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           case 1: return o;
           default: return r.escape("SignedInfoType state 4");
         }
@@ -2054,6 +2082,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
 function d_TransformType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2063,7 +2092,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -2071,7 +2100,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -2079,7 +2108,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -2102,13 +2131,13 @@ function e_TransformType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 2:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 3:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2123,16 +2152,17 @@ function e_TransformType(w: BitWriter, x: unknown): void {
 function d_TransformsType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           default: return r.escape("TransformsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("TransformsType state 1");
         }
@@ -2168,80 +2198,81 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
 function d_X509DataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           default: return r.escape("X509DataType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 6");
@@ -2261,52 +2292,52 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerSerial'", "X509IssuerSerial[0]");
         case 1:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 2:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 3:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 4:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 5:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 6:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2325,21 +2356,22 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
 function d_MessageHeaderType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 1; continue;
           default: return r.escape("MessageHeaderType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeStamp'); o.TimeStamp = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); } else v = {}; o.TimeStamp = v; s = 2; continue;
           default: return r.escape("MessageHeaderType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Signature = d_SignatureType(r); s = 3; continue;
+          case 0: v = d_SignatureType(r); o.Signature = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("MessageHeaderType state 2");
         }
@@ -2362,10 +2394,10 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SessionID'", "SessionID");
         case 1:
-          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeStamp'", "TimeStamp");
         case 2:
           if ((v = o.Signature) !== undefined) { w.bits(0, 2); k = "Signature"; ki = -1; e_SignatureType(w, v); n++; m += 4; s = 3; continue; }
@@ -2384,66 +2416,67 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
 function d_EVTechnicalStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVReadyToCharge'); o.EVReadyToCharge = r.bool(); r.expect0('EE of EVReadyToCharge'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVReadyToCharge'); } else v = {}; o.EVReadyToCharge = v; s = 1; continue;
           default: return r.escape("EVTechnicalStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVImmobilizationRequest'); o.EVImmobilizationRequest = r.bool(); r.expect0('EE of EVImmobilizationRequest'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVImmobilizationRequest'); } else v = {}; o.EVImmobilizationRequest = v; s = 2; continue;
           default: return r.escape("EVTechnicalStatusType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of EVImmobilized'); o.EVImmobilized = r.bool(); r.expect0('EE of EVImmobilized'); s = 3; continue;
-          case 1: o.EVWLANStrength = d_RationalNumberType(r); s = 4; continue;
-          case 2: r.expect0('CH of EVCPStatus'); o.EVCPStatus = r.enumeration(EN5, 3); r.expect0('EE of EVCPStatus'); s = 5; continue;
-          case 3: r.expect0('CH of EVSOC'); o.EVSOC = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); s = 6; continue;
-          case 4: r.expect0('CH of EVErrorCode'); o.EVErrorCode = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); s = 7; continue;
-          case 5: r.expect0('CH of EVTimeout'); o.EVTimeout = r.bool(); r.expect0('EE of EVTimeout'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVImmobilized'); } else v = {}; o.EVImmobilized = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.EVWLANStrength = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.enumeration(EN5, 3); r.expect0('EE of EVCPStatus'); } else v = {}; o.EVCPStatus = v; s = 5; continue;
+          case 3: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); } else v = {}; o.EVSOC = v; s = 6; continue;
+          case 4: if (r.chOrEmpty()) { v = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); } else v = {}; o.EVErrorCode = v; s = 7; continue;
+          case 5: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVTimeout'); } else v = {}; o.EVTimeout = v; s = 8; continue;
           case 6: return o;
           default: return r.escape("EVTechnicalStatusType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.EVWLANStrength = d_RationalNumberType(r); s = 4; continue;
-          case 1: r.expect0('CH of EVCPStatus'); o.EVCPStatus = r.enumeration(EN5, 3); r.expect0('EE of EVCPStatus'); s = 5; continue;
-          case 2: r.expect0('CH of EVSOC'); o.EVSOC = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); s = 6; continue;
-          case 3: r.expect0('CH of EVErrorCode'); o.EVErrorCode = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); s = 7; continue;
-          case 4: r.expect0('CH of EVTimeout'); o.EVTimeout = r.bool(); r.expect0('EE of EVTimeout'); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVWLANStrength = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN5, 3); r.expect0('EE of EVCPStatus'); } else v = {}; o.EVCPStatus = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); } else v = {}; o.EVSOC = v; s = 6; continue;
+          case 3: if (r.chOrEmpty()) { v = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); } else v = {}; o.EVErrorCode = v; s = 7; continue;
+          case 4: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVTimeout'); } else v = {}; o.EVTimeout = v; s = 8; continue;
           case 5: return o;
           default: return r.escape("EVTechnicalStatusType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of EVCPStatus'); o.EVCPStatus = r.enumeration(EN5, 3); r.expect0('EE of EVCPStatus'); s = 5; continue;
-          case 1: r.expect0('CH of EVSOC'); o.EVSOC = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); s = 6; continue;
-          case 2: r.expect0('CH of EVErrorCode'); o.EVErrorCode = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); s = 7; continue;
-          case 3: r.expect0('CH of EVTimeout'); o.EVTimeout = r.bool(); r.expect0('EE of EVTimeout'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN5, 3); r.expect0('EE of EVCPStatus'); } else v = {}; o.EVCPStatus = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); } else v = {}; o.EVSOC = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); } else v = {}; o.EVErrorCode = v; s = 7; continue;
+          case 3: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVTimeout'); } else v = {}; o.EVTimeout = v; s = 8; continue;
           case 4: return o;
           default: return r.escape("EVTechnicalStatusType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of EVSOC'); o.EVSOC = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); s = 6; continue;
-          case 1: r.expect0('CH of EVErrorCode'); o.EVErrorCode = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); s = 7; continue;
-          case 2: r.expect0('CH of EVTimeout'); o.EVTimeout = r.bool(); r.expect0('EE of EVTimeout'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of EVSOC'); } else v = {}; o.EVSOC = v; s = 6; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); } else v = {}; o.EVErrorCode = v; s = 7; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVTimeout'); } else v = {}; o.EVTimeout = v; s = 8; continue;
           case 3: return o;
           default: return r.escape("EVTechnicalStatusType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EVErrorCode'); o.EVErrorCode = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); s = 7; continue;
-          case 1: r.expect0('CH of EVTimeout'); o.EVTimeout = r.bool(); r.expect0('EE of EVTimeout'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN6, 4); r.expect0('EE of EVErrorCode'); } else v = {}; o.EVErrorCode = v; s = 7; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVTimeout'); } else v = {}; o.EVTimeout = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("EVTechnicalStatusType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EVTimeout'); o.EVTimeout = r.bool(); r.expect0('EE of EVTimeout'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVTimeout'); } else v = {}; o.EVTimeout = v; s = 8; continue;
           case 1: return o;
           default: return r.escape("EVTechnicalStatusType state 7");
         }
@@ -2466,43 +2499,43 @@ function e_EVTechnicalStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVReadyToCharge) !== undefined) { w.bits(0, 1); k = "EVReadyToCharge"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.EVReadyToCharge) !== undefined) { w.bits(0, 1); k = "EVReadyToCharge"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVReadyToCharge'", "EVReadyToCharge");
         case 1:
-          if ((v = o.EVImmobilizationRequest) !== undefined) { w.bits(0, 1); k = "EVImmobilizationRequest"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVImmobilizationRequest) !== undefined) { w.bits(0, 1); k = "EVImmobilizationRequest"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVImmobilizationRequest'", "EVImmobilizationRequest");
         case 2:
-          if ((v = o.EVImmobilized) !== undefined) { w.bits(0, 3); k = "EVImmobilized"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVImmobilized) !== undefined) { w.bits(0, 3); k = "EVImmobilized"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           if ((v = o.EVWLANStrength) !== undefined) { w.bits(1, 3); k = "EVWLANStrength"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVCPStatus) !== undefined) { w.bits(2, 3); k = "EVCPStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM5, 3); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSOC) !== undefined) { w.bits(3, 3); k = "EVSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVErrorCode) !== undefined) { w.bits(4, 3); k = "EVErrorCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVTimeout) !== undefined) { w.bits(5, 3); k = "EVTimeout"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVCPStatus) !== undefined) { w.bits(2, 3); k = "EVCPStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM5, 3); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.EVSOC) !== undefined) { w.bits(3, 3); k = "EVSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.EVErrorCode) !== undefined) { w.bits(4, 3); k = "EVErrorCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.EVTimeout) !== undefined) { w.bits(5, 3); k = "EVTimeout"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(6, 3); break loop;
         case 3:
           if ((v = o.EVWLANStrength) !== undefined) { w.bits(0, 3); k = "EVWLANStrength"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVCPStatus) !== undefined) { w.bits(1, 3); k = "EVCPStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM5, 3); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSOC) !== undefined) { w.bits(2, 3); k = "EVSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVErrorCode) !== undefined) { w.bits(3, 3); k = "EVErrorCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVTimeout) !== undefined) { w.bits(4, 3); k = "EVTimeout"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVCPStatus) !== undefined) { w.bits(1, 3); k = "EVCPStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM5, 3); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.EVSOC) !== undefined) { w.bits(2, 3); k = "EVSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.EVErrorCode) !== undefined) { w.bits(3, 3); k = "EVErrorCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.EVTimeout) !== undefined) { w.bits(4, 3); k = "EVTimeout"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(5, 3); break loop;
         case 4:
-          if ((v = o.EVCPStatus) !== undefined) { w.bits(0, 3); k = "EVCPStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM5, 3); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSOC) !== undefined) { w.bits(1, 3); k = "EVSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVErrorCode) !== undefined) { w.bits(2, 3); k = "EVErrorCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVTimeout) !== undefined) { w.bits(3, 3); k = "EVTimeout"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVCPStatus) !== undefined) { w.bits(0, 3); k = "EVCPStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM5, 3); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.EVSOC) !== undefined) { w.bits(1, 3); k = "EVSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.EVErrorCode) !== undefined) { w.bits(2, 3); k = "EVErrorCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.EVTimeout) !== undefined) { w.bits(3, 3); k = "EVTimeout"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(4, 3); break loop;
         case 5:
-          if ((v = o.EVSOC) !== undefined) { w.bits(0, 3); k = "EVSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVErrorCode) !== undefined) { w.bits(1, 3); k = "EVErrorCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVTimeout) !== undefined) { w.bits(2, 3); k = "EVTimeout"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVSOC) !== undefined) { w.bits(0, 3); k = "EVSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.EVErrorCode) !== undefined) { w.bits(1, 3); k = "EVErrorCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.EVTimeout) !== undefined) { w.bits(2, 3); k = "EVTimeout"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(3, 3); break loop;
         case 6:
-          if ((v = o.EVErrorCode) !== undefined) { w.bits(0, 2); k = "EVErrorCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVTimeout) !== undefined) { w.bits(1, 2); k = "EVTimeout"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVErrorCode) !== undefined) { w.bits(0, 2); k = "EVErrorCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 4); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.EVTimeout) !== undefined) { w.bits(1, 2); k = "EVTimeout"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.EVTimeout) !== undefined) { w.bits(0, 2); k = "EVTimeout"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVTimeout) !== undefined) { w.bits(0, 2); k = "EVTimeout"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(1, 2); break loop;
         case 8:
           w.bits(0, 1); break loop;
@@ -2518,16 +2551,17 @@ function e_EVTechnicalStatusType(w: BitWriter, x: unknown): void {
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509IssuerName'); o.X509IssuerName = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); } else v = {}; o.X509IssuerName = v; s = 1; continue;
           default: return r.escape("X509IssuerSerialType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509SerialNumber'); o.X509SerialNumber = r.long(null, null); r.expect0('EE of X509SerialNumber'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of X509SerialNumber'); } else v = {}; o.X509SerialNumber = v; s = 2; continue;
           default: return r.escape("X509IssuerSerialType state 1");
         }
       case 2:
@@ -2549,10 +2583,10 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerName'", "X509IssuerName");
         case 1:
-          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509SerialNumber'", "X509SerialNumber");
         case 2:
           w.bits(0, 1); break loop;
@@ -2568,16 +2602,17 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
 function d_RationalNumberType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 1; continue;
           default: return r.escape("RationalNumberType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Value'); o.Value = r.int(-32768, 32767); r.expect0('EE of Value'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Value'); } else v = {}; o.Value = v; s = 2; continue;
           default: return r.escape("RationalNumberType state 1");
         }
       case 2:
@@ -2599,10 +2634,10 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 1:
-          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Value'", "Value");
         case 2:
           w.bits(0, 1); break loop;

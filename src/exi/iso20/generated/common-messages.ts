@@ -43,60 +43,60 @@ const EM12: ReadonlyMap<string, number> = new Map(EN12.map((v, i) => [v, i]));
 /** Decodes DocContent (after the EXI header) up to ED; returns the document in the EXI JSON form. */
 export function decodeDocument(r: BitReader): ExiObject {
   switch (r.bits(6)) {
-    case 0: { const v = d_AuthorizationReqType(r); return { "AuthorizationReq": v }; }
-    case 1: { const v = d_AuthorizationResType(r); return { "AuthorizationRes": v }; }
-    case 2: { const v = d_AuthorizationSetupReqType(r); return { "AuthorizationSetupReq": v }; }
-    case 3: { const v = d_AuthorizationSetupResType(r); return { "AuthorizationSetupRes": v }; }
-    case 4: { const v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
-    case 5: { const v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
-    case 6: { const v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
-    case 7: { const v = d_CertificateInstallationReqType(r); return { "CertificateInstallationReq": v }; }
-    case 8: { const v = d_CertificateInstallationResType(r); return { "CertificateInstallationRes": v }; }
-    case 9: { const v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
-    case 10: { const v = d_DigestMethodType(r); return { "DigestMethod": v }; }
-    case 11: { r.expect0('CH of DigestValue'); const v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); return { "DigestValue": v }; }
-    case 12: { const v = d_KeyInfoType(r); return { "KeyInfo": v }; }
-    case 13: { r.expect0('CH of KeyName'); const v = r.string(9007199254740991); r.expect0('EE of KeyName'); return { "KeyName": v }; }
-    case 14: { const v = d_KeyValueType(r); return { "KeyValue": v }; }
-    case 15: { const v = d_ManifestType(r); return { "Manifest": v }; }
-    case 16: { const v = d_MeteringConfirmationReqType(r); return { "MeteringConfirmationReq": v }; }
-    case 17: { const v = d_MeteringConfirmationResType(r); return { "MeteringConfirmationRes": v }; }
-    case 18: { r.expect0('CH of MgmtData'); const v = r.string(9007199254740991); r.expect0('EE of MgmtData'); return { "MgmtData": v }; }
-    case 19: { const v = d_ObjectType(r); return { "Object": v }; }
-    case 20: { const v = d_PGPDataType(r); return { "PGPData": v }; }
-    case 21: { const v = d_PowerDeliveryReqType(r); return { "PowerDeliveryReq": v }; }
-    case 22: { const v = d_PowerDeliveryResType(r); return { "PowerDeliveryRes": v }; }
-    case 23: { const v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
-    case 24: { const v = d_ReferenceType(r); return { "Reference": v }; }
-    case 25: { const v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
-    case 26: { const v = d_SPKIDataType(r); return { "SPKIData": v }; }
-    case 27: { const v = d_ScheduleExchangeReqType(r); return { "ScheduleExchangeReq": v }; }
-    case 28: { const v = d_ScheduleExchangeResType(r); return { "ScheduleExchangeRes": v }; }
-    case 29: { const v = d_ServiceDetailReqType(r); return { "ServiceDetailReq": v }; }
-    case 30: { const v = d_ServiceDetailResType(r); return { "ServiceDetailRes": v }; }
-    case 31: { const v = d_ServiceDiscoveryReqType(r); return { "ServiceDiscoveryReq": v }; }
-    case 32: { const v = d_ServiceDiscoveryResType(r); return { "ServiceDiscoveryRes": v }; }
-    case 33: { const v = d_ServiceSelectionReqType(r); return { "ServiceSelectionReq": v }; }
-    case 34: { const v = d_ServiceSelectionResType(r); return { "ServiceSelectionRes": v }; }
-    case 35: { const v = d_SessionSetupReqType(r); return { "SessionSetupReq": v }; }
-    case 36: { const v = d_SessionSetupResType(r); return { "SessionSetupRes": v }; }
-    case 37: { const v = d_SessionStopReqType(r); return { "SessionStopReq": v }; }
-    case 38: { const v = d_SessionStopResType(r); return { "SessionStopRes": v }; }
-    case 39: { const v = d_SignatureType(r); return { "Signature": v }; }
-    case 40: { const v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
-    case 41: { const v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
-    case 42: { const v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
-    case 43: { const v = d_SignatureValueType(r); return { "SignatureValue": v }; }
-    case 44: { const v = d_SignedInfoType(r); return { "SignedInfo": v }; }
-    case 45: { const v = d_SignedInstallationDataType(r); return { "SignedInstallationData": v }; }
-    case 46: { const v = d_SignedMeteringDataType(r); return { "SignedMeteringData": v }; }
-    case 47: { const v = d_TransformType(r); return { "Transform": v }; }
-    case 48: { const v = d_TransformsType(r); return { "Transforms": v }; }
-    case 49: { const v = d_VehicleCheckInReqType(r); return { "VehicleCheckInReq": v }; }
-    case 50: { const v = d_VehicleCheckInResType(r); return { "VehicleCheckInRes": v }; }
-    case 51: { const v = d_VehicleCheckOutReqType(r); return { "VehicleCheckOutReq": v }; }
-    case 52: { const v = d_VehicleCheckOutResType(r); return { "VehicleCheckOutRes": v }; }
-    case 53: { const v = d_X509DataType(r); return { "X509Data": v }; }
+    case 0: { let v: unknown; v = d_AuthorizationReqType(r); return { "AuthorizationReq": v }; }
+    case 1: { let v: unknown; v = d_AuthorizationResType(r); return { "AuthorizationRes": v }; }
+    case 2: { let v: unknown; v = d_AuthorizationSetupReqType(r); return { "AuthorizationSetupReq": v }; }
+    case 3: { let v: unknown; v = d_AuthorizationSetupResType(r); return { "AuthorizationSetupRes": v }; }
+    case 4: { let v: unknown; v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
+    case 5: { let v: unknown; v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
+    case 6: { let v: unknown; v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
+    case 7: { let v: unknown; v = d_CertificateInstallationReqType(r); return { "CertificateInstallationReq": v }; }
+    case 8: { let v: unknown; v = d_CertificateInstallationResType(r); return { "CertificateInstallationRes": v }; }
+    case 9: { let v: unknown; v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
+    case 10: { let v: unknown; v = d_DigestMethodType(r); return { "DigestMethod": v }; }
+    case 11: { let v: unknown; if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; return { "DigestValue": v }; }
+    case 12: { let v: unknown; v = d_KeyInfoType(r); return { "KeyInfo": v }; }
+    case 13: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; return { "KeyName": v }; }
+    case 14: { let v: unknown; v = d_KeyValueType(r); return { "KeyValue": v }; }
+    case 15: { let v: unknown; v = d_ManifestType(r); return { "Manifest": v }; }
+    case 16: { let v: unknown; v = d_MeteringConfirmationReqType(r); return { "MeteringConfirmationReq": v }; }
+    case 17: { let v: unknown; v = d_MeteringConfirmationResType(r); return { "MeteringConfirmationRes": v }; }
+    case 18: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; return { "MgmtData": v }; }
+    case 19: { let v: unknown; v = d_ObjectType(r); return { "Object": v }; }
+    case 20: { let v: unknown; v = d_PGPDataType(r); return { "PGPData": v }; }
+    case 21: { let v: unknown; v = d_PowerDeliveryReqType(r); return { "PowerDeliveryReq": v }; }
+    case 22: { let v: unknown; v = d_PowerDeliveryResType(r); return { "PowerDeliveryRes": v }; }
+    case 23: { let v: unknown; v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
+    case 24: { let v: unknown; v = d_ReferenceType(r); return { "Reference": v }; }
+    case 25: { let v: unknown; v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
+    case 26: { let v: unknown; v = d_SPKIDataType(r); return { "SPKIData": v }; }
+    case 27: { let v: unknown; v = d_ScheduleExchangeReqType(r); return { "ScheduleExchangeReq": v }; }
+    case 28: { let v: unknown; v = d_ScheduleExchangeResType(r); return { "ScheduleExchangeRes": v }; }
+    case 29: { let v: unknown; v = d_ServiceDetailReqType(r); return { "ServiceDetailReq": v }; }
+    case 30: { let v: unknown; v = d_ServiceDetailResType(r); return { "ServiceDetailRes": v }; }
+    case 31: { let v: unknown; v = d_ServiceDiscoveryReqType(r); return { "ServiceDiscoveryReq": v }; }
+    case 32: { let v: unknown; v = d_ServiceDiscoveryResType(r); return { "ServiceDiscoveryRes": v }; }
+    case 33: { let v: unknown; v = d_ServiceSelectionReqType(r); return { "ServiceSelectionReq": v }; }
+    case 34: { let v: unknown; v = d_ServiceSelectionResType(r); return { "ServiceSelectionRes": v }; }
+    case 35: { let v: unknown; v = d_SessionSetupReqType(r); return { "SessionSetupReq": v }; }
+    case 36: { let v: unknown; v = d_SessionSetupResType(r); return { "SessionSetupRes": v }; }
+    case 37: { let v: unknown; v = d_SessionStopReqType(r); return { "SessionStopReq": v }; }
+    case 38: { let v: unknown; v = d_SessionStopResType(r); return { "SessionStopRes": v }; }
+    case 39: { let v: unknown; v = d_SignatureType(r); return { "Signature": v }; }
+    case 40: { let v: unknown; v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
+    case 41: { let v: unknown; v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
+    case 42: { let v: unknown; v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
+    case 43: { let v: unknown; v = d_SignatureValueType(r); return { "SignatureValue": v }; }
+    case 44: { let v: unknown; v = d_SignedInfoType(r); return { "SignedInfo": v }; }
+    case 45: { let v: unknown; v = d_SignedInstallationDataType(r); return { "SignedInstallationData": v }; }
+    case 46: { let v: unknown; v = d_SignedMeteringDataType(r); return { "SignedMeteringData": v }; }
+    case 47: { let v: unknown; v = d_TransformType(r); return { "Transform": v }; }
+    case 48: { let v: unknown; v = d_TransformsType(r); return { "Transforms": v }; }
+    case 49: { let v: unknown; v = d_VehicleCheckInReqType(r); return { "VehicleCheckInReq": v }; }
+    case 50: { let v: unknown; v = d_VehicleCheckInResType(r); return { "VehicleCheckInRes": v }; }
+    case 51: { let v: unknown; v = d_VehicleCheckOutReqType(r); return { "VehicleCheckOutReq": v }; }
+    case 52: { let v: unknown; v = d_VehicleCheckOutResType(r); return { "VehicleCheckOutRes": v }; }
+    case 53: { let v: unknown; v = d_X509DataType(r); return { "X509Data": v }; }
     default: return r.fail('document root is not a global element of this schema');
   }
 }
@@ -116,14 +116,14 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
     case "CertificateInstallationRes": w.bits(8, 6); e_CertificateInstallationResType(w, v); return;
     case "DSAKeyValue": w.bits(9, 6); e_DSAKeyValueType(w, v); return;
     case "DigestMethod": w.bits(10, 6); e_DigestMethodType(w, v); return;
-    case "DigestValue": w.bits(11, 6); w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); return;
+    case "DigestValue": w.bits(11, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyInfo": w.bits(12, 6); e_KeyInfoType(w, v); return;
-    case "KeyName": w.bits(13, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "KeyName": w.bits(13, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyValue": w.bits(14, 6); e_KeyValueType(w, v); return;
     case "Manifest": w.bits(15, 6); e_ManifestType(w, v); return;
     case "MeteringConfirmationReq": w.bits(16, 6); e_MeteringConfirmationReqType(w, v); return;
     case "MeteringConfirmationRes": w.bits(17, 6); e_MeteringConfirmationResType(w, v); return;
-    case "MgmtData": w.bits(18, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "MgmtData": w.bits(18, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "Object": w.bits(19, 6); e_ObjectType(w, v); return;
     case "PGPData": w.bits(20, 6); e_PGPDataType(w, v); return;
     case "PowerDeliveryReq": w.bits(21, 6); e_PowerDeliveryReqType(w, v); return;
@@ -166,22 +166,23 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
 function d_AuthorizationReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("AuthorizationReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SelectedAuthorizationService'); o.SelectedAuthorizationService = r.enumeration(EN0, 1); r.expect0('EE of SelectedAuthorizationService'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 1); r.expect0('EE of SelectedAuthorizationService'); } else v = {}; o.SelectedAuthorizationService = v; s = 2; continue;
           default: return r.escape("AuthorizationReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.EIM_AReqAuthorizationMode = d_EIM_AReqAuthorizationModeType(r); s = 3; continue;
-          case 1: o.PnC_AReqAuthorizationMode = d_PnC_AReqAuthorizationModeType(r); s = 4; continue;
+          case 0: v = d_EIM_AReqAuthorizationModeType(r); o.EIM_AReqAuthorizationMode = v; s = 3; continue;
+          case 1: v = d_PnC_AReqAuthorizationModeType(r); o.PnC_AReqAuthorizationMode = v; s = 4; continue;
           default: return r.escape("AuthorizationReqType state 2");
         }
       case 3:
@@ -211,7 +212,7 @@ function e_AuthorizationReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.SelectedAuthorizationService) !== undefined) { w.bits(0, 1); k = "SelectedAuthorizationService"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 1); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.SelectedAuthorizationService) !== undefined) { w.bits(0, 1); k = "SelectedAuthorizationService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 1); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'SelectedAuthorizationService'", "SelectedAuthorizationService");
         case 2:
           if ((v = o.EIM_AReqAuthorizationMode) !== undefined) { w.bits(0, 2); k = "EIM_AReqAuthorizationMode"; ki = -1; e_EIM_AReqAuthorizationModeType(w, v); n++; m += 4; s = 3; continue; }
@@ -233,21 +234,22 @@ function e_AuthorizationReqType(w: BitWriter, x: unknown): void {
 function d_AuthorizationResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("AuthorizationResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("AuthorizationResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("AuthorizationResType state 2");
         }
       case 3:
@@ -272,10 +274,10 @@ function e_AuthorizationResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
           w.bits(0, 1); break loop;
@@ -291,11 +293,12 @@ function e_AuthorizationResType(w: BitWriter, x: unknown): void {
 function d_AuthorizationSetupReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("AuthorizationSetupReqType state 0");
         }
       case 1:
@@ -334,38 +337,39 @@ function d_AuthorizationSetupResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c2 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("AuthorizationSetupResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("AuthorizationSetupResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of AuthorizationServices'); pushItem(o, "AuthorizationServices", r.enumeration(EN0, 1)); r.expect0('EE of AuthorizationServices'); c2 = 1; s = c2 < 2 ? 3 : 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 1); r.expect0('EE of AuthorizationServices'); } else v = {}; pushItem(o, "AuthorizationServices", v); c2 = 1; s = c2 < 2 ? 3 : 4; continue;
           default: return r.escape("AuthorizationSetupResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of AuthorizationServices'); pushItem(o, "AuthorizationServices", r.enumeration(EN0, 1)); r.expect0('EE of AuthorizationServices'); if (++c2 > 2) return r.fail("more than 2 AuthorizationServices items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
-          case 1: r.expect0('CH of CertificateInstallationService'); o.CertificateInstallationService = r.bool(); r.expect0('EE of CertificateInstallationService'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 1); r.expect0('EE of AuthorizationServices'); } else v = {}; pushItem(o, "AuthorizationServices", v); if (++c2 > 2) return r.fail("more than 2 AuthorizationServices items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of CertificateInstallationService'); } else v = {}; o.CertificateInstallationService = v; s = 5; continue;
           default: return r.escape("AuthorizationSetupResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of CertificateInstallationService'); o.CertificateInstallationService = r.bool(); r.expect0('EE of CertificateInstallationService'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of CertificateInstallationService'); } else v = {}; o.CertificateInstallationService = v; s = 5; continue;
           default: return r.escape("AuthorizationSetupResType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: o.EIM_ASResAuthorizationMode = d_EIM_ASResAuthorizationModeType(r); s = 6; continue;
-          case 1: o.PnC_ASResAuthorizationMode = d_PnC_ASResAuthorizationModeType(r); s = 7; continue;
+          case 0: v = d_EIM_ASResAuthorizationModeType(r); o.EIM_ASResAuthorizationMode = v; s = 6; continue;
+          case 1: v = d_PnC_ASResAuthorizationModeType(r); o.PnC_ASResAuthorizationMode = v; s = 7; continue;
           default: return r.escape("AuthorizationSetupResType state 5");
         }
       case 6:
@@ -395,17 +399,17 @@ function e_AuthorizationSetupResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.AuthorizationServices) !== undefined && i2 < asArray(v, "AuthorizationServices").length) { w.bits(0, 1); k = "AuthorizationServices"; ki = i2; w.bits(0, 1); w.enumeration((v as unknown[])[i2], EM0, 1); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 2 ? 3 : 4; continue; }
+          if ((v = o.AuthorizationServices) !== undefined && i2 < asArray(v, "AuthorizationServices").length) { w.bits(0, 1); k = "AuthorizationServices"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.enumeration((v as unknown[])[i2], EM0, 1); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } c2 = 1; s = c2 < 2 ? 3 : 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'AuthorizationServices'", "AuthorizationServices[0]");
         case 3:
-          if ((v = o.AuthorizationServices) !== undefined && i2 < asArray(v, "AuthorizationServices").length) { w.bits(0, 2); k = "AuthorizationServices"; ki = i2; w.bits(0, 1); w.enumeration((v as unknown[])[i2], EM0, 1); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } if (++c2 > 2) return encodeFail("more than 2 AuthorizationServices items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue; }
-          if ((v = o.CertificateInstallationService) !== undefined) { w.bits(1, 2); k = "CertificateInstallationService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8; s = 5; continue; }
+          if ((v = o.AuthorizationServices) !== undefined && i2 < asArray(v, "AuthorizationServices").length) { w.bits(0, 2); k = "AuthorizationServices"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.enumeration((v as unknown[])[i2], EM0, 1); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } if (++c2 > 2) return encodeFail("more than 2 AuthorizationServices items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue; }
+          if ((v = o.CertificateInstallationService) !== undefined) { w.bits(1, 2); k = "CertificateInstallationService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'AuthorizationServices'", "AuthorizationServices[0]");
         case 4:
-          if ((v = o.CertificateInstallationService) !== undefined) { w.bits(0, 1); k = "CertificateInstallationService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8; s = 5; continue; }
+          if ((v = o.CertificateInstallationService) !== undefined) { w.bits(0, 1); k = "CertificateInstallationService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'CertificateInstallationService'", "CertificateInstallationService");
         case 5:
           if ((v = o.EIM_ASResAuthorizationMode) !== undefined) { w.bits(0, 2); k = "EIM_ASResAuthorizationMode"; ki = -1; e_EIM_ASResAuthorizationModeType(w, v); n++; m += 16; s = 6; continue; }
@@ -428,6 +432,7 @@ function e_AuthorizationSetupResType(w: BitWriter, x: unknown): void {
 function d_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -462,6 +467,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
 function d_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -496,6 +502,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -549,31 +556,32 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
 function d_CertificateInstallationReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("CertificateInstallationReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.OEMProvisioningCertificateChain = d_SignedCertificateChainType(r); s = 2; continue;
+          case 0: v = d_SignedCertificateChainType(r); o.OEMProvisioningCertificateChain = v; s = 2; continue;
           default: return r.escape("CertificateInstallationReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.ListOfRootCertificateIDs = d_ListOfRootCertificateIDsType(r); s = 3; continue;
+          case 0: v = d_ListOfRootCertificateIDsType(r); o.ListOfRootCertificateIDs = v; s = 3; continue;
           default: return r.escape("CertificateInstallationReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MaximumContractCertificateChains'); o.MaximumContractCertificateChains = r.nbit(8, 0, 255); r.expect0('EE of MaximumContractCertificateChains'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of MaximumContractCertificateChains'); } else v = {}; o.MaximumContractCertificateChains = v; s = 4; continue;
           default: return r.escape("CertificateInstallationReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.PrioritizedEMAIDs = d_EMAIDListType(r); s = 5; continue;
+          case 0: v = d_EMAIDListType(r); o.PrioritizedEMAIDs = v; s = 5; continue;
           case 1: return o;
           default: return r.escape("CertificateInstallationReqType state 4");
         }
@@ -605,7 +613,7 @@ function e_CertificateInstallationReqType(w: BitWriter, x: unknown): void {
           if ((v = o.ListOfRootCertificateIDs) !== undefined) { w.bits(0, 1); k = "ListOfRootCertificateIDs"; ki = -1; e_ListOfRootCertificateIDsType(w, v); n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ListOfRootCertificateIDs'", "ListOfRootCertificateIDs");
         case 3:
-          if ((v = o.MaximumContractCertificateChains) !== undefined) { w.bits(0, 1); k = "MaximumContractCertificateChains"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.MaximumContractCertificateChains) !== undefined) { w.bits(0, 1); k = "MaximumContractCertificateChains"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'MaximumContractCertificateChains'", "MaximumContractCertificateChains");
         case 4:
           if ((v = o.PrioritizedEMAIDs) !== undefined) { w.bits(0, 2); k = "PrioritizedEMAIDs"; ki = -1; e_EMAIDListType(w, v); n++; m += 16; s = 5; continue; }
@@ -624,36 +632,37 @@ function e_CertificateInstallationReqType(w: BitWriter, x: unknown): void {
 function d_CertificateInstallationResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("CertificateInstallationResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("CertificateInstallationResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("CertificateInstallationResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.CPSCertificateChain = d_CertificateChainType(r); s = 4; continue;
+          case 0: v = d_CertificateChainType(r); o.CPSCertificateChain = v; s = 4; continue;
           default: return r.escape("CertificateInstallationResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.SignedInstallationData = d_SignedInstallationDataType(r); s = 5; continue;
+          case 0: v = d_SignedInstallationDataType(r); o.SignedInstallationData = v; s = 5; continue;
           default: return r.escape("CertificateInstallationResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of RemainingContractCertificateChains'); o.RemainingContractCertificateChains = r.nbit(8, 0, 255); r.expect0('EE of RemainingContractCertificateChains'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of RemainingContractCertificateChains'); } else v = {}; o.RemainingContractCertificateChains = v; s = 6; continue;
           default: return r.escape("CertificateInstallationResType state 5");
         }
       case 6:
@@ -678,10 +687,10 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
           if ((v = o.CPSCertificateChain) !== undefined) { w.bits(0, 1); k = "CPSCertificateChain"; ki = -1; e_CertificateChainType(w, v); n++; m += 8; s = 4; continue; }
@@ -690,7 +699,7 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
           if ((v = o.SignedInstallationData) !== undefined) { w.bits(0, 1); k = "SignedInstallationData"; ki = -1; e_SignedInstallationDataType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'SignedInstallationData'", "SignedInstallationData");
         case 5:
-          if ((v = o.RemainingContractCertificateChains) !== undefined) { w.bits(0, 1); k = "RemainingContractCertificateChains"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingContractCertificateChains) !== undefined) { w.bits(0, 1); k = "RemainingContractCertificateChains"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'RemainingContractCertificateChains'", "RemainingContractCertificateChains");
         case 6:
           w.bits(0, 1); break loop;
@@ -706,47 +715,48 @@ function e_CertificateInstallationResType(w: BitWriter, x: unknown): void {
 function d_DSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of P'); o.P = r.binary(9007199254740991); r.expect0('EE of P'); s = 1; continue;
-          case 1: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 2: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of P'); } else v = {}; o.P = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Q'); o.Q = r.binary(9007199254740991); r.expect0('EE of Q'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Q'); } else v = {}; o.Q = v; s = 2; continue;
           default: return r.escape("DSAKeyValueType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 1: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of J'); o.J = r.binary(9007199254740991); r.expect0('EE of J'); s = 5; continue;
-          case 1: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of J'); } else v = {}; o.J = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 2: return o;
           default: return r.escape("DSAKeyValueType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 1: return o;
           default: return r.escape("DSAKeyValueType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PgenCounter'); o.PgenCounter = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); } else v = {}; o.PgenCounter = v; s = 7; continue;
           default: return r.escape("DSAKeyValueType state 6");
         }
       case 7:
@@ -768,29 +778,29 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'P'", "P");
         case 1:
-          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Q'", "Q");
         case 2:
-          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'G'", "G");
         case 3:
-          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'Y'", "Y");
         case 4:
-          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'PgenCounter'", "PgenCounter");
         case 7:
           w.bits(0, 1); break loop;
@@ -806,6 +816,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_DigestMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -859,44 +870,45 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
 function d_KeyInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 2: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 3: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 4: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 5: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 6: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 7: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 2: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 3: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 4: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 5: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 6: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 7: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 8: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 1");
         }
       case 2:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -904,13 +916,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -918,13 +930,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 4:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -932,13 +944,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 5:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -946,13 +958,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -960,13 +972,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 7:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -974,13 +986,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 8:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -988,13 +1000,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 9:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -1015,94 +1027,94 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 4); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(2, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(3, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(4, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(5, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(6, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'KeyName'", "KeyName[0]");
         case 2:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 3:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 4:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 5:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 6:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 7:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 8:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 9:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1123,12 +1135,13 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
 function d_KeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.DSAKeyValue = d_DSAKeyValueType(r); s = 1; continue;
-          case 1: o.RSAKeyValue = d_RSAKeyValueType(r); s = 2; continue;
+          case 0: v = d_DSAKeyValueType(r); o.DSAKeyValue = v; s = 1; continue;
+          case 1: v = d_RSAKeyValueType(r); o.RSAKeyValue = v; s = 2; continue;
           case 2: return r.fail('wildcard element (xs:any) in KeyValueType is not supported');
           case 3: return r.fail('untyped character content in KeyValueType is not supported');
           default: return r.escape("KeyValueType state 0");
@@ -1186,22 +1199,23 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
 function d_ManifestType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 1: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("ManifestType state 2");
         }
@@ -1241,16 +1255,17 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
 function d_MeteringConfirmationReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("MeteringConfirmationReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SignedMeteringData = d_SignedMeteringDataType(r); s = 2; continue;
+          case 0: v = d_SignedMeteringDataType(r); o.SignedMeteringData = v; s = 2; continue;
           default: return r.escape("MeteringConfirmationReqType state 1");
         }
       case 2:
@@ -1291,16 +1306,17 @@ function e_MeteringConfirmationReqType(w: BitWriter, x: unknown): void {
 function d_MeteringConfirmationResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("MeteringConfirmationResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("MeteringConfirmationResType state 1");
         }
       case 2:
@@ -1325,7 +1341,7 @@ function e_MeteringConfirmationResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           w.bits(0, 1); break loop;
@@ -1341,6 +1357,7 @@ function e_MeteringConfirmationResType(w: BitWriter, x: unknown): void {
 function d_ObjectType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1425,17 +1442,18 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
 function d_PGPDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyID'); o.PGPKeyID = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); s = 1; continue;
-          case 1: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); } else v = {}; o.PGPKeyID = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 4; continue;
           default: return r.escape("PGPDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in PGPDataType is not supported');
           case 2: return o;
           default: return r.escape("PGPDataType state 1");
@@ -1478,11 +1496,11 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 4; continue; }
+          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'PGPKeyID'", "PGPKeyID");
         case 1:
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 2); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -1504,33 +1522,34 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
 function d_PowerDeliveryReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("PowerDeliveryReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVProcessing'); o.EVProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVProcessing'); } else v = {}; o.EVProcessing = v; s = 2; continue;
           default: return r.escape("PowerDeliveryReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargeProgress'); o.ChargeProgress = r.enumeration(EN3, 2); r.expect0('EE of ChargeProgress'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN3, 2); r.expect0('EE of ChargeProgress'); } else v = {}; o.ChargeProgress = v; s = 3; continue;
           default: return r.escape("PowerDeliveryReqType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.EVPowerProfile = d_EVPowerProfileType(r); s = 4; continue;
-          case 1: r.expect0('CH of BPT_ChannelSelection'); o.BPT_ChannelSelection = r.enumeration(EN4, 1); r.expect0('EE of BPT_ChannelSelection'); s = 5; continue;
+          case 0: v = d_EVPowerProfileType(r); o.EVPowerProfile = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN4, 1); r.expect0('EE of BPT_ChannelSelection'); } else v = {}; o.BPT_ChannelSelection = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("PowerDeliveryReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of BPT_ChannelSelection'); o.BPT_ChannelSelection = r.enumeration(EN4, 1); r.expect0('EE of BPT_ChannelSelection'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN4, 1); r.expect0('EE of BPT_ChannelSelection'); } else v = {}; o.BPT_ChannelSelection = v; s = 5; continue;
           case 1: return o;
           default: return r.escape("PowerDeliveryReqType state 4");
         }
@@ -1556,17 +1575,17 @@ function e_PowerDeliveryReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVProcessing'", "EVProcessing");
         case 2:
-          if ((v = o.ChargeProgress) !== undefined) { w.bits(0, 1); k = "ChargeProgress"; ki = -1; w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ChargeProgress) !== undefined) { w.bits(0, 1); k = "ChargeProgress"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargeProgress'", "ChargeProgress");
         case 3:
           if ((v = o.EVPowerProfile) !== undefined) { w.bits(0, 2); k = "EVPowerProfile"; ki = -1; e_EVPowerProfileType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.BPT_ChannelSelection) !== undefined) { w.bits(1, 2); k = "BPT_ChannelSelection"; ki = -1; w.bits(0, 1); w.enumeration(v, EM4, 1); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.BPT_ChannelSelection) !== undefined) { w.bits(1, 2); k = "BPT_ChannelSelection"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM4, 1); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 4:
-          if ((v = o.BPT_ChannelSelection) !== undefined) { w.bits(0, 2); k = "BPT_ChannelSelection"; ki = -1; w.bits(0, 1); w.enumeration(v, EM4, 1); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.BPT_ChannelSelection) !== undefined) { w.bits(0, 2); k = "BPT_ChannelSelection"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM4, 1); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(1, 2); break loop;
         case 5:
           w.bits(0, 1); break loop;
@@ -1582,21 +1601,22 @@ function e_PowerDeliveryReqType(w: BitWriter, x: unknown): void {
 function d_PowerDeliveryResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("PowerDeliveryResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("PowerDeliveryResType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.EVSEStatus = d_EVSEStatusType(r); s = 3; continue;
+          case 0: v = d_EVSEStatusType(r); o.EVSEStatus = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("PowerDeliveryResType state 2");
         }
@@ -1622,7 +1642,7 @@ function e_PowerDeliveryResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           if ((v = o.EVSEStatus) !== undefined) { w.bits(0, 2); k = "EVSEStatus"; ki = -1; e_EVSEStatusType(w, v); n++; m += 4; s = 3; continue; }
@@ -1641,16 +1661,17 @@ function e_PowerDeliveryResType(w: BitWriter, x: unknown): void {
 function d_RSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Modulus'); o.Modulus = r.binary(9007199254740991); r.expect0('EE of Modulus'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Modulus'); } else v = {}; o.Modulus = v; s = 1; continue;
           default: return r.escape("RSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.binary(9007199254740991); r.expect0('EE of Exponent'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 2; continue;
           default: return r.escape("RSAKeyValueType state 1");
         }
       case 2:
@@ -1672,10 +1693,10 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Modulus'", "Modulus");
         case 1:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 2:
           w.bits(0, 1); break loop;
@@ -1691,6 +1712,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_ReferenceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1698,39 +1720,39 @@ function d_ReferenceType(r: BitReader): ExiObject {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 2: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 3: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 4: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 3: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 4: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 0");
         }
       case 1:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 3: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 3: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 1");
         }
       case 2:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 2: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 2: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 1: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 1: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of DigestValue'); o.DigestValue = r.binary(9007199254740991); r.expect0('EE of DigestValue'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; o.DigestValue = v; s = 6; continue;
           default: return r.escape("ReferenceType state 5");
         }
       case 6:
@@ -1777,7 +1799,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
           if ((v = o.DigestMethod) !== undefined) { w.bits(0, 1); k = "DigestMethod"; ki = -1; e_DigestMethodType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestMethod'", "DigestMethod");
         case 5:
-          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestValue'", "DigestValue");
         case 6:
           w.bits(0, 1); break loop;
@@ -1793,26 +1815,27 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
 function d_RetrievalMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 3: return o;
           default: return r.escape("RetrievalMethodType state 0");
         }
       case 1:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 2: return o;
           default: return r.escape("RetrievalMethodType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("RetrievalMethodType state 2");
         }
@@ -1860,23 +1883,24 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
 function d_SPKIDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           default: return r.escape("SPKIDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return r.fail('wildcard element (xs:any) in SPKIDataType is not supported');
           case 2: return o;
           default: return r.escape("SPKIDataType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("SPKIDataType state 2");
         }
@@ -1894,13 +1918,13 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SPKISexp'", "SPKISexp[0]");
         case 1:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(2, 2); break loop;
         case 2:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1915,22 +1939,23 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
 function d_ScheduleExchangeReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ScheduleExchangeReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MaximumSupportingPoints'); o.MaximumSupportingPoints = r.nbit(10, 12, 1024); r.expect0('EE of MaximumSupportingPoints'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(10, 12, 1024); r.expect0('EE of MaximumSupportingPoints'); } else v = {}; o.MaximumSupportingPoints = v; s = 2; continue;
           default: return r.escape("ScheduleExchangeReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Dynamic_SEReqControlMode = d_Dynamic_SEReqControlModeType(r); s = 3; continue;
-          case 1: o.Scheduled_SEReqControlMode = d_Scheduled_SEReqControlModeType(r); s = 4; continue;
+          case 0: v = d_Dynamic_SEReqControlModeType(r); o.Dynamic_SEReqControlMode = v; s = 3; continue;
+          case 1: v = d_Scheduled_SEReqControlModeType(r); o.Scheduled_SEReqControlMode = v; s = 4; continue;
           default: return r.escape("ScheduleExchangeReqType state 2");
         }
       case 3:
@@ -1960,7 +1985,7 @@ function e_ScheduleExchangeReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.MaximumSupportingPoints) !== undefined) { w.bits(0, 1); k = "MaximumSupportingPoints"; ki = -1; w.bits(0, 1); w.nbit(v, 10, 12, 1024); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.MaximumSupportingPoints) !== undefined) { w.bits(0, 1); k = "MaximumSupportingPoints"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 10, 12, 1024); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'MaximumSupportingPoints'", "MaximumSupportingPoints");
         case 2:
           if ((v = o.Dynamic_SEReqControlMode) !== undefined) { w.bits(0, 2); k = "Dynamic_SEReqControlMode"; ki = -1; e_Dynamic_SEReqControlModeType(w, v); n++; m += 4; s = 3; continue; }
@@ -1982,34 +2007,35 @@ function e_ScheduleExchangeReqType(w: BitWriter, x: unknown): void {
 function d_ScheduleExchangeResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ScheduleExchangeResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("ScheduleExchangeResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("ScheduleExchangeResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of GoToPause'); o.GoToPause = r.bool(); r.expect0('EE of GoToPause'); s = 4; continue;
-          case 1: o.Dynamic_SEResControlMode = d_Dynamic_SEResControlModeType(r); s = 5; continue;
-          case 2: o.Scheduled_SEResControlMode = d_Scheduled_SEResControlModeType(r); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of GoToPause'); } else v = {}; o.GoToPause = v; s = 4; continue;
+          case 1: v = d_Dynamic_SEResControlModeType(r); o.Dynamic_SEResControlMode = v; s = 5; continue;
+          case 2: v = d_Scheduled_SEResControlModeType(r); o.Scheduled_SEResControlMode = v; s = 6; continue;
           default: return r.escape("ScheduleExchangeResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.Dynamic_SEResControlMode = d_Dynamic_SEResControlModeType(r); s = 5; continue;
-          case 1: o.Scheduled_SEResControlMode = d_Scheduled_SEResControlModeType(r); s = 6; continue;
+          case 0: v = d_Dynamic_SEResControlModeType(r); o.Dynamic_SEResControlMode = v; s = 5; continue;
+          case 1: v = d_Scheduled_SEResControlModeType(r); o.Scheduled_SEResControlMode = v; s = 6; continue;
           default: return r.escape("ScheduleExchangeResType state 4");
         }
       case 5:
@@ -2039,13 +2065,13 @@ function e_ScheduleExchangeResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
-          if ((v = o.GoToPause) !== undefined) { w.bits(0, 2); k = "GoToPause"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.GoToPause) !== undefined) { w.bits(0, 2); k = "GoToPause"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.Dynamic_SEResControlMode) !== undefined) { w.bits(1, 2); k = "Dynamic_SEResControlMode"; ki = -1; e_Dynamic_SEResControlModeType(w, v); n++; m += 16; s = 5; continue; }
           if ((v = o.Scheduled_SEResControlMode) !== undefined) { w.bits(2, 2); k = "Scheduled_SEResControlMode"; ki = -1; e_Scheduled_SEResControlModeType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'GoToPause'", "GoToPause");
@@ -2069,16 +2095,17 @@ function e_ScheduleExchangeResType(w: BitWriter, x: unknown): void {
 function d_ServiceDetailReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ServiceDetailReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 2; continue;
           default: return r.escape("ServiceDetailReqType state 1");
         }
       case 2:
@@ -2103,7 +2130,7 @@ function e_ServiceDetailReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 2:
           w.bits(0, 1); break loop;
@@ -2119,26 +2146,27 @@ function e_ServiceDetailReqType(w: BitWriter, x: unknown): void {
 function d_ServiceDetailResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ServiceDetailResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("ServiceDetailResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 3; continue;
           default: return r.escape("ServiceDetailResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.ServiceParameterList = d_ServiceParameterListType(r); s = 4; continue;
+          case 0: v = d_ServiceParameterListType(r); o.ServiceParameterList = v; s = 4; continue;
           default: return r.escape("ServiceDetailResType state 3");
         }
       case 4:
@@ -2163,10 +2191,10 @@ function e_ServiceDetailResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 3:
           if ((v = o.ServiceParameterList) !== undefined) { w.bits(0, 1); k = "ServiceParameterList"; ki = -1; e_ServiceParameterListType(w, v); n++; m += 8; s = 4; continue; }
@@ -2185,16 +2213,17 @@ function e_ServiceDetailResType(w: BitWriter, x: unknown): void {
 function d_ServiceDiscoveryReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ServiceDiscoveryReqType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.SupportedServiceIDs = d_ServiceIDListType(r); s = 2; continue;
+          case 0: v = d_ServiceIDListType(r); o.SupportedServiceIDs = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("ServiceDiscoveryReqType state 1");
         }
@@ -2236,31 +2265,32 @@ function e_ServiceDiscoveryReqType(w: BitWriter, x: unknown): void {
 function d_ServiceDiscoveryResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ServiceDiscoveryResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("ServiceDiscoveryResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceRenegotiationSupported'); o.ServiceRenegotiationSupported = r.bool(); r.expect0('EE of ServiceRenegotiationSupported'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ServiceRenegotiationSupported'); } else v = {}; o.ServiceRenegotiationSupported = v; s = 3; continue;
           default: return r.escape("ServiceDiscoveryResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EnergyTransferServiceList = d_ServiceListType(r); s = 4; continue;
+          case 0: v = d_ServiceListType(r); o.EnergyTransferServiceList = v; s = 4; continue;
           default: return r.escape("ServiceDiscoveryResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.VASList = d_ServiceListType(r); s = 5; continue;
+          case 0: v = d_ServiceListType(r); o.VASList = v; s = 5; continue;
           case 1: return o;
           default: return r.escape("ServiceDiscoveryResType state 4");
         }
@@ -2286,10 +2316,10 @@ function e_ServiceDiscoveryResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.ServiceRenegotiationSupported) !== undefined) { w.bits(0, 1); k = "ServiceRenegotiationSupported"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ServiceRenegotiationSupported) !== undefined) { w.bits(0, 1); k = "ServiceRenegotiationSupported"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceRenegotiationSupported'", "ServiceRenegotiationSupported");
         case 3:
           if ((v = o.EnergyTransferServiceList) !== undefined) { w.bits(0, 1); k = "EnergyTransferServiceList"; ki = -1; e_ServiceListType(w, v); n++; m += 8; s = 4; continue; }
@@ -2311,21 +2341,22 @@ function e_ServiceDiscoveryResType(w: BitWriter, x: unknown): void {
 function d_ServiceSelectionReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ServiceSelectionReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SelectedEnergyTransferService = d_SelectedServiceType(r); s = 2; continue;
+          case 0: v = d_SelectedServiceType(r); o.SelectedEnergyTransferService = v; s = 2; continue;
           default: return r.escape("ServiceSelectionReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.SelectedVASList = d_SelectedServiceListType(r); s = 3; continue;
+          case 0: v = d_SelectedServiceListType(r); o.SelectedVASList = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("ServiceSelectionReqType state 2");
         }
@@ -2370,16 +2401,17 @@ function e_ServiceSelectionReqType(w: BitWriter, x: unknown): void {
 function d_ServiceSelectionResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("ServiceSelectionResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("ServiceSelectionResType state 1");
         }
       case 2:
@@ -2404,7 +2436,7 @@ function e_ServiceSelectionResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           w.bits(0, 1); break loop;
@@ -2420,16 +2452,17 @@ function e_ServiceSelectionResType(w: BitWriter, x: unknown): void {
 function d_SessionSetupReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("SessionSetupReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVCCID'); o.EVCCID = r.string(255); r.expect0('EE of EVCCID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(255); r.expect0('EE of EVCCID'); } else v = {}; o.EVCCID = v; s = 2; continue;
           default: return r.escape("SessionSetupReqType state 1");
         }
       case 2:
@@ -2454,7 +2487,7 @@ function e_SessionSetupReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVCCID) !== undefined) { w.bits(0, 1); k = "EVCCID"; ki = -1; w.bits(0, 1); w.string(v, 255); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVCCID) !== undefined) { w.bits(0, 1); k = "EVCCID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 255); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVCCID'", "EVCCID");
         case 2:
           w.bits(0, 1); break loop;
@@ -2470,21 +2503,22 @@ function e_SessionSetupReqType(w: BitWriter, x: unknown): void {
 function d_SessionSetupResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("SessionSetupResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("SessionSetupResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEID'); o.EVSEID = r.string(255); r.expect0('EE of EVSEID'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(255); r.expect0('EE of EVSEID'); } else v = {}; o.EVSEID = v; s = 3; continue;
           default: return r.escape("SessionSetupResType state 2");
         }
       case 3:
@@ -2509,10 +2543,10 @@ function e_SessionSetupResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; w.bits(0, 1); w.string(v, 255); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEID) !== undefined) { w.bits(0, 1); k = "EVSEID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 255); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEID'", "EVSEID");
         case 3:
           w.bits(0, 1); break loop;
@@ -2528,28 +2562,29 @@ function e_SessionSetupResType(w: BitWriter, x: unknown): void {
 function d_SessionStopReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("SessionStopReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargingSession'); o.ChargingSession = r.enumeration(EN5, 2); r.expect0('EE of ChargingSession'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN5, 2); r.expect0('EE of ChargingSession'); } else v = {}; o.ChargingSession = v; s = 2; continue;
           default: return r.escape("SessionStopReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EVTerminationCode'); o.EVTerminationCode = r.string(80); r.expect0('EE of EVTerminationCode'); s = 3; continue;
-          case 1: r.expect0('CH of EVTerminationExplanation'); o.EVTerminationExplanation = r.string(160); r.expect0('EE of EVTerminationExplanation'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(80); r.expect0('EE of EVTerminationCode'); } else v = {}; o.EVTerminationCode = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(160); r.expect0('EE of EVTerminationExplanation'); } else v = {}; o.EVTerminationExplanation = v; s = 4; continue;
           case 2: return o;
           default: return r.escape("SessionStopReqType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EVTerminationExplanation'); o.EVTerminationExplanation = r.string(160); r.expect0('EE of EVTerminationExplanation'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(160); r.expect0('EE of EVTerminationExplanation'); } else v = {}; o.EVTerminationExplanation = v; s = 4; continue;
           case 1: return o;
           default: return r.escape("SessionStopReqType state 3");
         }
@@ -2575,14 +2610,14 @@ function e_SessionStopReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ChargingSession) !== undefined) { w.bits(0, 1); k = "ChargingSession"; ki = -1; w.bits(0, 1); w.enumeration(v, EM5, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ChargingSession) !== undefined) { w.bits(0, 1); k = "ChargingSession"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM5, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargingSession'", "ChargingSession");
         case 2:
-          if ((v = o.EVTerminationCode) !== undefined) { w.bits(0, 2); k = "EVTerminationCode"; ki = -1; w.bits(0, 1); w.string(v, 80); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVTerminationExplanation) !== undefined) { w.bits(1, 2); k = "EVTerminationExplanation"; ki = -1; w.bits(0, 1); w.string(v, 160); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVTerminationCode) !== undefined) { w.bits(0, 2); k = "EVTerminationCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 80); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.EVTerminationExplanation) !== undefined) { w.bits(1, 2); k = "EVTerminationExplanation"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 160); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           w.bits(2, 2); break loop;
         case 3:
-          if ((v = o.EVTerminationExplanation) !== undefined) { w.bits(0, 2); k = "EVTerminationExplanation"; ki = -1; w.bits(0, 1); w.string(v, 160); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVTerminationExplanation) !== undefined) { w.bits(0, 2); k = "EVTerminationExplanation"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 160); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           w.bits(1, 2); break loop;
         case 4:
           w.bits(0, 1); break loop;
@@ -2598,16 +2633,17 @@ function e_SessionStopReqType(w: BitWriter, x: unknown): void {
 function d_SessionStopResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("SessionStopResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("SessionStopResType state 1");
         }
       case 2:
@@ -2632,7 +2668,7 @@ function e_SessionStopResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           w.bits(0, 1); break loop;
@@ -2648,40 +2684,41 @@ function e_SessionStopResType(w: BitWriter, x: unknown): void {
 function d_SignatureType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 1: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 0: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureValue = d_SignatureValueType(r); s = 3; continue;
+          case 0: v = d_SignatureValueType(r); o.SignatureValue = v; s = 3; continue;
           default: return r.escape("SignatureType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.KeyInfo = d_KeyInfoType(r); s = 4; continue;
-          case 1: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_KeyInfoType(r); o.KeyInfo = v; s = 4; continue;
+          case 1: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 2: return o;
           default: return r.escape("SignatureType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 5");
         }
@@ -2731,6 +2768,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
 function d_SignatureMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2740,7 +2778,7 @@ function d_SignatureMethodType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of HMACOutputLength'); o.HMACOutputLength = r.long(null, null); r.expect0('EE of HMACOutputLength'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of HMACOutputLength'); } else v = {}; o.HMACOutputLength = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in SignatureMethodType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in SignatureMethodType is not supported');
@@ -2777,7 +2815,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 3); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -2795,22 +2833,23 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 1: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("SignaturePropertiesType state 2");
         }
@@ -2850,6 +2889,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2912,17 +2952,20 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
 function d_SignatureValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 2: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 1");
         }
       case 2:
@@ -2946,10 +2989,10 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           if ((v = o.CONTENT) !== undefined) { w.bits(1, 2); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(2, 2); w.bits(0, 3); break loop;
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -2964,32 +3007,33 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
 function d_SignedInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 1: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 0: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureMethod = d_SignatureMethodType(r); s = 3; continue;
+          case 0: v = d_SignatureMethodType(r); o.SignatureMethod = v; s = 3; continue;
           default: return r.escape("SignedInfoType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           default: return r.escape("SignedInfoType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           case 1: return o;
           default: return r.escape("SignedInfoType state 4");
         }
@@ -3035,6 +3079,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
 function d_SignedInstallationDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3044,24 +3089,24 @@ function d_SignedInstallationDataType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.ContractCertificateChain = d_ContractCertificateChainType(r); s = 2; continue;
+          case 0: v = d_ContractCertificateChainType(r); o.ContractCertificateChain = v; s = 2; continue;
           default: return r.escape("SignedInstallationDataType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ECDHCurve'); o.ECDHCurve = r.enumeration(EN6, 1); r.expect0('EE of ECDHCurve'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN6, 1); r.expect0('EE of ECDHCurve'); } else v = {}; o.ECDHCurve = v; s = 3; continue;
           default: return r.escape("SignedInstallationDataType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of DHPublicKey'); o.DHPublicKey = r.binary(133); r.expect0('EE of DHPublicKey'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(133); r.expect0('EE of DHPublicKey'); } else v = {}; o.DHPublicKey = v; s = 4; continue;
           default: return r.escape("SignedInstallationDataType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SECP521_EncryptedPrivateKey'); o.SECP521_EncryptedPrivateKey = r.binary(94); r.expect0('EE of SECP521_EncryptedPrivateKey'); s = 5; continue;
-          case 1: r.expect0('CH of X448_EncryptedPrivateKey'); o.X448_EncryptedPrivateKey = r.binary(84); r.expect0('EE of X448_EncryptedPrivateKey'); s = 6; continue;
-          case 2: r.expect0('CH of TPM_EncryptedPrivateKey'); o.TPM_EncryptedPrivateKey = r.binary(206); r.expect0('EE of TPM_EncryptedPrivateKey'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(94); r.expect0('EE of SECP521_EncryptedPrivateKey'); } else v = {}; o.SECP521_EncryptedPrivateKey = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(84); r.expect0('EE of X448_EncryptedPrivateKey'); } else v = {}; o.X448_EncryptedPrivateKey = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(206); r.expect0('EE of TPM_EncryptedPrivateKey'); } else v = {}; o.TPM_EncryptedPrivateKey = v; s = 7; continue;
           default: return r.escape("SignedInstallationDataType state 4");
         }
       case 5:
@@ -3099,15 +3144,15 @@ function e_SignedInstallationDataType(w: BitWriter, x: unknown): void {
           if ((v = o.ContractCertificateChain) !== undefined) { w.bits(0, 1); k = "ContractCertificateChain"; ki = -1; e_ContractCertificateChainType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ContractCertificateChain'", "ContractCertificateChain");
         case 2:
-          if ((v = o.ECDHCurve) !== undefined) { w.bits(0, 1); k = "ECDHCurve"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 1); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ECDHCurve) !== undefined) { w.bits(0, 1); k = "ECDHCurve"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 1); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ECDHCurve'", "ECDHCurve");
         case 3:
-          if ((v = o.DHPublicKey) !== undefined) { w.bits(0, 1); k = "DHPublicKey"; ki = -1; w.bits(0, 1); w.binary(v, 133); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.DHPublicKey) !== undefined) { w.bits(0, 1); k = "DHPublicKey"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 133); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'DHPublicKey'", "DHPublicKey");
         case 4:
-          if ((v = o.SECP521_EncryptedPrivateKey) !== undefined) { w.bits(0, 2); k = "SECP521_EncryptedPrivateKey"; ki = -1; w.bits(0, 1); w.binary(v, 94); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.X448_EncryptedPrivateKey) !== undefined) { w.bits(1, 2); k = "X448_EncryptedPrivateKey"; ki = -1; w.bits(0, 1); w.binary(v, 84); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.TPM_EncryptedPrivateKey) !== undefined) { w.bits(2, 2); k = "TPM_EncryptedPrivateKey"; ki = -1; w.bits(0, 1); w.binary(v, 206); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.SECP521_EncryptedPrivateKey) !== undefined) { w.bits(0, 2); k = "SECP521_EncryptedPrivateKey"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 94); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.X448_EncryptedPrivateKey) !== undefined) { w.bits(1, 2); k = "X448_EncryptedPrivateKey"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 84); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.TPM_EncryptedPrivateKey) !== undefined) { w.bits(2, 2); k = "TPM_EncryptedPrivateKey"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 206); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'SECP521_EncryptedPrivateKey'", "SECP521_EncryptedPrivateKey");
         case 5:
           w.bits(0, 1); break loop;
@@ -3127,6 +3172,7 @@ function e_SignedInstallationDataType(w: BitWriter, x: unknown): void {
 function d_SignedMeteringDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3136,25 +3182,25 @@ function d_SignedMeteringDataType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 2; continue;
           default: return r.escape("SignedMeteringDataType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.MeterInfo = d_MeterInfoType(r); s = 3; continue;
+          case 0: v = d_MeterInfoType(r); o.MeterInfo = v; s = 3; continue;
           default: return r.escape("SignedMeteringDataType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.Receipt = d_ReceiptType(r); s = 4; continue;
-          case 1: o.Dynamic_SMDTControlMode = d_Dynamic_SMDTControlModeType(r); s = 5; continue;
-          case 2: o.Scheduled_SMDTControlMode = d_Scheduled_SMDTControlModeType(r); s = 6; continue;
+          case 0: v = d_ReceiptType(r); o.Receipt = v; s = 4; continue;
+          case 1: v = d_Dynamic_SMDTControlModeType(r); o.Dynamic_SMDTControlMode = v; s = 5; continue;
+          case 2: v = d_Scheduled_SMDTControlModeType(r); o.Scheduled_SMDTControlMode = v; s = 6; continue;
           default: return r.escape("SignedMeteringDataType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.Dynamic_SMDTControlMode = d_Dynamic_SMDTControlModeType(r); s = 5; continue;
-          case 1: o.Scheduled_SMDTControlMode = d_Scheduled_SMDTControlModeType(r); s = 6; continue;
+          case 0: v = d_Dynamic_SMDTControlModeType(r); o.Dynamic_SMDTControlMode = v; s = 5; continue;
+          case 1: v = d_Scheduled_SMDTControlModeType(r); o.Scheduled_SMDTControlMode = v; s = 6; continue;
           default: return r.escape("SignedMeteringDataType state 4");
         }
       case 5:
@@ -3184,7 +3230,7 @@ function e_SignedMeteringDataType(w: BitWriter, x: unknown): void {
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 1); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'SessionID'", "SessionID");
         case 2:
           if ((v = o.MeterInfo) !== undefined) { w.bits(0, 1); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 4; s = 3; continue; }
@@ -3214,6 +3260,7 @@ function e_SignedMeteringDataType(w: BitWriter, x: unknown): void {
 function d_TransformType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3223,7 +3270,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -3231,7 +3278,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -3239,7 +3286,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -3262,13 +3309,13 @@ function e_TransformType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 2:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 3:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3283,16 +3330,17 @@ function e_TransformType(w: BitWriter, x: unknown): void {
 function d_TransformsType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           default: return r.escape("TransformsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("TransformsType state 1");
         }
@@ -3328,41 +3376,42 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
 function d_VehicleCheckInReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("VehicleCheckInReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVCheckInStatus'); o.EVCheckInStatus = r.enumeration(EN7, 2); r.expect0('EE of EVCheckInStatus'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN7, 2); r.expect0('EE of EVCheckInStatus'); } else v = {}; o.EVCheckInStatus = v; s = 2; continue;
           default: return r.escape("VehicleCheckInReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ParkingMethod'); o.ParkingMethod = r.enumeration(EN8, 2); r.expect0('EE of ParkingMethod'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN8, 2); r.expect0('EE of ParkingMethod'); } else v = {}; o.ParkingMethod = v; s = 3; continue;
           default: return r.escape("VehicleCheckInReqType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of VehicleFrame'); o.VehicleFrame = r.int(-32768, 32767); r.expect0('EE of VehicleFrame'); s = 4; continue;
-          case 1: r.expect0('CH of DeviceOffset'); o.DeviceOffset = r.int(-32768, 32767); r.expect0('EE of DeviceOffset'); s = 5; continue;
-          case 2: r.expect0('CH of VehicleTravel'); o.VehicleTravel = r.int(-32768, 32767); r.expect0('EE of VehicleTravel'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of VehicleFrame'); } else v = {}; o.VehicleFrame = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of DeviceOffset'); } else v = {}; o.DeviceOffset = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of VehicleTravel'); } else v = {}; o.VehicleTravel = v; s = 6; continue;
           case 3: return o;
           default: return r.escape("VehicleCheckInReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of DeviceOffset'); o.DeviceOffset = r.int(-32768, 32767); r.expect0('EE of DeviceOffset'); s = 5; continue;
-          case 1: r.expect0('CH of VehicleTravel'); o.VehicleTravel = r.int(-32768, 32767); r.expect0('EE of VehicleTravel'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of DeviceOffset'); } else v = {}; o.DeviceOffset = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of VehicleTravel'); } else v = {}; o.VehicleTravel = v; s = 6; continue;
           case 2: return o;
           default: return r.escape("VehicleCheckInReqType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VehicleTravel'); o.VehicleTravel = r.int(-32768, 32767); r.expect0('EE of VehicleTravel'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of VehicleTravel'); } else v = {}; o.VehicleTravel = v; s = 6; continue;
           case 1: return o;
           default: return r.escape("VehicleCheckInReqType state 5");
         }
@@ -3388,22 +3437,22 @@ function e_VehicleCheckInReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVCheckInStatus) !== undefined) { w.bits(0, 1); k = "EVCheckInStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM7, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVCheckInStatus) !== undefined) { w.bits(0, 1); k = "EVCheckInStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM7, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVCheckInStatus'", "EVCheckInStatus");
         case 2:
-          if ((v = o.ParkingMethod) !== undefined) { w.bits(0, 1); k = "ParkingMethod"; ki = -1; w.bits(0, 1); w.enumeration(v, EM8, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.ParkingMethod) !== undefined) { w.bits(0, 1); k = "ParkingMethod"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM8, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParkingMethod'", "ParkingMethod");
         case 3:
-          if ((v = o.VehicleFrame) !== undefined) { w.bits(0, 3); k = "VehicleFrame"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.DeviceOffset) !== undefined) { w.bits(1, 3); k = "DeviceOffset"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.VehicleTravel) !== undefined) { w.bits(2, 3); k = "VehicleTravel"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.VehicleFrame) !== undefined) { w.bits(0, 3); k = "VehicleFrame"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.DeviceOffset) !== undefined) { w.bits(1, 3); k = "DeviceOffset"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.VehicleTravel) !== undefined) { w.bits(2, 3); k = "VehicleTravel"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
-          if ((v = o.DeviceOffset) !== undefined) { w.bits(0, 2); k = "DeviceOffset"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.VehicleTravel) !== undefined) { w.bits(1, 2); k = "VehicleTravel"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.DeviceOffset) !== undefined) { w.bits(0, 2); k = "DeviceOffset"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.VehicleTravel) !== undefined) { w.bits(1, 2); k = "VehicleTravel"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.VehicleTravel) !== undefined) { w.bits(0, 2); k = "VehicleTravel"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.VehicleTravel) !== undefined) { w.bits(0, 2); k = "VehicleTravel"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
           w.bits(0, 1); break loop;
@@ -3419,36 +3468,37 @@ function e_VehicleCheckInReqType(w: BitWriter, x: unknown): void {
 function d_VehicleCheckInResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("VehicleCheckInResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("VehicleCheckInResType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of ParkingSpace'); o.ParkingSpace = r.int(-32768, 32767); r.expect0('EE of ParkingSpace'); s = 3; continue;
-          case 1: r.expect0('CH of DeviceLocation'); o.DeviceLocation = r.int(-32768, 32767); r.expect0('EE of DeviceLocation'); s = 4; continue;
-          case 2: r.expect0('CH of TargetDistance'); o.TargetDistance = r.int(-32768, 32767); r.expect0('EE of TargetDistance'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of ParkingSpace'); } else v = {}; o.ParkingSpace = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of DeviceLocation'); } else v = {}; o.DeviceLocation = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of TargetDistance'); } else v = {}; o.TargetDistance = v; s = 5; continue;
           case 3: return o;
           default: return r.escape("VehicleCheckInResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of DeviceLocation'); o.DeviceLocation = r.int(-32768, 32767); r.expect0('EE of DeviceLocation'); s = 4; continue;
-          case 1: r.expect0('CH of TargetDistance'); o.TargetDistance = r.int(-32768, 32767); r.expect0('EE of TargetDistance'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of DeviceLocation'); } else v = {}; o.DeviceLocation = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of TargetDistance'); } else v = {}; o.TargetDistance = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("VehicleCheckInResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TargetDistance'); o.TargetDistance = r.int(-32768, 32767); r.expect0('EE of TargetDistance'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of TargetDistance'); } else v = {}; o.TargetDistance = v; s = 5; continue;
           case 1: return o;
           default: return r.escape("VehicleCheckInResType state 4");
         }
@@ -3474,19 +3524,19 @@ function e_VehicleCheckInResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.ParkingSpace) !== undefined) { w.bits(0, 3); k = "ParkingSpace"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.DeviceLocation) !== undefined) { w.bits(1, 3); k = "DeviceLocation"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.TargetDistance) !== undefined) { w.bits(2, 3); k = "TargetDistance"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.ParkingSpace) !== undefined) { w.bits(0, 3); k = "ParkingSpace"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.DeviceLocation) !== undefined) { w.bits(1, 3); k = "DeviceLocation"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.TargetDistance) !== undefined) { w.bits(2, 3); k = "TargetDistance"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(3, 3); break loop;
         case 3:
-          if ((v = o.DeviceLocation) !== undefined) { w.bits(0, 2); k = "DeviceLocation"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.TargetDistance) !== undefined) { w.bits(1, 2); k = "TargetDistance"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.DeviceLocation) !== undefined) { w.bits(0, 2); k = "DeviceLocation"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.TargetDistance) !== undefined) { w.bits(1, 2); k = "TargetDistance"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 4:
-          if ((v = o.TargetDistance) !== undefined) { w.bits(0, 2); k = "TargetDistance"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.TargetDistance) !== undefined) { w.bits(0, 2); k = "TargetDistance"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           w.bits(1, 2); break loop;
         case 5:
           w.bits(0, 1); break loop;
@@ -3502,21 +3552,22 @@ function e_VehicleCheckInResType(w: BitWriter, x: unknown): void {
 function d_VehicleCheckOutReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("VehicleCheckOutReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVCheckOutStatus'); o.EVCheckOutStatus = r.enumeration(EN9, 2); r.expect0('EE of EVCheckOutStatus'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of EVCheckOutStatus'); } else v = {}; o.EVCheckOutStatus = v; s = 2; continue;
           default: return r.escape("VehicleCheckOutReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of CheckOutTime'); o.CheckOutTime = r.ulong(18446744073709551615n); r.expect0('EE of CheckOutTime'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of CheckOutTime'); } else v = {}; o.CheckOutTime = v; s = 3; continue;
           default: return r.escape("VehicleCheckOutReqType state 2");
         }
       case 3:
@@ -3541,10 +3592,10 @@ function e_VehicleCheckOutReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVCheckOutStatus) !== undefined) { w.bits(0, 1); k = "EVCheckOutStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVCheckOutStatus) !== undefined) { w.bits(0, 1); k = "EVCheckOutStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM9, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVCheckOutStatus'", "EVCheckOutStatus");
         case 2:
-          if ((v = o.CheckOutTime) !== undefined) { w.bits(0, 1); k = "CheckOutTime"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.CheckOutTime) !== undefined) { w.bits(0, 1); k = "CheckOutTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'CheckOutTime'", "CheckOutTime");
         case 3:
           w.bits(0, 1); break loop;
@@ -3560,21 +3611,22 @@ function e_VehicleCheckOutReqType(w: BitWriter, x: unknown): void {
 function d_VehicleCheckOutResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("VehicleCheckOutResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("VehicleCheckOutResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSECheckOutStatus'); o.EVSECheckOutStatus = r.enumeration(EN10, 1); r.expect0('EE of EVSECheckOutStatus'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN10, 1); r.expect0('EE of EVSECheckOutStatus'); } else v = {}; o.EVSECheckOutStatus = v; s = 3; continue;
           default: return r.escape("VehicleCheckOutResType state 2");
         }
       case 3:
@@ -3599,10 +3651,10 @@ function e_VehicleCheckOutResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSECheckOutStatus) !== undefined) { w.bits(0, 1); k = "EVSECheckOutStatus"; ki = -1; w.bits(0, 1); w.enumeration(v, EM10, 1); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSECheckOutStatus) !== undefined) { w.bits(0, 1); k = "EVSECheckOutStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM10, 1); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSECheckOutStatus'", "EVSECheckOutStatus");
         case 3:
           w.bits(0, 1); break loop;
@@ -3618,80 +3670,81 @@ function e_VehicleCheckOutResType(w: BitWriter, x: unknown): void {
 function d_X509DataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           default: return r.escape("X509DataType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 6");
@@ -3711,52 +3764,52 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerSerial'", "X509IssuerSerial[0]");
         case 1:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 2:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 3:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 4:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 5:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 6:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3775,21 +3828,22 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
 function d_MessageHeaderType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 1; continue;
           default: return r.escape("MessageHeaderType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeStamp'); o.TimeStamp = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); } else v = {}; o.TimeStamp = v; s = 2; continue;
           default: return r.escape("MessageHeaderType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Signature = d_SignatureType(r); s = 3; continue;
+          case 0: v = d_SignatureType(r); o.Signature = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("MessageHeaderType state 2");
         }
@@ -3812,10 +3866,10 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SessionID'", "SessionID");
         case 1:
-          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeStamp'", "TimeStamp");
         case 2:
           if ((v = o.Signature) !== undefined) { w.bits(0, 2); k = "Signature"; ki = -1; e_SignatureType(w, v); n++; m += 4; s = 3; continue; }
@@ -3834,6 +3888,7 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
 function d_EIM_AReqAuthorizationModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3868,6 +3923,7 @@ function e_EIM_AReqAuthorizationModeType(w: BitWriter, x: unknown): void {
 function d_PnC_AReqAuthorizationModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3877,12 +3933,12 @@ function d_PnC_AReqAuthorizationModeType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of GenChallenge'); o.GenChallenge = r.binary(16); r.expect0('EE of GenChallenge'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(16); r.expect0('EE of GenChallenge'); } else v = {}; o.GenChallenge = v; s = 2; continue;
           default: return r.escape("PnC_AReqAuthorizationModeType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.ContractCertificateChain = d_ContractCertificateChainType(r); s = 3; continue;
+          case 0: v = d_ContractCertificateChainType(r); o.ContractCertificateChain = v; s = 3; continue;
           default: return r.escape("PnC_AReqAuthorizationModeType state 2");
         }
       case 3:
@@ -3907,7 +3963,7 @@ function e_PnC_AReqAuthorizationModeType(w: BitWriter, x: unknown): void {
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 1); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 1); k = "GenChallenge"; ki = -1; w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 1); k = "GenChallenge"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'GenChallenge'", "GenChallenge");
         case 2:
           if ((v = o.ContractCertificateChain) !== undefined) { w.bits(0, 1); k = "ContractCertificateChain"; ki = -1; e_ContractCertificateChainType(w, v); n++; m += 4; s = 3; continue; }
@@ -3926,6 +3982,7 @@ function e_PnC_AReqAuthorizationModeType(w: BitWriter, x: unknown): void {
 function d_EIM_ASResAuthorizationModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3960,16 +4017,17 @@ function e_EIM_ASResAuthorizationModeType(w: BitWriter, x: unknown): void {
 function d_PnC_ASResAuthorizationModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of GenChallenge'); o.GenChallenge = r.binary(16); r.expect0('EE of GenChallenge'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(16); r.expect0('EE of GenChallenge'); } else v = {}; o.GenChallenge = v; s = 1; continue;
           default: return r.escape("PnC_ASResAuthorizationModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.SupportedProviders = d_SupportedProvidersListType(r); s = 2; continue;
+          case 0: v = d_SupportedProvidersListType(r); o.SupportedProviders = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("PnC_ASResAuthorizationModeType state 1");
         }
@@ -3992,7 +4050,7 @@ function e_PnC_ASResAuthorizationModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 1); k = "GenChallenge"; ki = -1; w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.GenChallenge) !== undefined) { w.bits(0, 1); k = "GenChallenge"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 16); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'GenChallenge'", "GenChallenge");
         case 1:
           if ((v = o.SupportedProviders) !== undefined) { w.bits(0, 2); k = "SupportedProviders"; ki = -1; e_SupportedProvidersListType(w, v); n++; m += 2; s = 2; continue; }
@@ -4011,6 +4069,7 @@ function e_PnC_ASResAuthorizationModeType(w: BitWriter, x: unknown): void {
 function d_SignedCertificateChainType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -4020,12 +4079,12 @@ function d_SignedCertificateChainType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); o.Certificate = r.binary(1600); r.expect0('EE of Certificate'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(1600); r.expect0('EE of Certificate'); } else v = {}; o.Certificate = v; s = 2; continue;
           default: return r.escape("SignedCertificateChainType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.SubCertificates = d_SubCertificatesType(r); s = 3; continue;
+          case 0: v = d_SubCertificatesType(r); o.SubCertificates = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("SignedCertificateChainType state 2");
         }
@@ -4051,7 +4110,7 @@ function e_SignedCertificateChainType(w: BitWriter, x: unknown): void {
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 1); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; w.bits(0, 1); w.binary(v, 1600); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 1600); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate");
         case 2:
           if ((v = o.SubCertificates) !== undefined) { w.bits(0, 2); k = "SubCertificates"; ki = -1; e_SubCertificatesType(w, v); n++; m += 4; s = 3; continue; }
@@ -4071,16 +4130,17 @@ function d_ListOfRootCertificateIDsType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "RootCertificateID", v); c0 = 1; s = 1; continue;
           default: return r.escape("ListOfRootCertificateIDsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "RootCertificateID", d_X509IssuerSerialType(r)); if (++c0 > 20) return r.fail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "RootCertificateID", v); if (++c0 > 20) return r.fail("more than 20 RootCertificateID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ListOfRootCertificateIDsType state 1");
         }
@@ -4117,16 +4177,17 @@ function d_EMAIDListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EMAID'); pushItem(o, "EMAID", r.string(255)); r.expect0('EE of EMAID'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(255); r.expect0('EE of EMAID'); } else v = {}; pushItem(o, "EMAID", v); c0 = 1; s = 1; continue;
           default: return r.escape("EMAIDListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of EMAID'); pushItem(o, "EMAID", r.string(255)); r.expect0('EE of EMAID'); if (++c0 > 8) return r.fail("more than 8 EMAID items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(255); r.expect0('EE of EMAID'); } else v = {}; pushItem(o, "EMAID", v); if (++c0 > 8) return r.fail("more than 8 EMAID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EMAIDListType state 1");
         }
@@ -4144,10 +4205,10 @@ function e_EMAIDListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 1); k = "EMAID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 1); k = "EMAID"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'EMAID'", "EMAID[0]");
         case 1:
-          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 2); k = "EMAID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 EMAID items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.EMAID) !== undefined && i0 < asArray(v, "EMAID").length) { w.bits(0, 2); k = "EMAID"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.string((v as unknown[])[i0], 255); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 EMAID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -4162,16 +4223,17 @@ function e_EMAIDListType(w: BitWriter, x: unknown): void {
 function d_CertificateChainType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); o.Certificate = r.binary(1600); r.expect0('EE of Certificate'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(1600); r.expect0('EE of Certificate'); } else v = {}; o.Certificate = v; s = 1; continue;
           default: return r.escape("CertificateChainType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.SubCertificates = d_SubCertificatesType(r); s = 2; continue;
+          case 0: v = d_SubCertificatesType(r); o.SubCertificates = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("CertificateChainType state 1");
         }
@@ -4194,7 +4256,7 @@ function e_CertificateChainType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; w.bits(0, 1); w.binary(v, 1600); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 1600); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate");
         case 1:
           if ((v = o.SubCertificates) !== undefined) { w.bits(0, 2); k = "SubCertificates"; ki = -1; e_SubCertificatesType(w, v); n++; m += 2; s = 2; continue; }
@@ -4213,27 +4275,28 @@ function e_CertificateChainType(w: BitWriter, x: unknown): void {
 function d_EVPowerProfileType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 1; continue;
           default: return r.escape("EVPowerProfileType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.Dynamic_EVPPTControlMode = d_Dynamic_EVPPTControlModeType(r); s = 2; continue;
-          case 1: o.Scheduled_EVPPTControlMode = d_Scheduled_EVPPTControlModeType(r); s = 3; continue;
+          case 0: v = d_Dynamic_EVPPTControlModeType(r); o.Dynamic_EVPPTControlMode = v; s = 2; continue;
+          case 1: v = d_Scheduled_EVPPTControlModeType(r); o.Scheduled_EVPPTControlMode = v; s = 3; continue;
           default: return r.escape("EVPowerProfileType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVPowerProfileEntries = d_EVPowerProfileEntryListType(r); s = 4; continue;
+          case 0: v = d_EVPowerProfileEntryListType(r); o.EVPowerProfileEntries = v; s = 4; continue;
           default: return r.escape("EVPowerProfileType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVPowerProfileEntries = d_EVPowerProfileEntryListType(r); s = 4; continue;
+          case 0: v = d_EVPowerProfileEntryListType(r); o.EVPowerProfileEntries = v; s = 4; continue;
           default: return r.escape("EVPowerProfileType state 3");
         }
       case 4:
@@ -4255,7 +4318,7 @@ function e_EVPowerProfileType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 1:
           if ((v = o.Dynamic_EVPPTControlMode) !== undefined) { w.bits(0, 2); k = "Dynamic_EVPPTControlMode"; ki = -1; e_Dynamic_EVPPTControlModeType(w, v); n++; m += 2; s = 2; continue; }
@@ -4281,16 +4344,17 @@ function e_EVPowerProfileType(w: BitWriter, x: unknown): void {
 function d_EVSEStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NotificationMaxDelay'); o.NotificationMaxDelay = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); } else v = {}; o.NotificationMaxDelay = v; s = 1; continue;
           default: return r.escape("EVSEStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSENotification'); o.EVSENotification = r.enumeration(EN11, 3); r.expect0('EE of EVSENotification'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN11, 3); r.expect0('EE of EVSENotification'); } else v = {}; o.EVSENotification = v; s = 2; continue;
           default: return r.escape("EVSEStatusType state 1");
         }
       case 2:
@@ -4312,10 +4376,10 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NotificationMaxDelay'", "NotificationMaxDelay");
         case 1:
-          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; w.bits(0, 1); w.enumeration(v, EM11, 3); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM11, 3); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSENotification'", "EVSENotification");
         case 2:
           w.bits(0, 1); break loop;
@@ -4331,51 +4395,52 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
 function d_Dynamic_SEReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
           default: return r.escape("Dynamic_SEReqControlModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 1: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 2: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 2: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 4; continue;
           default: return r.escape("Dynamic_SEReqControlModeType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 1: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 4; continue;
           default: return r.escape("Dynamic_SEReqControlModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 4; continue;
           default: return r.escape("Dynamic_SEReqControlModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 5; continue;
           default: return r.escape("Dynamic_SEReqControlModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 6; continue;
           default: return r.escape("Dynamic_SEReqControlModeType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumV2XEnergyRequest = d_RationalNumberType(r); s = 7; continue;
-          case 1: o.EVMinimumV2XEnergyRequest = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumV2XEnergyRequest = v; s = 7; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumV2XEnergyRequest = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("Dynamic_SEReqControlModeType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: o.EVMinimumV2XEnergyRequest = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumV2XEnergyRequest = v; s = 8; continue;
           case 1: return o;
           default: return r.escape("Dynamic_SEReqControlModeType state 7");
         }
@@ -4398,15 +4463,15 @@ function e_Dynamic_SEReqControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 1); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 1); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'DepartureTime'", "DepartureTime");
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 2); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 2); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 2); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 2); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           if ((v = o.EVTargetEnergyRequest) !== undefined) { w.bits(2, 2); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'MinimumSOC'", "MinimumSOC");
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           if ((v = o.EVTargetEnergyRequest) !== undefined) { w.bits(1, 2); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'TargetSOC'", "TargetSOC");
         case 3:
@@ -4439,45 +4504,46 @@ function e_Dynamic_SEReqControlModeType(w: BitWriter, x: unknown): void {
 function d_Scheduled_SEReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; continue;
-          case 2: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 3: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; continue;
-          case 4: o.EVEnergyOffer = d_EVEnergyOfferType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 2; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 3; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 4; continue;
+          case 4: v = d_EVEnergyOfferType(r); o.EVEnergyOffer = v; s = 5; continue;
           case 5: return o;
           default: return r.escape("Scheduled_SEReqControlModeType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; continue;
-          case 1: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 2: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; continue;
-          case 3: o.EVEnergyOffer = d_EVEnergyOfferType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 2; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 3; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 4; continue;
+          case 3: v = d_EVEnergyOfferType(r); o.EVEnergyOffer = v; s = 5; continue;
           case 4: return o;
           default: return r.escape("Scheduled_SEReqControlModeType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 1: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; continue;
-          case 2: o.EVEnergyOffer = d_EVEnergyOfferType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 4; continue;
+          case 2: v = d_EVEnergyOfferType(r); o.EVEnergyOffer = v; s = 5; continue;
           case 3: return o;
           default: return r.escape("Scheduled_SEReqControlModeType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; continue;
-          case 1: o.EVEnergyOffer = d_EVEnergyOfferType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 4; continue;
+          case 1: v = d_EVEnergyOfferType(r); o.EVEnergyOffer = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("Scheduled_SEReqControlModeType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.EVEnergyOffer = d_EVEnergyOfferType(r); s = 5; continue;
+          case 0: v = d_EVEnergyOfferType(r); o.EVEnergyOffer = v; s = 5; continue;
           case 1: return o;
           default: return r.escape("Scheduled_SEReqControlModeType state 4");
         }
@@ -4500,7 +4566,7 @@ function e_Scheduled_SEReqControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           if ((v = o.EVTargetEnergyRequest) !== undefined) { w.bits(1, 3); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
           if ((v = o.EVMaximumEnergyRequest) !== undefined) { w.bits(2, 3); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
           if ((v = o.EVMinimumEnergyRequest) !== undefined) { w.bits(3, 3); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
@@ -4538,39 +4604,40 @@ function e_Scheduled_SEReqControlModeType(w: BitWriter, x: unknown): void {
 function d_Dynamic_SEResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 2: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 3: o.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 4; continue;
-          case 4: o.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 3: v = d_AbsolutePriceScheduleType(r); o.AbsolutePriceSchedule = v; s = 4; continue;
+          case 4: v = d_PriceLevelScheduleType(r); o.PriceLevelSchedule = v; s = 5; continue;
           case 5: return o;
           default: return r.escape("Dynamic_SEResControlModeType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 1: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 2: o.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 4; continue;
-          case 3: o.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 2: v = d_AbsolutePriceScheduleType(r); o.AbsolutePriceSchedule = v; s = 4; continue;
+          case 3: v = d_PriceLevelScheduleType(r); o.PriceLevelSchedule = v; s = 5; continue;
           case 4: return o;
           default: return r.escape("Dynamic_SEResControlModeType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 1: o.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 4; continue;
-          case 2: o.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 1: v = d_AbsolutePriceScheduleType(r); o.AbsolutePriceSchedule = v; s = 4; continue;
+          case 2: v = d_PriceLevelScheduleType(r); o.PriceLevelSchedule = v; s = 5; continue;
           case 3: return o;
           default: return r.escape("Dynamic_SEResControlModeType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 4; continue;
-          case 1: o.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 5; continue;
+          case 0: v = d_AbsolutePriceScheduleType(r); o.AbsolutePriceSchedule = v; s = 4; continue;
+          case 1: v = d_PriceLevelScheduleType(r); o.PriceLevelSchedule = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("Dynamic_SEResControlModeType state 3");
         }
@@ -4598,20 +4665,20 @@ function e_Dynamic_SEResControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 3); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 3); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 3); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 3); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           if ((v = o.AbsolutePriceSchedule) !== undefined) { w.bits(3, 3); k = "AbsolutePriceSchedule"; ki = -1; e_AbsolutePriceScheduleType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.PriceLevelSchedule) !== undefined) { w.bits(4, 3); k = "PriceLevelSchedule"; ki = -1; e_PriceLevelScheduleType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(5, 3); break loop;
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 3); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 3); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 3); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 3); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           if ((v = o.AbsolutePriceSchedule) !== undefined) { w.bits(2, 3); k = "AbsolutePriceSchedule"; ki = -1; e_AbsolutePriceScheduleType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.PriceLevelSchedule) !== undefined) { w.bits(3, 3); k = "PriceLevelSchedule"; ki = -1; e_PriceLevelScheduleType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(4, 3); break loop;
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 3); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 3); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           if ((v = o.AbsolutePriceSchedule) !== undefined) { w.bits(1, 3); k = "AbsolutePriceSchedule"; ki = -1; e_AbsolutePriceScheduleType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.PriceLevelSchedule) !== undefined) { w.bits(2, 3); k = "PriceLevelSchedule"; ki = -1; e_PriceLevelScheduleType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(3, 3); break loop;
@@ -4636,16 +4703,17 @@ function d_Scheduled_SEResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ScheduleTuple", d_ScheduleTupleType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_ScheduleTupleType(r); pushItem(o, "ScheduleTuple", v); c0 = 1; s = 1; continue;
           default: return r.escape("Scheduled_SEResControlModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ScheduleTuple", d_ScheduleTupleType(r)); if (++c0 > 3) return r.fail("more than 3 ScheduleTuple items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_ScheduleTupleType(r); pushItem(o, "ScheduleTuple", v); if (++c0 > 3) return r.fail("more than 3 ScheduleTuple items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("Scheduled_SEResControlModeType state 1");
         }
@@ -4682,16 +4750,17 @@ function d_ServiceParameterListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_ParameterSetType(r); pushItem(o, "ParameterSet", v); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceParameterListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "ParameterSet", d_ParameterSetType(r)); if (++c0 > 32) return r.fail("more than 32 ParameterSet items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_ParameterSetType(r); pushItem(o, "ParameterSet", v); if (++c0 > 32) return r.fail("more than 32 ParameterSet items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceParameterListType state 1");
         }
@@ -4728,16 +4797,17 @@ function d_ServiceIDListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); pushItem(o, "ServiceID", r.uint(65535)); r.expect0('EE of ServiceID'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; pushItem(o, "ServiceID", v); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceIDListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ServiceID'); pushItem(o, "ServiceID", r.uint(65535)); r.expect0('EE of ServiceID'); if (++c0 > 16) return r.fail("more than 16 ServiceID items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; pushItem(o, "ServiceID", v); if (++c0 > 16) return r.fail("more than 16 ServiceID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceIDListType state 1");
         }
@@ -4755,10 +4825,10 @@ function e_ServiceIDListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 1); k = "ServiceID"; ki = i0; w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 1); k = "ServiceID"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID[0]");
         case 1:
-          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 2); k = "ServiceID"; ki = i0; w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 16) return encodeFail("more than 16 ServiceID items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined && i0 < asArray(v, "ServiceID").length) { w.bits(0, 2); k = "ServiceID"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.uint((v as unknown[])[i0], 65535); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 16) return encodeFail("more than 16 ServiceID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -4774,16 +4844,17 @@ function d_ServiceListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_ServiceType(r); pushItem(o, "Service", v); c0 = 1; s = 1; continue;
           default: return r.escape("ServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Service", d_ServiceType(r)); if (++c0 > 8) return r.fail("more than 8 Service items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_ServiceType(r); pushItem(o, "Service", v); if (++c0 > 8) return r.fail("more than 8 Service items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("ServiceListType state 1");
         }
@@ -4819,16 +4890,17 @@ function e_ServiceListType(w: BitWriter, x: unknown): void {
 function d_SelectedServiceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 1; continue;
           default: return r.escape("SelectedServiceType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ParameterSetID'); o.ParameterSetID = r.uint(65535); r.expect0('EE of ParameterSetID'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ParameterSetID'); } else v = {}; o.ParameterSetID = v; s = 2; continue;
           default: return r.escape("SelectedServiceType state 1");
         }
       case 2:
@@ -4850,10 +4922,10 @@ function e_SelectedServiceType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 1:
-          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParameterSetID'", "ParameterSetID");
         case 2:
           w.bits(0, 1); break loop;
@@ -4870,16 +4942,17 @@ function d_SelectedServiceListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_SelectedServiceType(r); pushItem(o, "SelectedService", v); c0 = 1; s = 1; continue;
           default: return r.escape("SelectedServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SelectedService", d_SelectedServiceType(r)); if (++c0 > 16) return r.fail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_SelectedServiceType(r); pushItem(o, "SelectedService", v); if (++c0 > 16) return r.fail("more than 16 SelectedService items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SelectedServiceListType state 1");
         }
@@ -4915,16 +4988,17 @@ function e_SelectedServiceListType(w: BitWriter, x: unknown): void {
 function d_ContractCertificateChainType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); o.Certificate = r.binary(1600); r.expect0('EE of Certificate'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(1600); r.expect0('EE of Certificate'); } else v = {}; o.Certificate = v; s = 1; continue;
           default: return r.escape("ContractCertificateChainType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SubCertificates = d_SubCertificatesType(r); s = 2; continue;
+          case 0: v = d_SubCertificatesType(r); o.SubCertificates = v; s = 2; continue;
           default: return r.escape("ContractCertificateChainType state 1");
         }
       case 2:
@@ -4946,7 +5020,7 @@ function e_ContractCertificateChainType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; w.bits(0, 1); w.binary(v, 1600); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Certificate) !== undefined) { w.bits(0, 1); k = "Certificate"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 1600); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate");
         case 1:
           if ((v = o.SubCertificates) !== undefined) { w.bits(0, 1); k = "SubCertificates"; ki = -1; e_SubCertificatesType(w, v); n++; m += 2; s = 2; continue; }
@@ -4965,66 +5039,67 @@ function e_ContractCertificateChainType(w: BitWriter, x: unknown): void {
 function d_MeterInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MeterID'); o.MeterID = r.string(32); r.expect0('EE of MeterID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(32); r.expect0('EE of MeterID'); } else v = {}; o.MeterID = v; s = 1; continue;
           default: return r.escape("MeterInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargedEnergyReadingWh'); o.ChargedEnergyReadingWh = r.ulong(18446744073709551615n); r.expect0('EE of ChargedEnergyReadingWh'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of ChargedEnergyReadingWh'); } else v = {}; o.ChargedEnergyReadingWh = v; s = 2; continue;
           default: return r.escape("MeterInfoType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of BPT_DischargedEnergyReadingWh'); o.BPT_DischargedEnergyReadingWh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_DischargedEnergyReadingWh'); s = 3; continue;
-          case 1: r.expect0('CH of CapacitiveEnergyReadingVARh'); o.CapacitiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); s = 4; continue;
-          case 2: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 3: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 4: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 5: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_DischargedEnergyReadingWh'); } else v = {}; o.BPT_DischargedEnergyReadingWh = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); } else v = {}; o.CapacitiveEnergyReadingVARh = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 4: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 5: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 6: return o;
           default: return r.escape("MeterInfoType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of CapacitiveEnergyReadingVARh'); o.CapacitiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); s = 4; continue;
-          case 1: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 2: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 3: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 4: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); } else v = {}; o.CapacitiveEnergyReadingVARh = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 3: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 4: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 5: return o;
           default: return r.escape("MeterInfoType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 1: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 2: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 3: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 3: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 4: return o;
           default: return r.escape("MeterInfoType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 1: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 2: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 2: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 3: return o;
           default: return r.escape("MeterInfoType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 1: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("MeterInfoType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 1: return o;
           default: return r.escape("MeterInfoType state 7");
         }
@@ -5047,43 +5122,43 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 32); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'MeterID'", "MeterID");
         case 1:
-          if ((v = o.ChargedEnergyReadingWh) !== undefined) { w.bits(0, 1); k = "ChargedEnergyReadingWh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ChargedEnergyReadingWh) !== undefined) { w.bits(0, 1); k = "ChargedEnergyReadingWh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargedEnergyReadingWh'", "ChargedEnergyReadingWh");
         case 2:
-          if ((v = o.BPT_DischargedEnergyReadingWh) !== undefined) { w.bits(0, 3); k = "BPT_DischargedEnergyReadingWh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(2, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(3, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(4, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(5, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.BPT_DischargedEnergyReadingWh) !== undefined) { w.bits(0, 3); k = "BPT_DischargedEnergyReadingWh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(2, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(3, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(4, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(5, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(6, 3); break loop;
         case 3:
-          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(2, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(3, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(4, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(2, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(3, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(4, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(5, 3); break loop;
         case 4:
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(1, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(3, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(1, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(3, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(4, 3); break loop;
         case 5:
-          if ((v = o.MeterSignature) !== undefined) { w.bits(0, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(2, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(0, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(2, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(3, 3); break loop;
         case 6:
-          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(1, 2); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(1, 2); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(0, 2); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(0, 2); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(1, 2); break loop;
         case 8:
           w.bits(0, 1); break loop;
@@ -5100,56 +5175,57 @@ function d_ReceiptType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c5 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 1; continue;
           default: return r.escape("ReceiptType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: o.EnergyCosts = d_DetailedCostType(r); s = 2; continue;
-          case 1: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
-          case 2: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 3: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.EnergyCosts = v; s = 2; continue;
+          case 1: v = d_DetailedCostType(r); o.OccupancyCosts = v; s = 3; continue;
+          case 2: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 3: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 4: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 5: return o;
           default: return r.escape("ReceiptType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
-          case 1: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 2: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.OccupancyCosts = v; s = 3; continue;
+          case 1: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 2: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 3: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 4: return o;
           default: return r.escape("ReceiptType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 1: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 1: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 2: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("ReceiptType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 1: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("ReceiptType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
+          case 0: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 6");
         }
@@ -5167,7 +5243,7 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 1:
           if ((v = o.EnergyCosts) !== undefined) { w.bits(0, 3); k = "EnergyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 2; s = 2; continue; }
@@ -5210,6 +5286,7 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
 function d_Dynamic_SMDTControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -5244,11 +5321,12 @@ function e_Dynamic_SMDTControlModeType(w: BitWriter, x: unknown): void {
 function d_Scheduled_SMDTControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SelectedScheduleTupleID'); o.SelectedScheduleTupleID = r.uint(4294967295); r.expect0('EE of SelectedScheduleTupleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of SelectedScheduleTupleID'); } else v = {}; o.SelectedScheduleTupleID = v; s = 1; continue;
           default: return r.escape("Scheduled_SMDTControlModeType state 0");
         }
       case 1:
@@ -5270,7 +5348,7 @@ function e_Scheduled_SMDTControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SelectedScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SelectedScheduleTupleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SelectedScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SelectedScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SelectedScheduleTupleID'", "SelectedScheduleTupleID");
         case 1:
           w.bits(0, 1); break loop;
@@ -5286,16 +5364,17 @@ function e_Scheduled_SMDTControlModeType(w: BitWriter, x: unknown): void {
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509IssuerName'); o.X509IssuerName = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); } else v = {}; o.X509IssuerName = v; s = 1; continue;
           default: return r.escape("X509IssuerSerialType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509SerialNumber'); o.X509SerialNumber = r.long(null, null); r.expect0('EE of X509SerialNumber'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of X509SerialNumber'); } else v = {}; o.X509SerialNumber = v; s = 2; continue;
           default: return r.escape("X509IssuerSerialType state 1");
         }
       case 2:
@@ -5317,10 +5396,10 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerName'", "X509IssuerName");
         case 1:
-          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509SerialNumber'", "X509SerialNumber");
         case 2:
           w.bits(0, 1); break loop;
@@ -5337,16 +5416,17 @@ function d_SupportedProvidersListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ProviderID'); pushItem(o, "ProviderID", r.string(80)); r.expect0('EE of ProviderID'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(80); r.expect0('EE of ProviderID'); } else v = {}; pushItem(o, "ProviderID", v); c0 = 1; s = 1; continue;
           default: return r.escape("SupportedProvidersListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ProviderID'); pushItem(o, "ProviderID", r.string(80)); r.expect0('EE of ProviderID'); if (++c0 > 128) return r.fail("more than 128 ProviderID items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(80); r.expect0('EE of ProviderID'); } else v = {}; pushItem(o, "ProviderID", v); if (++c0 > 128) return r.fail("more than 128 ProviderID items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SupportedProvidersListType state 1");
         }
@@ -5364,10 +5444,10 @@ function e_SupportedProvidersListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 1); k = "ProviderID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 1); k = "ProviderID"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ProviderID'", "ProviderID[0]");
         case 1:
-          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 2); k = "ProviderID"; ki = i0; w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 128) return encodeFail("more than 128 ProviderID items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.ProviderID) !== undefined && i0 < asArray(v, "ProviderID").length) { w.bits(0, 2); k = "ProviderID"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.string((v as unknown[])[i0], 80); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 128) return encodeFail("more than 128 ProviderID items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -5383,16 +5463,17 @@ function d_SubCertificatesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(1600)); r.expect0('EE of Certificate'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(1600); r.expect0('EE of Certificate'); } else v = {}; pushItem(o, "Certificate", v); c0 = 1; s = 1; continue;
           default: return r.escape("SubCertificatesType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Certificate'); pushItem(o, "Certificate", r.binary(1600)); r.expect0('EE of Certificate'); if (++c0 > 3) return r.fail("more than 3 Certificate items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(1600); r.expect0('EE of Certificate'); } else v = {}; pushItem(o, "Certificate", v); if (++c0 > 3) return r.fail("more than 3 Certificate items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("SubCertificatesType state 1");
         }
@@ -5410,10 +5491,10 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 1); k = "Certificate"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Certificate'", "Certificate[0]");
         case 1:
-          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 3) return encodeFail("more than 3 Certificate items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.Certificate) !== undefined && i0 < asArray(v, "Certificate").length) { w.bits(0, 2); k = "Certificate"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 1600); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 3) return encodeFail("more than 3 Certificate items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -5428,6 +5509,7 @@ function e_SubCertificatesType(w: BitWriter, x: unknown): void {
 function d_Dynamic_EVPPTControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -5462,16 +5544,17 @@ function e_Dynamic_EVPPTControlModeType(w: BitWriter, x: unknown): void {
 function d_Scheduled_EVPPTControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SelectedScheduleTupleID'); o.SelectedScheduleTupleID = r.uint(4294967295); r.expect0('EE of SelectedScheduleTupleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of SelectedScheduleTupleID'); } else v = {}; o.SelectedScheduleTupleID = v; s = 1; continue;
           default: return r.escape("Scheduled_EVPPTControlModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PowerToleranceAcceptance'); o.PowerToleranceAcceptance = r.enumeration(EN12, 1); r.expect0('EE of PowerToleranceAcceptance'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN12, 1); r.expect0('EE of PowerToleranceAcceptance'); } else v = {}; o.PowerToleranceAcceptance = v; s = 2; continue;
           case 1: return o;
           default: return r.escape("Scheduled_EVPPTControlModeType state 1");
         }
@@ -5494,10 +5577,10 @@ function e_Scheduled_EVPPTControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SelectedScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SelectedScheduleTupleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SelectedScheduleTupleID) !== undefined) { w.bits(0, 1); k = "SelectedScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SelectedScheduleTupleID'", "SelectedScheduleTupleID");
         case 1:
-          if ((v = o.PowerToleranceAcceptance) !== undefined) { w.bits(0, 2); k = "PowerToleranceAcceptance"; ki = -1; w.bits(0, 1); w.enumeration(v, EM12, 1); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.PowerToleranceAcceptance) !== undefined) { w.bits(0, 2); k = "PowerToleranceAcceptance"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM12, 1); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(1, 2); break loop;
         case 2:
           w.bits(0, 1); break loop;
@@ -5514,16 +5597,17 @@ function d_EVPowerProfileEntryListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPowerProfileEntry", d_PowerScheduleEntryType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_PowerScheduleEntryType(r); pushItem(o, "EVPowerProfileEntry", v); c0 = 1; s = 1; continue;
           default: return r.escape("EVPowerProfileEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPowerProfileEntry", d_PowerScheduleEntryType(r)); if (++c0 > 2048) return r.fail("more than 2048 EVPowerProfileEntry items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_PowerScheduleEntryType(r); pushItem(o, "EVPowerProfileEntry", v); if (++c0 > 2048) return r.fail("more than 2048 EVPowerProfileEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EVPowerProfileEntryListType state 1");
         }
@@ -5559,16 +5643,17 @@ function e_EVPowerProfileEntryListType(w: BitWriter, x: unknown): void {
 function d_RationalNumberType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 1; continue;
           default: return r.escape("RationalNumberType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Value'); o.Value = r.int(-32768, 32767); r.expect0('EE of Value'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Value'); } else v = {}; o.Value = v; s = 2; continue;
           default: return r.escape("RationalNumberType state 1");
         }
       case 2:
@@ -5590,10 +5675,10 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 1:
-          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Value'", "Value");
         case 2:
           w.bits(0, 1); break loop;
@@ -5609,16 +5694,17 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
 function d_EVEnergyOfferType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EVPowerSchedule = d_EVPowerScheduleType(r); s = 1; continue;
+          case 0: v = d_EVPowerScheduleType(r); o.EVPowerSchedule = v; s = 1; continue;
           default: return r.escape("EVEnergyOfferType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVAbsolutePriceSchedule = d_EVAbsolutePriceScheduleType(r); s = 2; continue;
+          case 0: v = d_EVAbsolutePriceScheduleType(r); o.EVAbsolutePriceSchedule = v; s = 2; continue;
           default: return r.escape("EVEnergyOfferType state 1");
         }
       case 2:
@@ -5659,81 +5745,82 @@ function e_EVEnergyOfferType(w: BitWriter, x: unknown): void {
 function d_AbsolutePriceScheduleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 2; continue;
           default: return r.escape("AbsolutePriceScheduleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 2; continue;
           default: return r.escape("AbsolutePriceScheduleType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PriceScheduleID'); o.PriceScheduleID = r.uint(4294967295); r.expect0('EE of PriceScheduleID'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of PriceScheduleID'); } else v = {}; o.PriceScheduleID = v; s = 3; continue;
           default: return r.escape("AbsolutePriceScheduleType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PriceScheduleDescription'); o.PriceScheduleDescription = r.string(160); r.expect0('EE of PriceScheduleDescription'); s = 4; continue;
-          case 1: r.expect0('CH of Currency'); o.Currency = r.string(3); r.expect0('EE of Currency'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(160); r.expect0('EE of PriceScheduleDescription'); } else v = {}; o.PriceScheduleDescription = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(3); r.expect0('EE of Currency'); } else v = {}; o.Currency = v; s = 5; continue;
           default: return r.escape("AbsolutePriceScheduleType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Currency'); o.Currency = r.string(3); r.expect0('EE of Currency'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(3); r.expect0('EE of Currency'); } else v = {}; o.Currency = v; s = 5; continue;
           default: return r.escape("AbsolutePriceScheduleType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Language'); o.Language = r.string(3); r.expect0('EE of Language'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(3); r.expect0('EE of Language'); } else v = {}; o.Language = v; s = 6; continue;
           default: return r.escape("AbsolutePriceScheduleType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PriceAlgorithm'); o.PriceAlgorithm = r.string(255); r.expect0('EE of PriceAlgorithm'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(255); r.expect0('EE of PriceAlgorithm'); } else v = {}; o.PriceAlgorithm = v; s = 7; continue;
           default: return r.escape("AbsolutePriceScheduleType state 6");
         }
       case 7:
         switch (r.bits(3)) {
-          case 0: o.MinimumCost = d_RationalNumberType(r); s = 8; continue;
-          case 1: o.MaximumCost = d_RationalNumberType(r); s = 9; continue;
-          case 2: o.TaxRules = d_TaxRuleListType(r); s = 10; continue;
-          case 3: o.PriceRuleStacks = d_PriceRuleStackListType(r); s = 11; continue;
+          case 0: v = d_RationalNumberType(r); o.MinimumCost = v; s = 8; continue;
+          case 1: v = d_RationalNumberType(r); o.MaximumCost = v; s = 9; continue;
+          case 2: v = d_TaxRuleListType(r); o.TaxRules = v; s = 10; continue;
+          case 3: v = d_PriceRuleStackListType(r); o.PriceRuleStacks = v; s = 11; continue;
           default: return r.escape("AbsolutePriceScheduleType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: o.MaximumCost = d_RationalNumberType(r); s = 9; continue;
-          case 1: o.TaxRules = d_TaxRuleListType(r); s = 10; continue;
-          case 2: o.PriceRuleStacks = d_PriceRuleStackListType(r); s = 11; continue;
+          case 0: v = d_RationalNumberType(r); o.MaximumCost = v; s = 9; continue;
+          case 1: v = d_TaxRuleListType(r); o.TaxRules = v; s = 10; continue;
+          case 2: v = d_PriceRuleStackListType(r); o.PriceRuleStacks = v; s = 11; continue;
           default: return r.escape("AbsolutePriceScheduleType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: o.TaxRules = d_TaxRuleListType(r); s = 10; continue;
-          case 1: o.PriceRuleStacks = d_PriceRuleStackListType(r); s = 11; continue;
+          case 0: v = d_TaxRuleListType(r); o.TaxRules = v; s = 10; continue;
+          case 1: v = d_PriceRuleStackListType(r); o.PriceRuleStacks = v; s = 11; continue;
           default: return r.escape("AbsolutePriceScheduleType state 9");
         }
       case 10:
         switch (r.bits(1)) {
-          case 0: o.PriceRuleStacks = d_PriceRuleStackListType(r); s = 11; continue;
+          case 0: v = d_PriceRuleStackListType(r); o.PriceRuleStacks = v; s = 11; continue;
           default: return r.escape("AbsolutePriceScheduleType state 10");
         }
       case 11:
         switch (r.bits(2)) {
-          case 0: o.OverstayRules = d_OverstayRuleListType(r); s = 12; continue;
-          case 1: o.AdditionalSelectedServices = d_AdditionalServiceListType(r); s = 13; continue;
+          case 0: v = d_OverstayRuleListType(r); o.OverstayRules = v; s = 12; continue;
+          case 1: v = d_AdditionalServiceListType(r); o.AdditionalSelectedServices = v; s = 13; continue;
           case 2: return o;
           default: return r.escape("AbsolutePriceScheduleType state 11");
         }
       case 12:
         switch (r.bits(2)) {
-          case 0: o.AdditionalSelectedServices = d_AdditionalServiceListType(r); s = 13; continue;
+          case 0: v = d_AdditionalServiceListType(r); o.AdditionalSelectedServices = v; s = 13; continue;
           case 1: return o;
           default: return r.escape("AbsolutePriceScheduleType state 12");
         }
@@ -5757,26 +5844,26 @@ function e_AbsolutePriceScheduleType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(1, 2); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(1, 2); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 2:
-          if ((v = o.PriceScheduleID) !== undefined) { w.bits(0, 1); k = "PriceScheduleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.PriceScheduleID) !== undefined) { w.bits(0, 1); k = "PriceScheduleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceScheduleID'", "PriceScheduleID");
         case 3:
-          if ((v = o.PriceScheduleDescription) !== undefined) { w.bits(0, 2); k = "PriceScheduleDescription"; ki = -1; w.bits(0, 1); w.string(v, 160); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.Currency) !== undefined) { w.bits(1, 2); k = "Currency"; ki = -1; w.bits(0, 1); w.string(v, 3); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.PriceScheduleDescription) !== undefined) { w.bits(0, 2); k = "PriceScheduleDescription"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 160); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.Currency) !== undefined) { w.bits(1, 2); k = "Currency"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 3); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceScheduleDescription'", "PriceScheduleDescription");
         case 4:
-          if ((v = o.Currency) !== undefined) { w.bits(0, 1); k = "Currency"; ki = -1; w.bits(0, 1); w.string(v, 3); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.Currency) !== undefined) { w.bits(0, 1); k = "Currency"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 3); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'Currency'", "Currency");
         case 5:
-          if ((v = o.Language) !== undefined) { w.bits(0, 1); k = "Language"; ki = -1; w.bits(0, 1); w.string(v, 3); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.Language) !== undefined) { w.bits(0, 1); k = "Language"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 3); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'Language'", "Language");
         case 6:
-          if ((v = o.PriceAlgorithm) !== undefined) { w.bits(0, 1); k = "PriceAlgorithm"; ki = -1; w.bits(0, 1); w.string(v, 255); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.PriceAlgorithm) !== undefined) { w.bits(0, 1); k = "PriceAlgorithm"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 255); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceAlgorithm'", "PriceAlgorithm");
         case 7:
           if ((v = o.MinimumCost) !== undefined) { w.bits(0, 3); k = "MinimumCost"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
@@ -5817,38 +5904,39 @@ function e_AbsolutePriceScheduleType(w: BitWriter, x: unknown): void {
 function d_PriceLevelScheduleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 2; continue;
           default: return r.escape("PriceLevelScheduleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 2; continue;
           default: return r.escape("PriceLevelScheduleType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PriceScheduleID'); o.PriceScheduleID = r.uint(4294967295); r.expect0('EE of PriceScheduleID'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of PriceScheduleID'); } else v = {}; o.PriceScheduleID = v; s = 3; continue;
           default: return r.escape("PriceLevelScheduleType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PriceScheduleDescription'); o.PriceScheduleDescription = r.string(160); r.expect0('EE of PriceScheduleDescription'); s = 4; continue;
-          case 1: r.expect0('CH of NumberOfPriceLevels'); o.NumberOfPriceLevels = r.nbit(8, 0, 255); r.expect0('EE of NumberOfPriceLevels'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(160); r.expect0('EE of PriceScheduleDescription'); } else v = {}; o.PriceScheduleDescription = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of NumberOfPriceLevels'); } else v = {}; o.NumberOfPriceLevels = v; s = 5; continue;
           default: return r.escape("PriceLevelScheduleType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NumberOfPriceLevels'); o.NumberOfPriceLevels = r.nbit(8, 0, 255); r.expect0('EE of NumberOfPriceLevels'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of NumberOfPriceLevels'); } else v = {}; o.NumberOfPriceLevels = v; s = 5; continue;
           default: return r.escape("PriceLevelScheduleType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.PriceLevelScheduleEntries = d_PriceLevelScheduleEntryListType(r); s = 6; continue;
+          case 0: v = d_PriceLevelScheduleEntryListType(r); o.PriceLevelScheduleEntries = v; s = 6; continue;
           default: return r.escape("PriceLevelScheduleType state 5");
         }
       case 6:
@@ -5871,20 +5959,20 @@ function e_PriceLevelScheduleType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(1, 2); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(1, 2); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 2:
-          if ((v = o.PriceScheduleID) !== undefined) { w.bits(0, 1); k = "PriceScheduleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.PriceScheduleID) !== undefined) { w.bits(0, 1); k = "PriceScheduleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceScheduleID'", "PriceScheduleID");
         case 3:
-          if ((v = o.PriceScheduleDescription) !== undefined) { w.bits(0, 2); k = "PriceScheduleDescription"; ki = -1; w.bits(0, 1); w.string(v, 160); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.NumberOfPriceLevels) !== undefined) { w.bits(1, 2); k = "NumberOfPriceLevels"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.PriceScheduleDescription) !== undefined) { w.bits(0, 2); k = "PriceScheduleDescription"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 160); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.NumberOfPriceLevels) !== undefined) { w.bits(1, 2); k = "NumberOfPriceLevels"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceScheduleDescription'", "PriceScheduleDescription");
         case 4:
-          if ((v = o.NumberOfPriceLevels) !== undefined) { w.bits(0, 1); k = "NumberOfPriceLevels"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.NumberOfPriceLevels) !== undefined) { w.bits(0, 1); k = "NumberOfPriceLevels"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'NumberOfPriceLevels'", "NumberOfPriceLevels");
         case 5:
           if ((v = o.PriceLevelScheduleEntries) !== undefined) { w.bits(0, 1); k = "PriceLevelScheduleEntries"; ki = -1; e_PriceLevelScheduleEntryListType(w, v); n++; m += 32; s = 6; continue; }
@@ -5903,21 +5991,22 @@ function e_PriceLevelScheduleType(w: BitWriter, x: unknown): void {
 function d_ScheduleTupleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ScheduleTupleID'); o.ScheduleTupleID = r.uint(4294967295); r.expect0('EE of ScheduleTupleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of ScheduleTupleID'); } else v = {}; o.ScheduleTupleID = v; s = 1; continue;
           default: return r.escape("ScheduleTupleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.ChargingSchedule = d_ChargingScheduleType(r); s = 2; continue;
+          case 0: v = d_ChargingScheduleType(r); o.ChargingSchedule = v; s = 2; continue;
           default: return r.escape("ScheduleTupleType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.DischargingSchedule = d_ChargingScheduleType(r); s = 3; continue;
+          case 0: v = d_ChargingScheduleType(r); o.DischargingSchedule = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("ScheduleTupleType state 2");
         }
@@ -5940,7 +6029,7 @@ function e_ScheduleTupleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ScheduleTupleID) !== undefined) { w.bits(0, 1); k = "ScheduleTupleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ScheduleTupleID) !== undefined) { w.bits(0, 1); k = "ScheduleTupleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ScheduleTupleID'", "ScheduleTupleID");
         case 1:
           if ((v = o.ChargingSchedule) !== undefined) { w.bits(0, 1); k = "ChargingSchedule"; ki = -1; e_ChargingScheduleType(w, v); n++; m += 2; s = 2; continue; }
@@ -5963,21 +6052,22 @@ function d_ParameterSetType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c1 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ParameterSetID'); o.ParameterSetID = r.uint(65535); r.expect0('EE of ParameterSetID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ParameterSetID'); } else v = {}; o.ParameterSetID = v; s = 1; continue;
           default: return r.escape("ParameterSetType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); c1 = 1; s = 2; continue;
+          case 0: v = d_ParameterType(r); pushItem(o, "Parameter", v); c1 = 1; s = 2; continue;
           default: return r.escape("ParameterSetType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Parameter", d_ParameterType(r)); if (++c1 > 32) return r.fail("more than 32 Parameter items (maxOccurs)"); s = 2; continue;
+          case 0: v = d_ParameterType(r); pushItem(o, "Parameter", v); if (++c1 > 32) return r.fail("more than 32 Parameter items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("ParameterSetType state 2");
         }
@@ -5995,7 +6085,7 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ParameterSetID) !== undefined) { w.bits(0, 1); k = "ParameterSetID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParameterSetID'", "ParameterSetID");
         case 1:
           if ((v = o.Parameter) !== undefined && i1 < asArray(v, "Parameter").length) { w.bits(0, 1); k = "Parameter"; ki = i1; e_ParameterType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
@@ -6016,16 +6106,17 @@ function e_ParameterSetType(w: BitWriter, x: unknown): void {
 function d_ServiceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceID'); o.ServiceID = r.uint(65535); r.expect0('EE of ServiceID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of ServiceID'); } else v = {}; o.ServiceID = v; s = 1; continue;
           default: return r.escape("ServiceType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of FreeService'); o.FreeService = r.bool(); r.expect0('EE of FreeService'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of FreeService'); } else v = {}; o.FreeService = v; s = 2; continue;
           default: return r.escape("ServiceType state 1");
         }
       case 2:
@@ -6047,10 +6138,10 @@ function e_ServiceType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceID) !== undefined) { w.bits(0, 1); k = "ServiceID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceID'", "ServiceID");
         case 1:
-          if ((v = o.FreeService) !== undefined) { w.bits(0, 1); k = "FreeService"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.FreeService) !== undefined) { w.bits(0, 1); k = "FreeService"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'FreeService'", "FreeService");
         case 2:
           w.bits(0, 1); break loop;
@@ -6066,16 +6157,17 @@ function e_ServiceType(w: BitWriter, x: unknown): void {
 function d_DetailedCostType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Amount = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.Amount = v; s = 1; continue;
           default: return r.escape("DetailedCostType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CostPerUnit = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.CostPerUnit = v; s = 2; continue;
           default: return r.escape("DetailedCostType state 1");
         }
       case 2:
@@ -6116,16 +6208,17 @@ function e_DetailedCostType(w: BitWriter, x: unknown): void {
 function d_DetailedTaxType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TaxRuleID'); o.TaxRuleID = r.uint(4294967295); r.expect0('EE of TaxRuleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TaxRuleID'); } else v = {}; o.TaxRuleID = v; s = 1; continue;
           default: return r.escape("DetailedTaxType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.Amount = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.Amount = v; s = 2; continue;
           default: return r.escape("DetailedTaxType state 1");
         }
       case 2:
@@ -6147,7 +6240,7 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxRuleID'", "TaxRuleID");
         case 1:
           if ((v = o.Amount) !== undefined) { w.bits(0, 1); k = "Amount"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -6166,28 +6259,29 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
 function d_PowerScheduleEntryType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Duration'); o.Duration = r.uint(4294967295); r.expect0('EE of Duration'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of Duration'); } else v = {}; o.Duration = v; s = 1; continue;
           default: return r.escape("PowerScheduleEntryType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.Power = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.Power = v; s = 2; continue;
           default: return r.escape("PowerScheduleEntryType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Power_L2 = d_RationalNumberType(r); s = 3; continue;
-          case 1: o.Power_L3 = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.Power_L2 = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.Power_L3 = v; s = 4; continue;
           case 2: return o;
           default: return r.escape("PowerScheduleEntryType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.Power_L3 = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.Power_L3 = v; s = 4; continue;
           case 1: return o;
           default: return r.escape("PowerScheduleEntryType state 3");
         }
@@ -6210,7 +6304,7 @@ function e_PowerScheduleEntryType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Duration'", "Duration");
         case 1:
           if ((v = o.Power) !== undefined) { w.bits(0, 1); k = "Power"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -6236,16 +6330,17 @@ function e_PowerScheduleEntryType(w: BitWriter, x: unknown): void {
 function d_EVPowerScheduleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 1; continue;
           default: return r.escape("EVPowerScheduleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVPowerScheduleEntries = d_EVPowerScheduleEntryListType(r); s = 2; continue;
+          case 0: v = d_EVPowerScheduleEntryListType(r); o.EVPowerScheduleEntries = v; s = 2; continue;
           default: return r.escape("EVPowerScheduleType state 1");
         }
       case 2:
@@ -6267,7 +6362,7 @@ function e_EVPowerScheduleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 1:
           if ((v = o.EVPowerScheduleEntries) !== undefined) { w.bits(0, 1); k = "EVPowerScheduleEntries"; ki = -1; e_EVPowerScheduleEntryListType(w, v); n++; m += 2; s = 2; continue; }
@@ -6286,26 +6381,27 @@ function e_EVPowerScheduleType(w: BitWriter, x: unknown): void {
 function d_EVAbsolutePriceScheduleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 1; continue;
           default: return r.escape("EVAbsolutePriceScheduleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Currency'); o.Currency = r.string(3); r.expect0('EE of Currency'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(3); r.expect0('EE of Currency'); } else v = {}; o.Currency = v; s = 2; continue;
           default: return r.escape("EVAbsolutePriceScheduleType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PriceAlgorithm'); o.PriceAlgorithm = r.string(255); r.expect0('EE of PriceAlgorithm'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(255); r.expect0('EE of PriceAlgorithm'); } else v = {}; o.PriceAlgorithm = v; s = 3; continue;
           default: return r.escape("EVAbsolutePriceScheduleType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVPriceRuleStacks = d_EVPriceRuleStackListType(r); s = 4; continue;
+          case 0: v = d_EVPriceRuleStackListType(r); o.EVPriceRuleStacks = v; s = 4; continue;
           default: return r.escape("EVAbsolutePriceScheduleType state 3");
         }
       case 4:
@@ -6327,13 +6423,13 @@ function e_EVAbsolutePriceScheduleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 1:
-          if ((v = o.Currency) !== undefined) { w.bits(0, 1); k = "Currency"; ki = -1; w.bits(0, 1); w.string(v, 3); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Currency) !== undefined) { w.bits(0, 1); k = "Currency"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 3); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Currency'", "Currency");
         case 2:
-          if ((v = o.PriceAlgorithm) !== undefined) { w.bits(0, 1); k = "PriceAlgorithm"; ki = -1; w.bits(0, 1); w.string(v, 255); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.PriceAlgorithm) !== undefined) { w.bits(0, 1); k = "PriceAlgorithm"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 255); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceAlgorithm'", "PriceAlgorithm");
         case 3:
           if ((v = o.EVPriceRuleStacks) !== undefined) { w.bits(0, 1); k = "EVPriceRuleStacks"; ki = -1; e_EVPriceRuleStackListType(w, v); n++; m += 8; s = 4; continue; }
@@ -6353,16 +6449,17 @@ function d_TaxRuleListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "TaxRule", d_TaxRuleType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_TaxRuleType(r); pushItem(o, "TaxRule", v); c0 = 1; s = 1; continue;
           default: return r.escape("TaxRuleListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxRule", d_TaxRuleType(r)); if (++c0 > 10) return r.fail("more than 10 TaxRule items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_TaxRuleType(r); pushItem(o, "TaxRule", v); if (++c0 > 10) return r.fail("more than 10 TaxRule items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("TaxRuleListType state 1");
         }
@@ -6399,16 +6496,17 @@ function d_PriceRuleStackListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PriceRuleStack", d_PriceRuleStackType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_PriceRuleStackType(r); pushItem(o, "PriceRuleStack", v); c0 = 1; s = 1; continue;
           default: return r.escape("PriceRuleStackListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PriceRuleStack", d_PriceRuleStackType(r)); if (++c0 > 1024) return r.fail("more than 1024 PriceRuleStack items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_PriceRuleStackType(r); pushItem(o, "PriceRuleStack", v); if (++c0 > 1024) return r.fail("more than 1024 PriceRuleStack items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PriceRuleStackListType state 1");
         }
@@ -6445,29 +6543,30 @@ function d_OverstayRuleListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c2 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of OverstayTimeThreshold'); o.OverstayTimeThreshold = r.uint(4294967295); r.expect0('EE of OverstayTimeThreshold'); s = 1; continue;
-          case 1: o.OverstayPowerThreshold = d_RationalNumberType(r); s = 2; continue;
-          case 2: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of OverstayTimeThreshold'); } else v = {}; o.OverstayTimeThreshold = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.OverstayPowerThreshold = v; s = 2; continue;
+          case 2: v = d_OverstayRuleType(r); pushItem(o, "OverstayRule", v); c2 = 1; s = 3; continue;
           default: return r.escape("OverstayRuleListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.OverstayPowerThreshold = d_RationalNumberType(r); s = 2; continue;
-          case 1: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.OverstayPowerThreshold = v; s = 2; continue;
+          case 1: v = d_OverstayRuleType(r); pushItem(o, "OverstayRule", v); c2 = 1; s = 3; continue;
           default: return r.escape("OverstayRuleListType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); c2 = 1; s = 3; continue;
+          case 0: v = d_OverstayRuleType(r); pushItem(o, "OverstayRule", v); c2 = 1; s = 3; continue;
           default: return r.escape("OverstayRuleListType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "OverstayRule", d_OverstayRuleType(r)); if (++c2 > 5) return r.fail("more than 5 OverstayRule items (maxOccurs)"); s = 3; continue;
+          case 0: v = d_OverstayRuleType(r); pushItem(o, "OverstayRule", v); if (++c2 > 5) return r.fail("more than 5 OverstayRule items (maxOccurs)"); s = 3; continue;
           case 1: return o;
           default: return r.escape("OverstayRuleListType state 3");
         }
@@ -6485,7 +6584,7 @@ function e_OverstayRuleListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.OverstayTimeThreshold) !== undefined) { w.bits(0, 2); k = "OverstayTimeThreshold"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.OverstayTimeThreshold) !== undefined) { w.bits(0, 2); k = "OverstayTimeThreshold"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           if ((v = o.OverstayPowerThreshold) !== undefined) { w.bits(1, 2); k = "OverstayPowerThreshold"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
           if ((v = o.OverstayRule) !== undefined && i2 < asArray(v, "OverstayRule").length) { w.bits(2, 2); k = "OverstayRule"; ki = i2; e_OverstayRuleType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } c2 = 1; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'OverstayTimeThreshold'", "OverstayTimeThreshold");
@@ -6513,16 +6612,17 @@ function d_AdditionalServiceListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "AdditionalService", d_AdditionalServiceType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_AdditionalServiceType(r); pushItem(o, "AdditionalService", v); c0 = 1; s = 1; continue;
           default: return r.escape("AdditionalServiceListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "AdditionalService", d_AdditionalServiceType(r)); if (++c0 > 5) return r.fail("more than 5 AdditionalService items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_AdditionalServiceType(r); pushItem(o, "AdditionalService", v); if (++c0 > 5) return r.fail("more than 5 AdditionalService items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("AdditionalServiceListType state 1");
         }
@@ -6559,16 +6659,17 @@ function d_PriceLevelScheduleEntryListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PriceLevelScheduleEntry", d_PriceLevelScheduleEntryType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_PriceLevelScheduleEntryType(r); pushItem(o, "PriceLevelScheduleEntry", v); c0 = 1; s = 1; continue;
           default: return r.escape("PriceLevelScheduleEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PriceLevelScheduleEntry", d_PriceLevelScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 PriceLevelScheduleEntry items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_PriceLevelScheduleEntryType(r); pushItem(o, "PriceLevelScheduleEntry", v); if (++c0 > 1024) return r.fail("more than 1024 PriceLevelScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PriceLevelScheduleEntryListType state 1");
         }
@@ -6604,17 +6705,18 @@ function e_PriceLevelScheduleEntryListType(w: BitWriter, x: unknown): void {
 function d_ChargingScheduleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.PowerSchedule = d_PowerScheduleType(r); s = 1; continue;
+          case 0: v = d_PowerScheduleType(r); o.PowerSchedule = v; s = 1; continue;
           default: return r.escape("ChargingScheduleType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.AbsolutePriceSchedule = d_AbsolutePriceScheduleType(r); s = 2; continue;
-          case 1: o.PriceLevelSchedule = d_PriceLevelScheduleType(r); s = 3; continue;
+          case 0: v = d_AbsolutePriceScheduleType(r); o.AbsolutePriceSchedule = v; s = 2; continue;
+          case 1: v = d_PriceLevelScheduleType(r); o.PriceLevelSchedule = v; s = 3; continue;
           case 2: return o;
           default: return r.escape("ChargingScheduleType state 1");
         }
@@ -6664,6 +6766,7 @@ function e_ChargingScheduleType(w: BitWriter, x: unknown): void {
 function d_ParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -6673,12 +6776,12 @@ function d_ParameterType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of boolValue'); o.boolValue = r.bool(); r.expect0('EE of boolValue'); s = 2; continue;
-          case 1: r.expect0('CH of byteValue'); o.byteValue = r.nbit(8, -128, 127); r.expect0('EE of byteValue'); s = 3; continue;
-          case 2: r.expect0('CH of shortValue'); o.shortValue = r.int(-32768, 32767); r.expect0('EE of shortValue'); s = 4; continue;
-          case 3: r.expect0('CH of intValue'); o.intValue = r.int(-2147483648, 2147483647); r.expect0('EE of intValue'); s = 5; continue;
-          case 4: o.rationalNumber = d_RationalNumberType(r); s = 6; continue;
-          case 5: r.expect0('CH of finiteString'); o.finiteString = r.string(80); r.expect0('EE of finiteString'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of boolValue'); } else v = {}; o.boolValue = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(8, -128, 127); r.expect0('EE of byteValue'); } else v = {}; o.byteValue = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of shortValue'); } else v = {}; o.shortValue = v; s = 4; continue;
+          case 3: if (r.chOrEmpty()) { v = r.int(-2147483648, 2147483647); r.expect0('EE of intValue'); } else v = {}; o.intValue = v; s = 5; continue;
+          case 4: v = d_RationalNumberType(r); o.rationalNumber = v; s = 6; continue;
+          case 5: if (r.chOrEmpty()) { v = r.string(80); r.expect0('EE of finiteString'); } else v = {}; o.finiteString = v; s = 7; continue;
           default: return r.escape("ParameterType state 1");
         }
       case 2:
@@ -6728,12 +6831,12 @@ function e_ParameterType(w: BitWriter, x: unknown): void {
           if ((v = o["@Name"]) !== undefined) { w.bits(0, 1); k = "@Name"; ki = -1; w.string(v, 80); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Name'", "@Name");
         case 1:
-          if ((v = o.boolValue) !== undefined) { w.bits(0, 3); k = "boolValue"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.byteValue) !== undefined) { w.bits(1, 3); k = "byteValue"; ki = -1; w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.shortValue) !== undefined) { w.bits(2, 3); k = "shortValue"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.intValue) !== undefined) { w.bits(3, 3); k = "intValue"; ki = -1; w.bits(0, 1); w.int(v, -2147483648, 2147483647); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.boolValue) !== undefined) { w.bits(0, 3); k = "boolValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.byteValue) !== undefined) { w.bits(1, 3); k = "byteValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.shortValue) !== undefined) { w.bits(2, 3); k = "shortValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.intValue) !== undefined) { w.bits(3, 3); k = "intValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -2147483648, 2147483647); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           if ((v = o.rationalNumber) !== undefined) { w.bits(4, 3); k = "rationalNumber"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.finiteString) !== undefined) { w.bits(5, 3); k = "finiteString"; ki = -1; w.bits(0, 1); w.string(v, 80); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.finiteString) !== undefined) { w.bits(5, 3); k = "finiteString"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 80); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'boolValue'", "boolValue");
         case 2:
           w.bits(0, 1); break loop;
@@ -6760,16 +6863,17 @@ function d_EVPowerScheduleEntryListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPowerScheduleEntry", d_EVPowerScheduleEntryType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_EVPowerScheduleEntryType(r); pushItem(o, "EVPowerScheduleEntry", v); c0 = 1; s = 1; continue;
           default: return r.escape("EVPowerScheduleEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPowerScheduleEntry", d_EVPowerScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 EVPowerScheduleEntry items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_EVPowerScheduleEntryType(r); pushItem(o, "EVPowerScheduleEntry", v); if (++c0 > 1024) return r.fail("more than 1024 EVPowerScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EVPowerScheduleEntryListType state 1");
         }
@@ -6806,16 +6910,17 @@ function d_EVPriceRuleStackListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPriceRuleStack", d_EVPriceRuleStackType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_EVPriceRuleStackType(r); pushItem(o, "EVPriceRuleStack", v); c0 = 1; s = 1; continue;
           default: return r.escape("EVPriceRuleStackListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPriceRuleStack", d_EVPriceRuleStackType(r)); if (++c0 > 1024) return r.fail("more than 1024 EVPriceRuleStack items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_EVPriceRuleStackType(r); pushItem(o, "EVPriceRuleStack", v); if (++c0 > 1024) return r.fail("more than 1024 EVPriceRuleStack items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("EVPriceRuleStackListType state 1");
         }
@@ -6851,48 +6956,49 @@ function e_EVPriceRuleStackListType(w: BitWriter, x: unknown): void {
 function d_TaxRuleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TaxRuleID'); o.TaxRuleID = r.uint(4294967295); r.expect0('EE of TaxRuleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TaxRuleID'); } else v = {}; o.TaxRuleID = v; s = 1; continue;
           default: return r.escape("TaxRuleType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TaxRuleName'); o.TaxRuleName = r.string(80); r.expect0('EE of TaxRuleName'); s = 2; continue;
-          case 1: o.TaxRate = d_RationalNumberType(r); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(80); r.expect0('EE of TaxRuleName'); } else v = {}; o.TaxRuleName = v; s = 2; continue;
+          case 1: v = d_RationalNumberType(r); o.TaxRate = v; s = 3; continue;
           default: return r.escape("TaxRuleType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.TaxRate = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.TaxRate = v; s = 3; continue;
           default: return r.escape("TaxRuleType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TaxIncludedInPrice'); o.TaxIncludedInPrice = r.bool(); r.expect0('EE of TaxIncludedInPrice'); s = 4; continue;
-          case 1: r.expect0('CH of AppliesToEnergyFee'); o.AppliesToEnergyFee = r.bool(); r.expect0('EE of AppliesToEnergyFee'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of TaxIncludedInPrice'); } else v = {}; o.TaxIncludedInPrice = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of AppliesToEnergyFee'); } else v = {}; o.AppliesToEnergyFee = v; s = 5; continue;
           default: return r.escape("TaxRuleType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of AppliesToEnergyFee'); o.AppliesToEnergyFee = r.bool(); r.expect0('EE of AppliesToEnergyFee'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of AppliesToEnergyFee'); } else v = {}; o.AppliesToEnergyFee = v; s = 5; continue;
           default: return r.escape("TaxRuleType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of AppliesToParkingFee'); o.AppliesToParkingFee = r.bool(); r.expect0('EE of AppliesToParkingFee'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of AppliesToParkingFee'); } else v = {}; o.AppliesToParkingFee = v; s = 6; continue;
           default: return r.escape("TaxRuleType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of AppliesToOverstayFee'); o.AppliesToOverstayFee = r.bool(); r.expect0('EE of AppliesToOverstayFee'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of AppliesToOverstayFee'); } else v = {}; o.AppliesToOverstayFee = v; s = 7; continue;
           default: return r.escape("TaxRuleType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of AppliesMinimumMaximumCost'); o.AppliesMinimumMaximumCost = r.bool(); r.expect0('EE of AppliesMinimumMaximumCost'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of AppliesMinimumMaximumCost'); } else v = {}; o.AppliesMinimumMaximumCost = v; s = 8; continue;
           default: return r.escape("TaxRuleType state 7");
         }
       case 8:
@@ -6914,30 +7020,30 @@ function e_TaxRuleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxRuleID'", "TaxRuleID");
         case 1:
-          if ((v = o.TaxRuleName) !== undefined) { w.bits(0, 2); k = "TaxRuleName"; ki = -1; w.bits(0, 1); w.string(v, 80); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TaxRuleName) !== undefined) { w.bits(0, 2); k = "TaxRuleName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 80); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           if ((v = o.TaxRate) !== undefined) { w.bits(1, 2); k = "TaxRate"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxRuleName'", "TaxRuleName");
         case 2:
           if ((v = o.TaxRate) !== undefined) { w.bits(0, 1); k = "TaxRate"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxRate'", "TaxRate");
         case 3:
-          if ((v = o.TaxIncludedInPrice) !== undefined) { w.bits(0, 2); k = "TaxIncludedInPrice"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.AppliesToEnergyFee) !== undefined) { w.bits(1, 2); k = "AppliesToEnergyFee"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.TaxIncludedInPrice) !== undefined) { w.bits(0, 2); k = "TaxIncludedInPrice"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.AppliesToEnergyFee) !== undefined) { w.bits(1, 2); k = "AppliesToEnergyFee"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxIncludedInPrice'", "TaxIncludedInPrice");
         case 4:
-          if ((v = o.AppliesToEnergyFee) !== undefined) { w.bits(0, 1); k = "AppliesToEnergyFee"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.AppliesToEnergyFee) !== undefined) { w.bits(0, 1); k = "AppliesToEnergyFee"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'AppliesToEnergyFee'", "AppliesToEnergyFee");
         case 5:
-          if ((v = o.AppliesToParkingFee) !== undefined) { w.bits(0, 1); k = "AppliesToParkingFee"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.AppliesToParkingFee) !== undefined) { w.bits(0, 1); k = "AppliesToParkingFee"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'AppliesToParkingFee'", "AppliesToParkingFee");
         case 6:
-          if ((v = o.AppliesToOverstayFee) !== undefined) { w.bits(0, 1); k = "AppliesToOverstayFee"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.AppliesToOverstayFee) !== undefined) { w.bits(0, 1); k = "AppliesToOverstayFee"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'AppliesToOverstayFee'", "AppliesToOverstayFee");
         case 7:
-          if ((v = o.AppliesMinimumMaximumCost) !== undefined) { w.bits(0, 1); k = "AppliesMinimumMaximumCost"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.AppliesMinimumMaximumCost) !== undefined) { w.bits(0, 1); k = "AppliesMinimumMaximumCost"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'AppliesMinimumMaximumCost'", "AppliesMinimumMaximumCost");
         case 8:
           w.bits(0, 1); break loop;
@@ -6954,21 +7060,22 @@ function d_PriceRuleStackType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c1 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Duration'); o.Duration = r.uint(4294967295); r.expect0('EE of Duration'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of Duration'); } else v = {}; o.Duration = v; s = 1; continue;
           default: return r.escape("PriceRuleStackType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PriceRule", d_PriceRuleType(r)); c1 = 1; s = 2; continue;
+          case 0: v = d_PriceRuleType(r); pushItem(o, "PriceRule", v); c1 = 1; s = 2; continue;
           default: return r.escape("PriceRuleStackType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PriceRule", d_PriceRuleType(r)); if (++c1 > 8) return r.fail("more than 8 PriceRule items (maxOccurs)"); s = 2; continue;
+          case 0: v = d_PriceRuleType(r); pushItem(o, "PriceRule", v); if (++c1 > 8) return r.fail("more than 8 PriceRule items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("PriceRuleStackType state 2");
         }
@@ -6986,7 +7093,7 @@ function e_PriceRuleStackType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Duration'", "Duration");
         case 1:
           if ((v = o.PriceRule) !== undefined && i1 < asArray(v, "PriceRule").length) { w.bits(0, 1); k = "PriceRule"; ki = i1; e_PriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
@@ -7007,27 +7114,28 @@ function e_PriceRuleStackType(w: BitWriter, x: unknown): void {
 function d_OverstayRuleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of OverstayRuleDescription'); o.OverstayRuleDescription = r.string(160); r.expect0('EE of OverstayRuleDescription'); s = 1; continue;
-          case 1: r.expect0('CH of StartTime'); o.StartTime = r.uint(4294967295); r.expect0('EE of StartTime'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(160); r.expect0('EE of OverstayRuleDescription'); } else v = {}; o.OverstayRuleDescription = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of StartTime'); } else v = {}; o.StartTime = v; s = 2; continue;
           default: return r.escape("OverstayRuleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of StartTime'); o.StartTime = r.uint(4294967295); r.expect0('EE of StartTime'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of StartTime'); } else v = {}; o.StartTime = v; s = 2; continue;
           default: return r.escape("OverstayRuleType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.OverstayFee = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.OverstayFee = v; s = 3; continue;
           default: return r.escape("OverstayRuleType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of OverstayFeePeriod'); o.OverstayFeePeriod = r.uint(4294967295); r.expect0('EE of OverstayFeePeriod'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of OverstayFeePeriod'); } else v = {}; o.OverstayFeePeriod = v; s = 4; continue;
           default: return r.escape("OverstayRuleType state 3");
         }
       case 4:
@@ -7049,17 +7157,17 @@ function e_OverstayRuleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.OverstayRuleDescription) !== undefined) { w.bits(0, 2); k = "OverstayRuleDescription"; ki = -1; w.bits(0, 1); w.string(v, 160); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.StartTime) !== undefined) { w.bits(1, 2); k = "StartTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.OverstayRuleDescription) !== undefined) { w.bits(0, 2); k = "OverstayRuleDescription"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 160); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.StartTime) !== undefined) { w.bits(1, 2); k = "StartTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'OverstayRuleDescription'", "OverstayRuleDescription");
         case 1:
-          if ((v = o.StartTime) !== undefined) { w.bits(0, 1); k = "StartTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.StartTime) !== undefined) { w.bits(0, 1); k = "StartTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'StartTime'", "StartTime");
         case 2:
           if ((v = o.OverstayFee) !== undefined) { w.bits(0, 1); k = "OverstayFee"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'OverstayFee'", "OverstayFee");
         case 3:
-          if ((v = o.OverstayFeePeriod) !== undefined) { w.bits(0, 1); k = "OverstayFeePeriod"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.OverstayFeePeriod) !== undefined) { w.bits(0, 1); k = "OverstayFeePeriod"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'OverstayFeePeriod'", "OverstayFeePeriod");
         case 4:
           w.bits(0, 1); break loop;
@@ -7075,16 +7183,17 @@ function e_OverstayRuleType(w: BitWriter, x: unknown): void {
 function d_AdditionalServiceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ServiceName'); o.ServiceName = r.string(80); r.expect0('EE of ServiceName'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(80); r.expect0('EE of ServiceName'); } else v = {}; o.ServiceName = v; s = 1; continue;
           default: return r.escape("AdditionalServiceType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.ServiceFee = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.ServiceFee = v; s = 2; continue;
           default: return r.escape("AdditionalServiceType state 1");
         }
       case 2:
@@ -7106,7 +7215,7 @@ function e_AdditionalServiceType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.ServiceName) !== undefined) { w.bits(0, 1); k = "ServiceName"; ki = -1; w.bits(0, 1); w.string(v, 80); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.ServiceName) !== undefined) { w.bits(0, 1); k = "ServiceName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 80); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'ServiceName'", "ServiceName");
         case 1:
           if ((v = o.ServiceFee) !== undefined) { w.bits(0, 1); k = "ServiceFee"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -7125,16 +7234,17 @@ function e_AdditionalServiceType(w: BitWriter, x: unknown): void {
 function d_PriceLevelScheduleEntryType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Duration'); o.Duration = r.uint(4294967295); r.expect0('EE of Duration'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of Duration'); } else v = {}; o.Duration = v; s = 1; continue;
           default: return r.escape("PriceLevelScheduleEntryType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PriceLevel'); o.PriceLevel = r.nbit(8, 0, 255); r.expect0('EE of PriceLevel'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of PriceLevel'); } else v = {}; o.PriceLevel = v; s = 2; continue;
           default: return r.escape("PriceLevelScheduleEntryType state 1");
         }
       case 2:
@@ -7156,10 +7266,10 @@ function e_PriceLevelScheduleEntryType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Duration'", "Duration");
         case 1:
-          if ((v = o.PriceLevel) !== undefined) { w.bits(0, 1); k = "PriceLevel"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.PriceLevel) !== undefined) { w.bits(0, 1); k = "PriceLevel"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'PriceLevel'", "PriceLevel");
         case 2:
           w.bits(0, 1); break loop;
@@ -7175,29 +7285,30 @@ function e_PriceLevelScheduleEntryType(w: BitWriter, x: unknown): void {
 function d_PowerScheduleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 1; continue;
           default: return r.escape("PowerScheduleType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.AvailableEnergy = d_RationalNumberType(r); s = 2; continue;
-          case 1: o.PowerTolerance = d_RationalNumberType(r); s = 3; continue;
-          case 2: o.PowerScheduleEntries = d_PowerScheduleEntryListType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.AvailableEnergy = v; s = 2; continue;
+          case 1: v = d_RationalNumberType(r); o.PowerTolerance = v; s = 3; continue;
+          case 2: v = d_PowerScheduleEntryListType(r); o.PowerScheduleEntries = v; s = 4; continue;
           default: return r.escape("PowerScheduleType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.PowerTolerance = d_RationalNumberType(r); s = 3; continue;
-          case 1: o.PowerScheduleEntries = d_PowerScheduleEntryListType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.PowerTolerance = v; s = 3; continue;
+          case 1: v = d_PowerScheduleEntryListType(r); o.PowerScheduleEntries = v; s = 4; continue;
           default: return r.escape("PowerScheduleType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.PowerScheduleEntries = d_PowerScheduleEntryListType(r); s = 4; continue;
+          case 0: v = d_PowerScheduleEntryListType(r); o.PowerScheduleEntries = v; s = 4; continue;
           default: return r.escape("PowerScheduleType state 3");
         }
       case 4:
@@ -7219,7 +7330,7 @@ function e_PowerScheduleType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 1:
           if ((v = o.AvailableEnergy) !== undefined) { w.bits(0, 2); k = "AvailableEnergy"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -7247,16 +7358,17 @@ function e_PowerScheduleType(w: BitWriter, x: unknown): void {
 function d_EVPowerScheduleEntryType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Duration'); o.Duration = r.uint(4294967295); r.expect0('EE of Duration'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of Duration'); } else v = {}; o.Duration = v; s = 1; continue;
           default: return r.escape("EVPowerScheduleEntryType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.Power = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.Power = v; s = 2; continue;
           default: return r.escape("EVPowerScheduleEntryType state 1");
         }
       case 2:
@@ -7278,7 +7390,7 @@ function e_EVPowerScheduleEntryType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Duration'", "Duration");
         case 1:
           if ((v = o.Power) !== undefined) { w.bits(0, 1); k = "Power"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -7298,21 +7410,22 @@ function d_EVPriceRuleStackType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c1 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Duration'); o.Duration = r.uint(4294967295); r.expect0('EE of Duration'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of Duration'); } else v = {}; o.Duration = v; s = 1; continue;
           default: return r.escape("EVPriceRuleStackType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "EVPriceRule", d_EVPriceRuleType(r)); c1 = 1; s = 2; continue;
+          case 0: v = d_EVPriceRuleType(r); pushItem(o, "EVPriceRule", v); c1 = 1; s = 2; continue;
           default: return r.escape("EVPriceRuleStackType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "EVPriceRule", d_EVPriceRuleType(r)); if (++c1 > 8) return r.fail("more than 8 EVPriceRule items (maxOccurs)"); s = 2; continue;
+          case 0: v = d_EVPriceRuleType(r); pushItem(o, "EVPriceRule", v); if (++c1 > 8) return r.fail("more than 8 EVPriceRule items (maxOccurs)"); s = 2; continue;
           case 1: return o;
           default: return r.escape("EVPriceRuleStackType state 2");
         }
@@ -7330,7 +7443,7 @@ function e_EVPriceRuleStackType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Duration) !== undefined) { w.bits(0, 1); k = "Duration"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Duration'", "Duration");
         case 1:
           if ((v = o.EVPriceRule) !== undefined && i1 < asArray(v, "EVPriceRule").length) { w.bits(0, 1); k = "EVPriceRule"; ki = i1; e_EVPriceRuleType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = 2; continue; }
@@ -7351,46 +7464,47 @@ function e_EVPriceRuleStackType(w: BitWriter, x: unknown): void {
 function d_PriceRuleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EnergyFee = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.EnergyFee = v; s = 1; continue;
           default: return r.escape("PriceRuleType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: o.ParkingFee = d_RationalNumberType(r); s = 2; continue;
-          case 1: r.expect0('CH of ParkingFeePeriod'); o.ParkingFeePeriod = r.uint(4294967295); r.expect0('EE of ParkingFeePeriod'); s = 3; continue;
-          case 2: r.expect0('CH of CarbonDioxideEmission'); o.CarbonDioxideEmission = r.uint(65535); r.expect0('EE of CarbonDioxideEmission'); s = 4; continue;
-          case 3: r.expect0('CH of RenewableGenerationPercentage'); o.RenewableGenerationPercentage = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); s = 5; continue;
-          case 4: o.PowerRangeStart = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.ParkingFee = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of ParkingFeePeriod'); } else v = {}; o.ParkingFeePeriod = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of CarbonDioxideEmission'); } else v = {}; o.CarbonDioxideEmission = v; s = 4; continue;
+          case 3: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); } else v = {}; o.RenewableGenerationPercentage = v; s = 5; continue;
+          case 4: v = d_RationalNumberType(r); o.PowerRangeStart = v; s = 6; continue;
           default: return r.escape("PriceRuleType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of ParkingFeePeriod'); o.ParkingFeePeriod = r.uint(4294967295); r.expect0('EE of ParkingFeePeriod'); s = 3; continue;
-          case 1: r.expect0('CH of CarbonDioxideEmission'); o.CarbonDioxideEmission = r.uint(65535); r.expect0('EE of CarbonDioxideEmission'); s = 4; continue;
-          case 2: r.expect0('CH of RenewableGenerationPercentage'); o.RenewableGenerationPercentage = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); s = 5; continue;
-          case 3: o.PowerRangeStart = d_RationalNumberType(r); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of ParkingFeePeriod'); } else v = {}; o.ParkingFeePeriod = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of CarbonDioxideEmission'); } else v = {}; o.CarbonDioxideEmission = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); } else v = {}; o.RenewableGenerationPercentage = v; s = 5; continue;
+          case 3: v = d_RationalNumberType(r); o.PowerRangeStart = v; s = 6; continue;
           default: return r.escape("PriceRuleType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of CarbonDioxideEmission'); o.CarbonDioxideEmission = r.uint(65535); r.expect0('EE of CarbonDioxideEmission'); s = 4; continue;
-          case 1: r.expect0('CH of RenewableGenerationPercentage'); o.RenewableGenerationPercentage = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); s = 5; continue;
-          case 2: o.PowerRangeStart = d_RationalNumberType(r); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of CarbonDioxideEmission'); } else v = {}; o.CarbonDioxideEmission = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); } else v = {}; o.RenewableGenerationPercentage = v; s = 5; continue;
+          case 2: v = d_RationalNumberType(r); o.PowerRangeStart = v; s = 6; continue;
           default: return r.escape("PriceRuleType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of RenewableGenerationPercentage'); o.RenewableGenerationPercentage = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); s = 5; continue;
-          case 1: o.PowerRangeStart = d_RationalNumberType(r); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of RenewableGenerationPercentage'); } else v = {}; o.RenewableGenerationPercentage = v; s = 5; continue;
+          case 1: v = d_RationalNumberType(r); o.PowerRangeStart = v; s = 6; continue;
           default: return r.escape("PriceRuleType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.PowerRangeStart = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.PowerRangeStart = v; s = 6; continue;
           default: return r.escape("PriceRuleType state 5");
         }
       case 6:
@@ -7416,24 +7530,24 @@ function e_PriceRuleType(w: BitWriter, x: unknown): void {
           k = ''; return encodeFail("missing mandatory element 'EnergyFee'", "EnergyFee");
         case 1:
           if ((v = o.ParkingFee) !== undefined) { w.bits(0, 3); k = "ParkingFee"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.ParkingFeePeriod) !== undefined) { w.bits(1, 3); k = "ParkingFeePeriod"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.CarbonDioxideEmission) !== undefined) { w.bits(2, 3); k = "CarbonDioxideEmission"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(3, 3); k = "RenewableGenerationPercentage"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.ParkingFeePeriod) !== undefined) { w.bits(1, 3); k = "ParkingFeePeriod"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.CarbonDioxideEmission) !== undefined) { w.bits(2, 3); k = "CarbonDioxideEmission"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(3, 3); k = "RenewableGenerationPercentage"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           if ((v = o.PowerRangeStart) !== undefined) { w.bits(4, 3); k = "PowerRangeStart"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParkingFee'", "ParkingFee");
         case 2:
-          if ((v = o.ParkingFeePeriod) !== undefined) { w.bits(0, 3); k = "ParkingFeePeriod"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.CarbonDioxideEmission) !== undefined) { w.bits(1, 3); k = "CarbonDioxideEmission"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(2, 3); k = "RenewableGenerationPercentage"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.ParkingFeePeriod) !== undefined) { w.bits(0, 3); k = "ParkingFeePeriod"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.CarbonDioxideEmission) !== undefined) { w.bits(1, 3); k = "CarbonDioxideEmission"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(2, 3); k = "RenewableGenerationPercentage"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           if ((v = o.PowerRangeStart) !== undefined) { w.bits(3, 3); k = "PowerRangeStart"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'ParkingFeePeriod'", "ParkingFeePeriod");
         case 3:
-          if ((v = o.CarbonDioxideEmission) !== undefined) { w.bits(0, 2); k = "CarbonDioxideEmission"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(1, 2); k = "RenewableGenerationPercentage"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.CarbonDioxideEmission) !== undefined) { w.bits(0, 2); k = "CarbonDioxideEmission"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(1, 2); k = "RenewableGenerationPercentage"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           if ((v = o.PowerRangeStart) !== undefined) { w.bits(2, 2); k = "PowerRangeStart"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'CarbonDioxideEmission'", "CarbonDioxideEmission");
         case 4:
-          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(0, 2); k = "RenewableGenerationPercentage"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 16; s = 5; continue; }
+          if ((v = o.RenewableGenerationPercentage) !== undefined) { w.bits(0, 2); k = "RenewableGenerationPercentage"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
           if ((v = o.PowerRangeStart) !== undefined) { w.bits(1, 2); k = "PowerRangeStart"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'RenewableGenerationPercentage'", "RenewableGenerationPercentage");
         case 5:
@@ -7454,16 +7568,17 @@ function d_PowerScheduleEntryListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PowerScheduleEntry", d_PowerScheduleEntryType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_PowerScheduleEntryType(r); pushItem(o, "PowerScheduleEntry", v); c0 = 1; s = 1; continue;
           default: return r.escape("PowerScheduleEntryListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PowerScheduleEntry", d_PowerScheduleEntryType(r)); if (++c0 > 1024) return r.fail("more than 1024 PowerScheduleEntry items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_PowerScheduleEntryType(r); pushItem(o, "PowerScheduleEntry", v); if (++c0 > 1024) return r.fail("more than 1024 PowerScheduleEntry items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("PowerScheduleEntryListType state 1");
         }
@@ -7499,16 +7614,17 @@ function e_PowerScheduleEntryListType(w: BitWriter, x: unknown): void {
 function d_EVPriceRuleType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EnergyFee = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.EnergyFee = v; s = 1; continue;
           default: return r.escape("EVPriceRuleType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.PowerRangeStart = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.PowerRangeStart = v; s = 2; continue;
           default: return r.escape("EVPriceRuleType state 1");
         }
       case 2:

@@ -23,54 +23,54 @@ const EM2: ReadonlyMap<string, number> = new Map(EN2.map((v, i) => [v, i]));
 /** Decodes DocContent (after the EXI header) up to ED; returns the document in the EXI JSON form. */
 export function decodeDocument(r: BitReader): ExiObject {
   switch (r.bits(6)) {
-    case 0: { const v = d_BPT_DC_CPDReqEnergyTransferModeType(r); return { "BPT_DC_CPDReqEnergyTransferMode": v }; }
-    case 1: { const v = d_BPT_DC_CPDResEnergyTransferModeType(r); return { "BPT_DC_CPDResEnergyTransferMode": v }; }
-    case 2: { const v = d_BPT_Dynamic_DC_CLReqControlModeType(r); return { "BPT_Dynamic_DC_CLReqControlMode": v }; }
-    case 3: { const v = d_BPT_Dynamic_DC_CLResControlModeType(r); return { "BPT_Dynamic_DC_CLResControlMode": v }; }
-    case 4: { const v = d_BPT_Scheduled_DC_CLReqControlModeType(r); return { "BPT_Scheduled_DC_CLReqControlMode": v }; }
-    case 5: { const v = d_BPT_Scheduled_DC_CLResControlModeType(r); return { "BPT_Scheduled_DC_CLResControlMode": v }; }
-    case 6: { const v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
-    case 7: { const v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
-    case 8: { const v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
-    case 9: { const v = d_DC_CPDReqEnergyTransferModeType(r); return { "DC_CPDReqEnergyTransferMode": v }; }
-    case 10: { const v = d_DC_CPDResEnergyTransferModeType(r); return { "DC_CPDResEnergyTransferMode": v }; }
-    case 11: { const v = d_DC_CableCheckReqType(r); return { "DC_CableCheckReq": v }; }
-    case 12: { const v = d_DC_CableCheckResType(r); return { "DC_CableCheckRes": v }; }
-    case 13: { const v = d_DC_ChargeLoopReqType(r); return { "DC_ChargeLoopReq": v }; }
-    case 14: { const v = d_DC_ChargeLoopResType(r); return { "DC_ChargeLoopRes": v }; }
-    case 15: { const v = d_DC_ChargeParameterDiscoveryReqType(r); return { "DC_ChargeParameterDiscoveryReq": v }; }
-    case 16: { const v = d_DC_ChargeParameterDiscoveryResType(r); return { "DC_ChargeParameterDiscoveryRes": v }; }
-    case 17: { const v = d_DC_PreChargeReqType(r); return { "DC_PreChargeReq": v }; }
-    case 18: { const v = d_DC_PreChargeResType(r); return { "DC_PreChargeRes": v }; }
-    case 19: { const v = d_DC_WeldingDetectionReqType(r); return { "DC_WeldingDetectionReq": v }; }
-    case 20: { const v = d_DC_WeldingDetectionResType(r); return { "DC_WeldingDetectionRes": v }; }
-    case 21: { const v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
-    case 22: { const v = d_DigestMethodType(r); return { "DigestMethod": v }; }
-    case 23: { r.expect0('CH of DigestValue'); const v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); return { "DigestValue": v }; }
-    case 24: { const v = d_Dynamic_DC_CLReqControlModeType(r); return { "Dynamic_DC_CLReqControlMode": v }; }
-    case 25: { const v = d_Dynamic_DC_CLResControlModeType(r); return { "Dynamic_DC_CLResControlMode": v }; }
-    case 26: { const v = d_KeyInfoType(r); return { "KeyInfo": v }; }
-    case 27: { r.expect0('CH of KeyName'); const v = r.string(9007199254740991); r.expect0('EE of KeyName'); return { "KeyName": v }; }
-    case 28: { const v = d_KeyValueType(r); return { "KeyValue": v }; }
-    case 29: { const v = d_ManifestType(r); return { "Manifest": v }; }
-    case 30: { r.expect0('CH of MgmtData'); const v = r.string(9007199254740991); r.expect0('EE of MgmtData'); return { "MgmtData": v }; }
-    case 31: { const v = d_ObjectType(r); return { "Object": v }; }
-    case 32: { const v = d_PGPDataType(r); return { "PGPData": v }; }
-    case 33: { const v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
-    case 34: { const v = d_ReferenceType(r); return { "Reference": v }; }
-    case 35: { const v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
-    case 36: { const v = d_SPKIDataType(r); return { "SPKIData": v }; }
-    case 37: { const v = d_Scheduled_DC_CLReqControlModeType(r); return { "Scheduled_DC_CLReqControlMode": v }; }
-    case 38: { const v = d_Scheduled_DC_CLResControlModeType(r); return { "Scheduled_DC_CLResControlMode": v }; }
-    case 39: { const v = d_SignatureType(r); return { "Signature": v }; }
-    case 40: { const v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
-    case 41: { const v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
-    case 42: { const v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
-    case 43: { const v = d_SignatureValueType(r); return { "SignatureValue": v }; }
-    case 44: { const v = d_SignedInfoType(r); return { "SignedInfo": v }; }
-    case 45: { const v = d_TransformType(r); return { "Transform": v }; }
-    case 46: { const v = d_TransformsType(r); return { "Transforms": v }; }
-    case 47: { const v = d_X509DataType(r); return { "X509Data": v }; }
+    case 0: { let v: unknown; v = d_BPT_DC_CPDReqEnergyTransferModeType(r); return { "BPT_DC_CPDReqEnergyTransferMode": v }; }
+    case 1: { let v: unknown; v = d_BPT_DC_CPDResEnergyTransferModeType(r); return { "BPT_DC_CPDResEnergyTransferMode": v }; }
+    case 2: { let v: unknown; v = d_BPT_Dynamic_DC_CLReqControlModeType(r); return { "BPT_Dynamic_DC_CLReqControlMode": v }; }
+    case 3: { let v: unknown; v = d_BPT_Dynamic_DC_CLResControlModeType(r); return { "BPT_Dynamic_DC_CLResControlMode": v }; }
+    case 4: { let v: unknown; v = d_BPT_Scheduled_DC_CLReqControlModeType(r); return { "BPT_Scheduled_DC_CLReqControlMode": v }; }
+    case 5: { let v: unknown; v = d_BPT_Scheduled_DC_CLResControlModeType(r); return { "BPT_Scheduled_DC_CLResControlMode": v }; }
+    case 6: { let v: unknown; v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
+    case 7: { let v: unknown; v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
+    case 8: { let v: unknown; v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
+    case 9: { let v: unknown; v = d_DC_CPDReqEnergyTransferModeType(r); return { "DC_CPDReqEnergyTransferMode": v }; }
+    case 10: { let v: unknown; v = d_DC_CPDResEnergyTransferModeType(r); return { "DC_CPDResEnergyTransferMode": v }; }
+    case 11: { let v: unknown; v = d_DC_CableCheckReqType(r); return { "DC_CableCheckReq": v }; }
+    case 12: { let v: unknown; v = d_DC_CableCheckResType(r); return { "DC_CableCheckRes": v }; }
+    case 13: { let v: unknown; v = d_DC_ChargeLoopReqType(r); return { "DC_ChargeLoopReq": v }; }
+    case 14: { let v: unknown; v = d_DC_ChargeLoopResType(r); return { "DC_ChargeLoopRes": v }; }
+    case 15: { let v: unknown; v = d_DC_ChargeParameterDiscoveryReqType(r); return { "DC_ChargeParameterDiscoveryReq": v }; }
+    case 16: { let v: unknown; v = d_DC_ChargeParameterDiscoveryResType(r); return { "DC_ChargeParameterDiscoveryRes": v }; }
+    case 17: { let v: unknown; v = d_DC_PreChargeReqType(r); return { "DC_PreChargeReq": v }; }
+    case 18: { let v: unknown; v = d_DC_PreChargeResType(r); return { "DC_PreChargeRes": v }; }
+    case 19: { let v: unknown; v = d_DC_WeldingDetectionReqType(r); return { "DC_WeldingDetectionReq": v }; }
+    case 20: { let v: unknown; v = d_DC_WeldingDetectionResType(r); return { "DC_WeldingDetectionRes": v }; }
+    case 21: { let v: unknown; v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
+    case 22: { let v: unknown; v = d_DigestMethodType(r); return { "DigestMethod": v }; }
+    case 23: { let v: unknown; if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; return { "DigestValue": v }; }
+    case 24: { let v: unknown; v = d_Dynamic_DC_CLReqControlModeType(r); return { "Dynamic_DC_CLReqControlMode": v }; }
+    case 25: { let v: unknown; v = d_Dynamic_DC_CLResControlModeType(r); return { "Dynamic_DC_CLResControlMode": v }; }
+    case 26: { let v: unknown; v = d_KeyInfoType(r); return { "KeyInfo": v }; }
+    case 27: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; return { "KeyName": v }; }
+    case 28: { let v: unknown; v = d_KeyValueType(r); return { "KeyValue": v }; }
+    case 29: { let v: unknown; v = d_ManifestType(r); return { "Manifest": v }; }
+    case 30: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; return { "MgmtData": v }; }
+    case 31: { let v: unknown; v = d_ObjectType(r); return { "Object": v }; }
+    case 32: { let v: unknown; v = d_PGPDataType(r); return { "PGPData": v }; }
+    case 33: { let v: unknown; v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
+    case 34: { let v: unknown; v = d_ReferenceType(r); return { "Reference": v }; }
+    case 35: { let v: unknown; v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
+    case 36: { let v: unknown; v = d_SPKIDataType(r); return { "SPKIData": v }; }
+    case 37: { let v: unknown; v = d_Scheduled_DC_CLReqControlModeType(r); return { "Scheduled_DC_CLReqControlMode": v }; }
+    case 38: { let v: unknown; v = d_Scheduled_DC_CLResControlModeType(r); return { "Scheduled_DC_CLResControlMode": v }; }
+    case 39: { let v: unknown; v = d_SignatureType(r); return { "Signature": v }; }
+    case 40: { let v: unknown; v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
+    case 41: { let v: unknown; v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
+    case 42: { let v: unknown; v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
+    case 43: { let v: unknown; v = d_SignatureValueType(r); return { "SignatureValue": v }; }
+    case 44: { let v: unknown; v = d_SignedInfoType(r); return { "SignedInfo": v }; }
+    case 45: { let v: unknown; v = d_TransformType(r); return { "Transform": v }; }
+    case 46: { let v: unknown; v = d_TransformsType(r); return { "Transforms": v }; }
+    case 47: { let v: unknown; v = d_X509DataType(r); return { "X509Data": v }; }
     default: return r.fail('document root is not a global element of this schema');
   }
 }
@@ -102,14 +102,14 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
     case "DC_WeldingDetectionRes": w.bits(20, 6); e_DC_WeldingDetectionResType(w, v); return;
     case "DSAKeyValue": w.bits(21, 6); e_DSAKeyValueType(w, v); return;
     case "DigestMethod": w.bits(22, 6); e_DigestMethodType(w, v); return;
-    case "DigestValue": w.bits(23, 6); w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); return;
+    case "DigestValue": w.bits(23, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } return;
     case "Dynamic_DC_CLReqControlMode": w.bits(24, 6); e_Dynamic_DC_CLReqControlModeType(w, v); return;
     case "Dynamic_DC_CLResControlMode": w.bits(25, 6); e_Dynamic_DC_CLResControlModeType(w, v); return;
     case "KeyInfo": w.bits(26, 6); e_KeyInfoType(w, v); return;
-    case "KeyName": w.bits(27, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "KeyName": w.bits(27, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyValue": w.bits(28, 6); e_KeyValueType(w, v); return;
     case "Manifest": w.bits(29, 6); e_ManifestType(w, v); return;
-    case "MgmtData": w.bits(30, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "MgmtData": w.bits(30, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "Object": w.bits(31, 6); e_ObjectType(w, v); return;
     case "PGPData": w.bits(32, 6); e_PGPDataType(w, v); return;
     case "RSAKeyValue": w.bits(33, 6); e_RSAKeyValueType(w, v); return;
@@ -134,62 +134,63 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
 function d_BPT_DC_CPDReqEnergyTransferModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargePower = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargePower = v; s = 1; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 2; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 3; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumChargeCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargeCurrent = v; s = 4; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumVoltage = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 5; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumVoltage = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 6; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 7; continue;
-          case 1: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 7; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 8; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 8; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 9; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 10; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 9");
         }
       case 10:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumDischargeCurrent = d_RationalNumberType(r); s = 11; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumDischargeCurrent = v; s = 11; continue;
           default: return r.escape("BPT_DC_CPDReqEnergyTransferModeType state 10");
         }
       case 11:
@@ -229,7 +230,7 @@ function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, x: unknown): void {
           if ((v = o.EVMinimumVoltage) !== undefined) { w.bits(0, 1); k = "EVMinimumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVMinimumVoltage'", "EVMinimumVoltage");
         case 6:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           if ((v = o.EVMaximumDischargePower) !== undefined) { w.bits(1, 2); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'TargetSOC'", "TargetSOC");
         case 7:
@@ -258,62 +259,63 @@ function e_BPT_DC_CPDReqEnergyTransferModeType(w: BitWriter, x: unknown): void {
 function d_BPT_DC_CPDResEnergyTransferModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 1; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 2; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumChargeCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargeCurrent = v; s = 4; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 5; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 6; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: o.EVSEPowerRampLimitation = d_RationalNumberType(r); s = 7; continue;
-          case 1: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEPowerRampLimitation = v; s = 7; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 8; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 8; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 9; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 10; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 9");
         }
       case 10:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumDischargeCurrent = d_RationalNumberType(r); s = 11; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumDischargeCurrent = v; s = 11; continue;
           default: return r.escape("BPT_DC_CPDResEnergyTransferModeType state 10");
         }
       case 11:
@@ -382,79 +384,80 @@ function e_BPT_DC_CPDResEnergyTransferModeType(w: BitWriter, x: unknown): void {
 function d_BPT_Dynamic_DC_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 2; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 2; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 3; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 4; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargePower = v; s = 5; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumChargePower = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 6; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 7; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 7; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 8; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumVoltage = d_RationalNumberType(r); s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 9; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 10; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 9");
         }
       case 10:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 11; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 11; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 10");
         }
       case 11:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 12; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 12; continue;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 11");
         }
       case 12:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumV2XEnergyRequest = d_RationalNumberType(r); s = 13; continue;
-          case 1: o.EVMinimumV2XEnergyRequest = d_RationalNumberType(r); s = 14; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumV2XEnergyRequest = v; s = 13; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumV2XEnergyRequest = v; s = 14; continue;
           case 2: return o;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 12");
         }
       case 13:
         switch (r.bits(2)) {
-          case 0: o.EVMinimumV2XEnergyRequest = d_RationalNumberType(r); s = 14; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumV2XEnergyRequest = v; s = 14; continue;
           case 1: return o;
           default: return r.escape("BPT_Dynamic_DC_CLReqControlModeType state 13");
         }
@@ -477,7 +480,7 @@ function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           if ((v = o.EVTargetEnergyRequest) !== undefined) { w.bits(1, 2); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'DepartureTime'", "DepartureTime");
         case 1:
@@ -534,76 +537,77 @@ function e_BPT_Dynamic_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
 function d_BPT_Dynamic_DC_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 2: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 3: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 4: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 4: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 1: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 2: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 3: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 1: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 2: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 1: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 6; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 7; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 7; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 8; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 9; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 10; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 9");
         }
       case 10:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 11; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 11; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 10");
         }
       case 11:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 12; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 12; continue;
           default: return r.escape("BPT_Dynamic_DC_CLResControlModeType state 11");
         }
       case 12:
@@ -625,25 +629,25 @@ function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 3); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 3); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(3, 3); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 3); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 3); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(3, 3); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(4, 3); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'DepartureTime'", "DepartureTime");
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 3); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 3); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(2, 3); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 3); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 3); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(2, 3); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(3, 3); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'MinimumSOC'", "MinimumSOC");
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(1, 2); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(1, 2); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(2, 2); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'TargetSOC'", "TargetSOC");
         case 3:
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(0, 2); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(0, 2); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(1, 2); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'AckMaxDelay'", "AckMaxDelay");
         case 4:
@@ -684,112 +688,113 @@ function e_BPT_Dynamic_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
 function d_BPT_Scheduled_DC_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 1; continue;
-          case 1: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; continue;
-          case 2: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 3: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 2; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 3; continue;
+          case 3: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; continue;
-          case 1: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 2: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 2; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 3; continue;
+          case 2: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 1: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVTargetVoltage = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetVoltage = v; s = 5; continue;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 4");
         }
       case 5:
         switch (r.bits(4)) {
-          case 0: o.EVMaximumChargePower = d_RationalNumberType(r); s = 6; continue;
-          case 1: o.EVMinimumChargePower = d_RationalNumberType(r); s = 7; continue;
-          case 2: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 8; continue;
-          case 3: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 4: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
-          case 5: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 11; continue;
-          case 6: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 12; continue;
-          case 7: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargePower = v; s = 6; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 7; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 8; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 4: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
+          case 5: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 11; continue;
+          case 6: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 12; continue;
+          case 7: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 8: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 5");
         }
       case 6:
         switch (r.bits(4)) {
-          case 0: o.EVMinimumChargePower = d_RationalNumberType(r); s = 7; continue;
-          case 1: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 8; continue;
-          case 2: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 3: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
-          case 4: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 11; continue;
-          case 5: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 12; continue;
-          case 6: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 7; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 8; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
+          case 4: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 11; continue;
+          case 5: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 12; continue;
+          case 6: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 7: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 6");
         }
       case 7:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 8; continue;
-          case 1: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 2: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
-          case 3: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 11; continue;
-          case 4: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 12; continue;
-          case 5: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 8; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 11; continue;
+          case 4: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 12; continue;
+          case 5: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 6: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 7");
         }
       case 8:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 1: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
-          case 2: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 11; continue;
-          case 3: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 12; continue;
-          case 4: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 11; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 12; continue;
+          case 4: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 5: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 8");
         }
       case 9:
         switch (r.bits(3)) {
-          case 0: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
-          case 1: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 11; continue;
-          case 2: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 12; continue;
-          case 3: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 11; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 12; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 4: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 9");
         }
       case 10:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumDischargePower = d_RationalNumberType(r); s = 11; continue;
-          case 1: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 12; continue;
-          case 2: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumDischargePower = v; s = 11; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 12; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 3: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 10");
         }
       case 11:
         switch (r.bits(2)) {
-          case 0: o.EVMinimumDischargePower = d_RationalNumberType(r); s = 12; continue;
-          case 1: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumDischargePower = v; s = 12; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 2: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 11");
         }
       case 12:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumDischargeCurrent = d_RationalNumberType(r); s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumDischargeCurrent = v; s = 13; continue;
           case 1: return o;
           default: return r.escape("BPT_Scheduled_DC_CLReqControlModeType state 12");
         }
@@ -898,81 +903,82 @@ function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, x: unknown): void
 function d_BPT_Scheduled_DC_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
-          case 0: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 1; continue;
-          case 1: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
-          case 2: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
-          case 3: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
-          case 4: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 5; continue;
-          case 5: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 6; continue;
-          case 6: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 7; continue;
-          case 7: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 2; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
+          case 4: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 5; continue;
+          case 5: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 6; continue;
+          case 6: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 7; continue;
+          case 7: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 8: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
-          case 1: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
-          case 2: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
-          case 3: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 5; continue;
-          case 4: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 6; continue;
-          case 5: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 7; continue;
-          case 6: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 2; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 5; continue;
+          case 4: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 6; continue;
+          case 5: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 7; continue;
+          case 6: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 7: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
-          case 1: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
-          case 2: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 5; continue;
-          case 3: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 6; continue;
-          case 4: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 7; continue;
-          case 5: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 5; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 6; continue;
+          case 4: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 7; continue;
+          case 5: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 6: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
-          case 1: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 5; continue;
-          case 2: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 6; continue;
-          case 3: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 7; continue;
-          case 4: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 5; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 6; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 7; continue;
+          case 4: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 5: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: o.EVSEMaximumDischargePower = d_RationalNumberType(r); s = 5; continue;
-          case 1: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 6; continue;
-          case 2: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 7; continue;
-          case 3: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumDischargePower = v; s = 5; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 6; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 7; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 4: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: o.EVSEMinimumDischargePower = d_RationalNumberType(r); s = 6; continue;
-          case 1: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 7; continue;
-          case 2: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumDischargePower = v; s = 6; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 7; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 3: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: o.EVSEMaximumDischargeCurrent = d_RationalNumberType(r); s = 7; continue;
-          case 1: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumDischargeCurrent = v; s = 7; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 8; continue;
           case 1: return o;
           default: return r.escape("BPT_Scheduled_DC_CLResControlModeType state 7");
         }
@@ -1060,6 +1066,7 @@ function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, x: unknown): void
 function d_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1094,6 +1101,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
 function d_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1128,6 +1136,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1181,41 +1190,42 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
 function d_DC_CPDReqEnergyTransferModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargePower = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargePower = v; s = 1; continue;
           default: return r.escape("DC_CPDReqEnergyTransferModeType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 2; continue;
           default: return r.escape("DC_CPDReqEnergyTransferModeType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 3; continue;
           default: return r.escape("DC_CPDReqEnergyTransferModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumChargeCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargeCurrent = v; s = 4; continue;
           default: return r.escape("DC_CPDReqEnergyTransferModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumVoltage = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 5; continue;
           default: return r.escape("DC_CPDReqEnergyTransferModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumVoltage = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 6; continue;
           default: return r.escape("DC_CPDReqEnergyTransferModeType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 7; continue;
           case 1: return o;
           default: return r.escape("DC_CPDReqEnergyTransferModeType state 6");
         }
@@ -1256,7 +1266,7 @@ function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, x: unknown): void {
           if ((v = o.EVMinimumVoltage) !== undefined) { w.bits(0, 1); k = "EVMinimumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVMinimumVoltage'", "EVMinimumVoltage");
         case 6:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           w.bits(1, 2); break loop;
         case 7:
           w.bits(0, 1); break loop;
@@ -1272,41 +1282,42 @@ function e_DC_CPDReqEnergyTransferModeType(w: BitWriter, x: unknown): void {
 function d_DC_CPDResEnergyTransferModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 1; continue;
           default: return r.escape("DC_CPDResEnergyTransferModeType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 2; continue;
           default: return r.escape("DC_CPDResEnergyTransferModeType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
           default: return r.escape("DC_CPDResEnergyTransferModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumChargeCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargeCurrent = v; s = 4; continue;
           default: return r.escape("DC_CPDResEnergyTransferModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 5; continue;
           default: return r.escape("DC_CPDResEnergyTransferModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumVoltage = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumVoltage = v; s = 6; continue;
           default: return r.escape("DC_CPDResEnergyTransferModeType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: o.EVSEPowerRampLimitation = d_RationalNumberType(r); s = 7; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEPowerRampLimitation = v; s = 7; continue;
           case 1: return o;
           default: return r.escape("DC_CPDResEnergyTransferModeType state 6");
         }
@@ -1363,11 +1374,12 @@ function e_DC_CPDResEnergyTransferModeType(w: BitWriter, x: unknown): void {
 function d_DC_CableCheckReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_CableCheckReqType state 0");
         }
       case 1:
@@ -1405,21 +1417,22 @@ function e_DC_CableCheckReqType(w: BitWriter, x: unknown): void {
 function d_DC_CableCheckResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_CableCheckResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("DC_CableCheckResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN1, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("DC_CableCheckResType state 2");
         }
       case 3:
@@ -1444,10 +1457,10 @@ function e_DC_CableCheckResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
           w.bits(0, 1); break loop;
@@ -1463,36 +1476,37 @@ function e_DC_CableCheckResType(w: BitWriter, x: unknown): void {
 function d_DC_ChargeLoopReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_ChargeLoopReqType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.DisplayParameters = d_DisplayParametersType(r); s = 2; continue;
-          case 1: r.expect0('CH of MeterInfoRequested'); o.MeterInfoRequested = r.bool(); r.expect0('EE of MeterInfoRequested'); s = 3; continue;
+          case 0: v = d_DisplayParametersType(r); o.DisplayParameters = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of MeterInfoRequested'); } else v = {}; o.MeterInfoRequested = v; s = 3; continue;
           default: return r.escape("DC_ChargeLoopReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MeterInfoRequested'); o.MeterInfoRequested = r.bool(); r.expect0('EE of MeterInfoRequested'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of MeterInfoRequested'); } else v = {}; o.MeterInfoRequested = v; s = 3; continue;
           default: return r.escape("DC_ChargeLoopReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVPresentVoltage = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPresentVoltage = v; s = 4; continue;
           default: return r.escape("DC_ChargeLoopReqType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: o.BPT_Dynamic_DC_CLReqControlMode = d_BPT_Dynamic_DC_CLReqControlModeType(r); s = 5; continue;
-          case 1: o.BPT_Scheduled_DC_CLReqControlMode = d_BPT_Scheduled_DC_CLReqControlModeType(r); s = 5; continue;
-          case 2: o.CLReqControlMode = d_CLReqControlModeType(r); s = 5; continue;
-          case 3: o.Dynamic_DC_CLReqControlMode = d_Dynamic_DC_CLReqControlModeType(r); s = 5; continue;
-          case 4: o.Scheduled_DC_CLReqControlMode = d_Scheduled_DC_CLReqControlModeType(r); s = 5; continue;
+          case 0: v = d_BPT_Dynamic_DC_CLReqControlModeType(r); o.BPT_Dynamic_DC_CLReqControlMode = v; s = 5; continue;
+          case 1: v = d_BPT_Scheduled_DC_CLReqControlModeType(r); o.BPT_Scheduled_DC_CLReqControlMode = v; s = 5; continue;
+          case 2: v = d_CLReqControlModeType(r); o.CLReqControlMode = v; s = 5; continue;
+          case 3: v = d_Dynamic_DC_CLReqControlModeType(r); o.Dynamic_DC_CLReqControlMode = v; s = 5; continue;
+          case 4: v = d_Scheduled_DC_CLReqControlModeType(r); o.Scheduled_DC_CLReqControlMode = v; s = 5; continue;
           default: return r.escape("DC_ChargeLoopReqType state 4");
         }
       case 5:
@@ -1518,10 +1532,10 @@ function e_DC_ChargeLoopReqType(w: BitWriter, x: unknown): void {
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
           if ((v = o.DisplayParameters) !== undefined) { w.bits(0, 2); k = "DisplayParameters"; ki = -1; e_DisplayParametersType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(1, 2); k = "MeterInfoRequested"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(1, 2); k = "MeterInfoRequested"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'DisplayParameters'", "DisplayParameters");
         case 2:
-          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(0, 1); k = "MeterInfoRequested"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(0, 1); k = "MeterInfoRequested"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'MeterInfoRequested'", "MeterInfoRequested");
         case 3:
           if ((v = o.EVPresentVoltage) !== undefined) { w.bits(0, 1); k = "EVPresentVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
@@ -1547,71 +1561,72 @@ function e_DC_ChargeLoopReqType(w: BitWriter, x: unknown): void {
 function d_DC_ChargeLoopResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_ChargeLoopResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("DC_ChargeLoopResType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.EVSEStatus = d_EVSEStatusType(r); s = 3; continue;
-          case 1: o.MeterInfo = d_MeterInfoType(r); s = 4; continue;
-          case 2: o.Receipt = d_ReceiptType(r); s = 5; continue;
-          case 3: o.EVSEPresentCurrent = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_EVSEStatusType(r); o.EVSEStatus = v; s = 3; continue;
+          case 1: v = d_MeterInfoType(r); o.MeterInfo = v; s = 4; continue;
+          case 2: v = d_ReceiptType(r); o.Receipt = v; s = 5; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEPresentCurrent = v; s = 6; continue;
           default: return r.escape("DC_ChargeLoopResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.MeterInfo = d_MeterInfoType(r); s = 4; continue;
-          case 1: o.Receipt = d_ReceiptType(r); s = 5; continue;
-          case 2: o.EVSEPresentCurrent = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_MeterInfoType(r); o.MeterInfo = v; s = 4; continue;
+          case 1: v = d_ReceiptType(r); o.Receipt = v; s = 5; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEPresentCurrent = v; s = 6; continue;
           default: return r.escape("DC_ChargeLoopResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.Receipt = d_ReceiptType(r); s = 5; continue;
-          case 1: o.EVSEPresentCurrent = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_ReceiptType(r); o.Receipt = v; s = 5; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEPresentCurrent = v; s = 6; continue;
           default: return r.escape("DC_ChargeLoopResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentCurrent = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEPresentCurrent = v; s = 6; continue;
           default: return r.escape("DC_ChargeLoopResType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentVoltage = d_RationalNumberType(r); s = 7; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEPresentVoltage = v; s = 7; continue;
           default: return r.escape("DC_ChargeLoopResType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEPowerLimitAchieved'); o.EVSEPowerLimitAchieved = r.bool(); r.expect0('EE of EVSEPowerLimitAchieved'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEPowerLimitAchieved'); } else v = {}; o.EVSEPowerLimitAchieved = v; s = 8; continue;
           default: return r.escape("DC_ChargeLoopResType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSECurrentLimitAchieved'); o.EVSECurrentLimitAchieved = r.bool(); r.expect0('EE of EVSECurrentLimitAchieved'); s = 9; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSECurrentLimitAchieved'); } else v = {}; o.EVSECurrentLimitAchieved = v; s = 9; continue;
           default: return r.escape("DC_ChargeLoopResType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEVoltageLimitAchieved'); o.EVSEVoltageLimitAchieved = r.bool(); r.expect0('EE of EVSEVoltageLimitAchieved'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVSEVoltageLimitAchieved'); } else v = {}; o.EVSEVoltageLimitAchieved = v; s = 10; continue;
           default: return r.escape("DC_ChargeLoopResType state 9");
         }
       case 10:
         switch (r.bits(3)) {
-          case 0: o.BPT_Dynamic_DC_CLResControlMode = d_BPT_Dynamic_DC_CLResControlModeType(r); s = 11; continue;
-          case 1: o.BPT_Scheduled_DC_CLResControlMode = d_BPT_Scheduled_DC_CLResControlModeType(r); s = 11; continue;
-          case 2: o.CLResControlMode = d_CLResControlModeType(r); s = 11; continue;
-          case 3: o.Dynamic_DC_CLResControlMode = d_Dynamic_DC_CLResControlModeType(r); s = 11; continue;
-          case 4: o.Scheduled_DC_CLResControlMode = d_Scheduled_DC_CLResControlModeType(r); s = 11; continue;
+          case 0: v = d_BPT_Dynamic_DC_CLResControlModeType(r); o.BPT_Dynamic_DC_CLResControlMode = v; s = 11; continue;
+          case 1: v = d_BPT_Scheduled_DC_CLResControlModeType(r); o.BPT_Scheduled_DC_CLResControlMode = v; s = 11; continue;
+          case 2: v = d_CLResControlModeType(r); o.CLResControlMode = v; s = 11; continue;
+          case 3: v = d_Dynamic_DC_CLResControlModeType(r); o.Dynamic_DC_CLResControlMode = v; s = 11; continue;
+          case 4: v = d_Scheduled_DC_CLResControlModeType(r); o.Scheduled_DC_CLResControlMode = v; s = 11; continue;
           default: return r.escape("DC_ChargeLoopResType state 10");
         }
       case 11:
@@ -1636,7 +1651,7 @@ function e_DC_ChargeLoopResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           if ((v = o.EVSEStatus) !== undefined) { w.bits(0, 3); k = "EVSEStatus"; ki = -1; e_EVSEStatusType(w, v); n++; m += 4; s = 3; continue; }
@@ -1660,13 +1675,13 @@ function e_DC_ChargeLoopResType(w: BitWriter, x: unknown): void {
           if ((v = o.EVSEPresentVoltage) !== undefined) { w.bits(0, 1); k = "EVSEPresentVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEPresentVoltage'", "EVSEPresentVoltage");
         case 7:
-          if ((v = o.EVSEPowerLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEPowerLimitAchieved"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.EVSEPowerLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEPowerLimitAchieved"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEPowerLimitAchieved'", "EVSEPowerLimitAchieved");
         case 8:
-          if ((v = o.EVSECurrentLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSECurrentLimitAchieved"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 256; s = 9; continue; }
+          if ((v = o.EVSECurrentLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSECurrentLimitAchieved"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 256; s = 9; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSECurrentLimitAchieved'", "EVSECurrentLimitAchieved");
         case 9:
-          if ((v = o.EVSEVoltageLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEVoltageLimitAchieved"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.EVSEVoltageLimitAchieved) !== undefined) { w.bits(0, 1); k = "EVSEVoltageLimitAchieved"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEVoltageLimitAchieved'", "EVSEVoltageLimitAchieved");
         case 10:
           if ((v = o.BPT_Dynamic_DC_CLResControlMode) !== undefined) { w.bits(0, 3); k = "BPT_Dynamic_DC_CLResControlMode"; ki = -1; e_BPT_Dynamic_DC_CLResControlModeType(w, v); n++; m += 1024; s = 11; continue; }
@@ -1689,17 +1704,18 @@ function e_DC_ChargeLoopResType(w: BitWriter, x: unknown): void {
 function d_DC_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_ChargeParameterDiscoveryReqType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.BPT_DC_CPDReqEnergyTransferMode = d_BPT_DC_CPDReqEnergyTransferModeType(r); s = 2; continue;
-          case 1: o.DC_CPDReqEnergyTransferMode = d_DC_CPDReqEnergyTransferModeType(r); s = 2; continue;
+          case 0: v = d_BPT_DC_CPDReqEnergyTransferModeType(r); o.BPT_DC_CPDReqEnergyTransferMode = v; s = 2; continue;
+          case 1: v = d_DC_CPDReqEnergyTransferModeType(r); o.DC_CPDReqEnergyTransferMode = v; s = 2; continue;
           default: return r.escape("DC_ChargeParameterDiscoveryReqType state 1");
         }
       case 2:
@@ -1741,22 +1757,23 @@ function e_DC_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
 function d_DC_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_ChargeParameterDiscoveryResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("DC_ChargeParameterDiscoveryResType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.BPT_DC_CPDResEnergyTransferMode = d_BPT_DC_CPDResEnergyTransferModeType(r); s = 3; continue;
-          case 1: o.DC_CPDResEnergyTransferMode = d_DC_CPDResEnergyTransferModeType(r); s = 3; continue;
+          case 0: v = d_BPT_DC_CPDResEnergyTransferModeType(r); o.BPT_DC_CPDResEnergyTransferMode = v; s = 3; continue;
+          case 1: v = d_DC_CPDResEnergyTransferModeType(r); o.DC_CPDResEnergyTransferMode = v; s = 3; continue;
           default: return r.escape("DC_ChargeParameterDiscoveryResType state 2");
         }
       case 3:
@@ -1781,7 +1798,7 @@ function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           if ((v = o.BPT_DC_CPDResEnergyTransferMode) !== undefined) { w.bits(0, 2); k = "BPT_DC_CPDResEnergyTransferMode"; ki = -1; e_BPT_DC_CPDResEnergyTransferModeType(w, v); n++; m += 4; s = 3; continue; }
@@ -1801,26 +1818,27 @@ function e_DC_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
 function d_DC_PreChargeReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_PreChargeReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVProcessing'); o.EVProcessing = r.enumeration(EN1, 2); r.expect0('EE of EVProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVProcessing'); } else v = {}; o.EVProcessing = v; s = 2; continue;
           default: return r.escape("DC_PreChargeReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVPresentVoltage = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPresentVoltage = v; s = 3; continue;
           default: return r.escape("DC_PreChargeReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVTargetVoltage = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetVoltage = v; s = 4; continue;
           default: return r.escape("DC_PreChargeReqType state 3");
         }
       case 4:
@@ -1845,7 +1863,7 @@ function e_DC_PreChargeReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVProcessing'", "EVProcessing");
         case 2:
           if ((v = o.EVPresentVoltage) !== undefined) { w.bits(0, 1); k = "EVPresentVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
@@ -1867,21 +1885,22 @@ function e_DC_PreChargeReqType(w: BitWriter, x: unknown): void {
 function d_DC_PreChargeResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_PreChargeResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("DC_PreChargeResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentVoltage = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEPresentVoltage = v; s = 3; continue;
           default: return r.escape("DC_PreChargeResType state 2");
         }
       case 3:
@@ -1906,7 +1925,7 @@ function e_DC_PreChargeResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           if ((v = o.EVSEPresentVoltage) !== undefined) { w.bits(0, 1); k = "EVSEPresentVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
@@ -1925,16 +1944,17 @@ function e_DC_PreChargeResType(w: BitWriter, x: unknown): void {
 function d_DC_WeldingDetectionReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_WeldingDetectionReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVProcessing'); o.EVProcessing = r.enumeration(EN1, 2); r.expect0('EE of EVProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVProcessing'); } else v = {}; o.EVProcessing = v; s = 2; continue;
           default: return r.escape("DC_WeldingDetectionReqType state 1");
         }
       case 2:
@@ -1959,7 +1979,7 @@ function e_DC_WeldingDetectionReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVProcessing'", "EVProcessing");
         case 2:
           w.bits(0, 1); break loop;
@@ -1975,21 +1995,22 @@ function e_DC_WeldingDetectionReqType(w: BitWriter, x: unknown): void {
 function d_DC_WeldingDetectionResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("DC_WeldingDetectionResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("DC_WeldingDetectionResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVSEPresentVoltage = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEPresentVoltage = v; s = 3; continue;
           default: return r.escape("DC_WeldingDetectionResType state 2");
         }
       case 3:
@@ -2014,7 +2035,7 @@ function e_DC_WeldingDetectionResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           if ((v = o.EVSEPresentVoltage) !== undefined) { w.bits(0, 1); k = "EVSEPresentVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
@@ -2033,47 +2054,48 @@ function e_DC_WeldingDetectionResType(w: BitWriter, x: unknown): void {
 function d_DSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of P'); o.P = r.binary(9007199254740991); r.expect0('EE of P'); s = 1; continue;
-          case 1: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 2: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of P'); } else v = {}; o.P = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Q'); o.Q = r.binary(9007199254740991); r.expect0('EE of Q'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Q'); } else v = {}; o.Q = v; s = 2; continue;
           default: return r.escape("DSAKeyValueType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 1: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of J'); o.J = r.binary(9007199254740991); r.expect0('EE of J'); s = 5; continue;
-          case 1: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of J'); } else v = {}; o.J = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 2: return o;
           default: return r.escape("DSAKeyValueType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 1: return o;
           default: return r.escape("DSAKeyValueType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PgenCounter'); o.PgenCounter = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); } else v = {}; o.PgenCounter = v; s = 7; continue;
           default: return r.escape("DSAKeyValueType state 6");
         }
       case 7:
@@ -2095,29 +2117,29 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'P'", "P");
         case 1:
-          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Q'", "Q");
         case 2:
-          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'G'", "G");
         case 3:
-          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'Y'", "Y");
         case 4:
-          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'PgenCounter'", "PgenCounter");
         case 7:
           w.bits(0, 1); break loop;
@@ -2133,6 +2155,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_DigestMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2186,52 +2209,53 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
 function d_Dynamic_DC_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 2; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 2; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 3; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 4; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargePower = v; s = 5; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumChargePower = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 6; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 7; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 7; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.EVMaximumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 8; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: o.EVMinimumVoltage = d_RationalNumberType(r); s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 9; continue;
           default: return r.escape("Dynamic_DC_CLReqControlModeType state 8");
         }
       case 9:
@@ -2253,7 +2277,7 @@ function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 2); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           if ((v = o.EVTargetEnergyRequest) !== undefined) { w.bits(1, 2); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'DepartureTime'", "DepartureTime");
         case 1:
@@ -2294,56 +2318,57 @@ function e_Dynamic_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
 function d_Dynamic_DC_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of DepartureTime'); o.DepartureTime = r.uint(4294967295); r.expect0('EE of DepartureTime'); s = 1; continue;
-          case 1: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 2: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 3: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 4: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of DepartureTime'); } else v = {}; o.DepartureTime = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 4: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 1: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 2: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 3: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 1: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 2: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of AckMaxDelay'); o.AckMaxDelay = r.uint(65535); r.expect0('EE of AckMaxDelay'); s = 4; continue;
-          case 1: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of AckMaxDelay'); } else v = {}; o.AckMaxDelay = v; s = 4; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 5; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 6; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 7; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 7; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 8; continue;
           default: return r.escape("Dynamic_DC_CLResControlModeType state 7");
         }
       case 8:
@@ -2365,25 +2390,25 @@ function e_Dynamic_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 3); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 3); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(3, 3); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.DepartureTime) !== undefined) { w.bits(0, 3); k = "DepartureTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 3); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 3); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(3, 3); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(4, 3); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'DepartureTime'", "DepartureTime");
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 3); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 3); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(2, 3); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 3); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 3); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(2, 3); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(3, 3); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'MinimumSOC'", "MinimumSOC");
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(1, 2); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 2); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(1, 2); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(2, 2); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'TargetSOC'", "TargetSOC");
         case 3:
-          if ((v = o.AckMaxDelay) !== undefined) { w.bits(0, 2); k = "AckMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.AckMaxDelay) !== undefined) { w.bits(0, 2); k = "AckMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(1, 2); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'AckMaxDelay'", "AckMaxDelay");
         case 4:
@@ -2412,44 +2437,45 @@ function e_Dynamic_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
 function d_KeyInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 2: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 3: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 4: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 5: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 6: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 7: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 2: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 3: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 4: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 5: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 6: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 7: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 8: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 1");
         }
       case 2:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2457,13 +2483,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2471,13 +2497,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 4:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2485,13 +2511,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 5:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2499,13 +2525,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2513,13 +2539,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 7:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2527,13 +2553,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 8:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2541,13 +2567,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 9:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -2568,94 +2594,94 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 4); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(2, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(3, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(4, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(5, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(6, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'KeyName'", "KeyName[0]");
         case 2:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 3:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 4:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 5:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 6:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 7:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 8:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 9:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2676,12 +2702,13 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
 function d_KeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.DSAKeyValue = d_DSAKeyValueType(r); s = 1; continue;
-          case 1: o.RSAKeyValue = d_RSAKeyValueType(r); s = 2; continue;
+          case 0: v = d_DSAKeyValueType(r); o.DSAKeyValue = v; s = 1; continue;
+          case 1: v = d_RSAKeyValueType(r); o.RSAKeyValue = v; s = 2; continue;
           case 2: return r.fail('wildcard element (xs:any) in KeyValueType is not supported');
           case 3: return r.fail('untyped character content in KeyValueType is not supported');
           default: return r.escape("KeyValueType state 0");
@@ -2739,22 +2766,23 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
 function d_ManifestType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 1: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("ManifestType state 2");
         }
@@ -2794,6 +2822,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
 function d_ObjectType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -2878,17 +2907,18 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
 function d_PGPDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyID'); o.PGPKeyID = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); s = 1; continue;
-          case 1: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); } else v = {}; o.PGPKeyID = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 4; continue;
           default: return r.escape("PGPDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in PGPDataType is not supported');
           case 2: return o;
           default: return r.escape("PGPDataType state 1");
@@ -2931,11 +2961,11 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 4; continue; }
+          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'PGPKeyID'", "PGPKeyID");
         case 1:
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 2); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -2957,16 +2987,17 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
 function d_RSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Modulus'); o.Modulus = r.binary(9007199254740991); r.expect0('EE of Modulus'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Modulus'); } else v = {}; o.Modulus = v; s = 1; continue;
           default: return r.escape("RSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.binary(9007199254740991); r.expect0('EE of Exponent'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 2; continue;
           default: return r.escape("RSAKeyValueType state 1");
         }
       case 2:
@@ -2988,10 +3019,10 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Modulus'", "Modulus");
         case 1:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 2:
           w.bits(0, 1); break loop;
@@ -3007,6 +3038,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_ReferenceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3014,39 +3046,39 @@ function d_ReferenceType(r: BitReader): ExiObject {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 2: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 3: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 4: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 3: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 4: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 0");
         }
       case 1:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 3: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 3: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 1");
         }
       case 2:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 2: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 2: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 1: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 1: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of DigestValue'); o.DigestValue = r.binary(9007199254740991); r.expect0('EE of DigestValue'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; o.DigestValue = v; s = 6; continue;
           default: return r.escape("ReferenceType state 5");
         }
       case 6:
@@ -3093,7 +3125,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
           if ((v = o.DigestMethod) !== undefined) { w.bits(0, 1); k = "DigestMethod"; ki = -1; e_DigestMethodType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestMethod'", "DigestMethod");
         case 5:
-          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestValue'", "DigestValue");
         case 6:
           w.bits(0, 1); break loop;
@@ -3109,26 +3141,27 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
 function d_RetrievalMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 3: return o;
           default: return r.escape("RetrievalMethodType state 0");
         }
       case 1:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 2: return o;
           default: return r.escape("RetrievalMethodType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("RetrievalMethodType state 2");
         }
@@ -3176,23 +3209,24 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
 function d_SPKIDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           default: return r.escape("SPKIDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return r.fail('wildcard element (xs:any) in SPKIDataType is not supported');
           case 2: return o;
           default: return r.escape("SPKIDataType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("SPKIDataType state 2");
         }
@@ -3210,13 +3244,13 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SPKISexp'", "SPKISexp[0]");
         case 1:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(2, 2); break loop;
         case 2:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3231,76 +3265,77 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
 function d_Scheduled_DC_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.EVTargetEnergyRequest = d_RationalNumberType(r); s = 1; continue;
-          case 1: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; continue;
-          case 2: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 3: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetEnergyRequest = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 2; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 3; continue;
+          case 3: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumEnergyRequest = d_RationalNumberType(r); s = 2; continue;
-          case 1: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 2: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumEnergyRequest = v; s = 2; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 3; continue;
+          case 2: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.EVMinimumEnergyRequest = d_RationalNumberType(r); s = 3; continue;
-          case 1: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumEnergyRequest = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVTargetCurrent = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetCurrent = v; s = 4; continue;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVTargetVoltage = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVTargetVoltage = v; s = 5; continue;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumChargePower = d_RationalNumberType(r); s = 6; continue;
-          case 1: o.EVMinimumChargePower = d_RationalNumberType(r); s = 7; continue;
-          case 2: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 8; continue;
-          case 3: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 4: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargePower = v; s = 6; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 7; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 8; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 4: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
           case 5: return o;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: o.EVMinimumChargePower = d_RationalNumberType(r); s = 7; continue;
-          case 1: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 8; continue;
-          case 2: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 3: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumChargePower = v; s = 7; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 8; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 3: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
           case 4: return o;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 6");
         }
       case 7:
         switch (r.bits(3)) {
-          case 0: o.EVMaximumChargeCurrent = d_RationalNumberType(r); s = 8; continue;
-          case 1: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 2: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumChargeCurrent = v; s = 8; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 2: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
           case 3: return o;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: o.EVMaximumVoltage = d_RationalNumberType(r); s = 9; continue;
-          case 1: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMaximumVoltage = v; s = 9; continue;
+          case 1: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
           case 2: return o;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: o.EVMinimumVoltage = d_RationalNumberType(r); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.EVMinimumVoltage = v; s = 10; continue;
           case 1: return o;
           default: return r.escape("Scheduled_DC_CLReqControlModeType state 9");
         }
@@ -3382,35 +3417,36 @@ function e_Scheduled_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
 function d_Scheduled_DC_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.EVSEMaximumChargePower = d_RationalNumberType(r); s = 1; continue;
-          case 1: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
-          case 2: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
-          case 3: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargePower = v; s = 1; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 2; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
+          case 3: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
           case 4: return o;
           default: return r.escape("Scheduled_DC_CLResControlModeType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: o.EVSEMinimumChargePower = d_RationalNumberType(r); s = 2; continue;
-          case 1: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
-          case 2: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMinimumChargePower = v; s = 2; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
+          case 2: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
           case 3: return o;
           default: return r.escape("Scheduled_DC_CLResControlModeType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.EVSEMaximumChargeCurrent = d_RationalNumberType(r); s = 3; continue;
-          case 1: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumChargeCurrent = v; s = 3; continue;
+          case 1: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
           case 2: return o;
           default: return r.escape("Scheduled_DC_CLResControlModeType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.EVSEMaximumVoltage = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVSEMaximumVoltage = v; s = 4; continue;
           case 1: return o;
           default: return r.escape("Scheduled_DC_CLResControlModeType state 3");
         }
@@ -3464,40 +3500,41 @@ function e_Scheduled_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
 function d_SignatureType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 1: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 0: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureValue = d_SignatureValueType(r); s = 3; continue;
+          case 0: v = d_SignatureValueType(r); o.SignatureValue = v; s = 3; continue;
           default: return r.escape("SignatureType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.KeyInfo = d_KeyInfoType(r); s = 4; continue;
-          case 1: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_KeyInfoType(r); o.KeyInfo = v; s = 4; continue;
+          case 1: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 2: return o;
           default: return r.escape("SignatureType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 5");
         }
@@ -3547,6 +3584,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
 function d_SignatureMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3556,7 +3594,7 @@ function d_SignatureMethodType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of HMACOutputLength'); o.HMACOutputLength = r.long(null, null); r.expect0('EE of HMACOutputLength'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of HMACOutputLength'); } else v = {}; o.HMACOutputLength = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in SignatureMethodType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in SignatureMethodType is not supported');
@@ -3593,7 +3631,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 3); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -3611,22 +3649,23 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 1: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("SignaturePropertiesType state 2");
         }
@@ -3666,6 +3705,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3728,17 +3768,20 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
 function d_SignatureValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 2: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 1");
         }
       case 2:
@@ -3762,10 +3805,10 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           if ((v = o.CONTENT) !== undefined) { w.bits(1, 2); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(2, 2); w.bits(0, 3); break loop;
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -3780,32 +3823,33 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
 function d_SignedInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 1: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 0: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureMethod = d_SignatureMethodType(r); s = 3; continue;
+          case 0: v = d_SignatureMethodType(r); o.SignatureMethod = v; s = 3; continue;
           default: return r.escape("SignedInfoType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           default: return r.escape("SignedInfoType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           case 1: return o;
           default: return r.escape("SignedInfoType state 4");
         }
@@ -3851,6 +3895,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
 function d_TransformType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -3860,7 +3905,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -3868,7 +3913,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -3876,7 +3921,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -3899,13 +3944,13 @@ function e_TransformType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 2:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 3:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3920,16 +3965,17 @@ function e_TransformType(w: BitWriter, x: unknown): void {
 function d_TransformsType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           default: return r.escape("TransformsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("TransformsType state 1");
         }
@@ -3965,80 +4011,81 @@ function e_TransformsType(w: BitWriter, x: unknown): void {
 function d_X509DataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           default: return r.escape("X509DataType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 6");
@@ -4058,52 +4105,52 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerSerial'", "X509IssuerSerial[0]");
         case 1:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 2:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 3:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 4:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 5:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 6:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -4122,16 +4169,17 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
 function d_RationalNumberType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 1; continue;
           default: return r.escape("RationalNumberType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Value'); o.Value = r.int(-32768, 32767); r.expect0('EE of Value'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Value'); } else v = {}; o.Value = v; s = 2; continue;
           default: return r.escape("RationalNumberType state 1");
         }
       case 2:
@@ -4153,10 +4201,10 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 1:
-          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Value'", "Value");
         case 2:
           w.bits(0, 1); break loop;
@@ -4172,21 +4220,22 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
 function d_MessageHeaderType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 1; continue;
           default: return r.escape("MessageHeaderType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeStamp'); o.TimeStamp = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); } else v = {}; o.TimeStamp = v; s = 2; continue;
           default: return r.escape("MessageHeaderType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Signature = d_SignatureType(r); s = 3; continue;
+          case 0: v = d_SignatureType(r); o.Signature = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("MessageHeaderType state 2");
         }
@@ -4209,10 +4258,10 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SessionID'", "SessionID");
         case 1:
-          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeStamp'", "TimeStamp");
         case 2:
           if ((v = o.Signature) !== undefined) { w.bits(0, 2); k = "Signature"; ki = -1; e_SignatureType(w, v); n++; m += 4; s = 3; continue; }
@@ -4231,110 +4280,111 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
 function d_DisplayParametersType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of PresentSOC'); o.PresentSOC = r.nbit(7, 0, 100); r.expect0('EE of PresentSOC'); s = 1; continue;
-          case 1: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 2: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 3: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 4: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 5: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 6: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 7: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 8: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 9: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of PresentSOC'); } else v = {}; o.PresentSOC = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 5: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 6: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 7: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 8: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 9: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 10: return o;
           default: return r.escape("DisplayParametersType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 1: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 2: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 3: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 4: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 5: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 6: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 7: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 8: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 4: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 5: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 7: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 8: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 9: return o;
           default: return r.escape("DisplayParametersType state 1");
         }
       case 2:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 1: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 2: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 3: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 4: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 5: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 6: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 7: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 4: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 5: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 6: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 7: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 8: return o;
           default: return r.escape("DisplayParametersType state 2");
         }
       case 3:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 1: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 2: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 3: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 4: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 5: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 6: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 4: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 5: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 6: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 7: return o;
           default: return r.escape("DisplayParametersType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 1: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 2: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 3: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 4: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 5: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 3: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 4: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 5: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 6: return o;
           default: return r.escape("DisplayParametersType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 1: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 2: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 3: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 4: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 3: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 4: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 5: return o;
           default: return r.escape("DisplayParametersType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 1: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 2: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 3: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 2: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 3: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 4: return o;
           default: return r.escape("DisplayParametersType state 6");
         }
       case 7:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 1: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 2: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 1: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 3: return o;
           default: return r.escape("DisplayParametersType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 1: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 2: return o;
           default: return r.escape("DisplayParametersType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 1: return o;
           default: return r.escape("DisplayParametersType state 9");
         }
@@ -4357,79 +4407,79 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PresentSOC) !== undefined) { w.bits(0, 4); k = "PresentSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 4); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 4); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(3, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(7, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.PresentSOC) !== undefined) { w.bits(0, 4); k = "PresentSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(3, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(7, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(8, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(9, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(9, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(10, 4); break loop;
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 4); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 4); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(2, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(6, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(2, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(6, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(7, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(8, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(8, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(9, 4); break loop;
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 4); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(1, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(5, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(1, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(5, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(6, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(7, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(7, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(8, 4); break loop;
         case 3:
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(0, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(1, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(4, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(0, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(1, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(4, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(5, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(6, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(6, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(7, 4); break loop;
         case 4:
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(2, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(3, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(2, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(3, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(4, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(5, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(5, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(6, 3); break loop;
         case 5:
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(2, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(2, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(3, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(4, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(4, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(5, 3); break loop;
         case 6:
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(2, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(3, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(3, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(4, 3); break loop;
         case 7:
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(1, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(2, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(2, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(3, 3); break loop;
         case 8:
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(0, 2); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(1, 2); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(1, 2); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(2, 2); break loop;
         case 9:
-          if ((v = o.InletHot) !== undefined) { w.bits(0, 2); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(0, 2); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(1, 2); break loop;
         case 10:
           w.bits(0, 1); break loop;
@@ -4445,16 +4495,17 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
 function d_EVSEStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NotificationMaxDelay'); o.NotificationMaxDelay = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); } else v = {}; o.NotificationMaxDelay = v; s = 1; continue;
           default: return r.escape("EVSEStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSENotification'); o.EVSENotification = r.enumeration(EN2, 3); r.expect0('EE of EVSENotification'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 3); r.expect0('EE of EVSENotification'); } else v = {}; o.EVSENotification = v; s = 2; continue;
           default: return r.escape("EVSEStatusType state 1");
         }
       case 2:
@@ -4476,10 +4527,10 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NotificationMaxDelay'", "NotificationMaxDelay");
         case 1:
-          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 3); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 3); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSENotification'", "EVSENotification");
         case 2:
           w.bits(0, 1); break loop;
@@ -4495,66 +4546,67 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
 function d_MeterInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MeterID'); o.MeterID = r.string(32); r.expect0('EE of MeterID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(32); r.expect0('EE of MeterID'); } else v = {}; o.MeterID = v; s = 1; continue;
           default: return r.escape("MeterInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargedEnergyReadingWh'); o.ChargedEnergyReadingWh = r.ulong(18446744073709551615n); r.expect0('EE of ChargedEnergyReadingWh'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of ChargedEnergyReadingWh'); } else v = {}; o.ChargedEnergyReadingWh = v; s = 2; continue;
           default: return r.escape("MeterInfoType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of BPT_DischargedEnergyReadingWh'); o.BPT_DischargedEnergyReadingWh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_DischargedEnergyReadingWh'); s = 3; continue;
-          case 1: r.expect0('CH of CapacitiveEnergyReadingVARh'); o.CapacitiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); s = 4; continue;
-          case 2: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 3: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 4: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 5: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_DischargedEnergyReadingWh'); } else v = {}; o.BPT_DischargedEnergyReadingWh = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); } else v = {}; o.CapacitiveEnergyReadingVARh = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 4: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 5: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 6: return o;
           default: return r.escape("MeterInfoType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of CapacitiveEnergyReadingVARh'); o.CapacitiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); s = 4; continue;
-          case 1: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 2: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 3: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 4: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); } else v = {}; o.CapacitiveEnergyReadingVARh = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 3: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 4: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 5: return o;
           default: return r.escape("MeterInfoType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 1: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 2: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 3: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 3: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 4: return o;
           default: return r.escape("MeterInfoType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 1: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 2: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 2: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 3: return o;
           default: return r.escape("MeterInfoType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 1: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("MeterInfoType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 1: return o;
           default: return r.escape("MeterInfoType state 7");
         }
@@ -4577,43 +4629,43 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 32); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'MeterID'", "MeterID");
         case 1:
-          if ((v = o.ChargedEnergyReadingWh) !== undefined) { w.bits(0, 1); k = "ChargedEnergyReadingWh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ChargedEnergyReadingWh) !== undefined) { w.bits(0, 1); k = "ChargedEnergyReadingWh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargedEnergyReadingWh'", "ChargedEnergyReadingWh");
         case 2:
-          if ((v = o.BPT_DischargedEnergyReadingWh) !== undefined) { w.bits(0, 3); k = "BPT_DischargedEnergyReadingWh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(2, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(3, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(4, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(5, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.BPT_DischargedEnergyReadingWh) !== undefined) { w.bits(0, 3); k = "BPT_DischargedEnergyReadingWh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(2, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(3, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(4, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(5, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(6, 3); break loop;
         case 3:
-          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(2, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(3, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(4, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(2, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(3, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(4, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(5, 3); break loop;
         case 4:
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(1, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(3, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(1, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(3, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(4, 3); break loop;
         case 5:
-          if ((v = o.MeterSignature) !== undefined) { w.bits(0, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(2, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(0, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(2, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(3, 3); break loop;
         case 6:
-          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(1, 2); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(1, 2); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(0, 2); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(0, 2); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(1, 2); break loop;
         case 8:
           w.bits(0, 1); break loop;
@@ -4630,56 +4682,57 @@ function d_ReceiptType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c5 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 1; continue;
           default: return r.escape("ReceiptType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: o.EnergyCosts = d_DetailedCostType(r); s = 2; continue;
-          case 1: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
-          case 2: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 3: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.EnergyCosts = v; s = 2; continue;
+          case 1: v = d_DetailedCostType(r); o.OccupancyCosts = v; s = 3; continue;
+          case 2: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 3: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 4: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 5: return o;
           default: return r.escape("ReceiptType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
-          case 1: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 2: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.OccupancyCosts = v; s = 3; continue;
+          case 1: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 2: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 3: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 4: return o;
           default: return r.escape("ReceiptType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 1: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 1: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 2: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("ReceiptType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 1: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("ReceiptType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
+          case 0: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 6");
         }
@@ -4697,7 +4750,7 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 1:
           if ((v = o.EnergyCosts) !== undefined) { w.bits(0, 3); k = "EnergyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 2; s = 2; continue; }
@@ -4740,16 +4793,17 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509IssuerName'); o.X509IssuerName = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); } else v = {}; o.X509IssuerName = v; s = 1; continue;
           default: return r.escape("X509IssuerSerialType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509SerialNumber'); o.X509SerialNumber = r.long(null, null); r.expect0('EE of X509SerialNumber'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of X509SerialNumber'); } else v = {}; o.X509SerialNumber = v; s = 2; continue;
           default: return r.escape("X509IssuerSerialType state 1");
         }
       case 2:
@@ -4771,10 +4825,10 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerName'", "X509IssuerName");
         case 1:
-          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509SerialNumber'", "X509SerialNumber");
         case 2:
           w.bits(0, 1); break loop;
@@ -4790,16 +4844,17 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
 function d_DetailedCostType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Amount = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.Amount = v; s = 1; continue;
           default: return r.escape("DetailedCostType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CostPerUnit = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.CostPerUnit = v; s = 2; continue;
           default: return r.escape("DetailedCostType state 1");
         }
       case 2:
@@ -4840,16 +4895,17 @@ function e_DetailedCostType(w: BitWriter, x: unknown): void {
 function d_DetailedTaxType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TaxRuleID'); o.TaxRuleID = r.uint(4294967295); r.expect0('EE of TaxRuleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TaxRuleID'); } else v = {}; o.TaxRuleID = v; s = 1; continue;
           default: return r.escape("DetailedTaxType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.Amount = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.Amount = v; s = 2; continue;
           default: return r.escape("DetailedTaxType state 1");
         }
       case 2:
@@ -4871,7 +4927,7 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxRuleID'", "TaxRuleID");
         case 1:
           if ((v = o.Amount) !== undefined) { w.bits(0, 1); k = "Amount"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }

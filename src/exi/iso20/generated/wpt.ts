@@ -37,44 +37,44 @@ const EM9: ReadonlyMap<string, number> = new Map(EN9.map((v, i) => [v, i]));
 /** Decodes DocContent (after the EXI header) up to ED; returns the document in the EXI JSON form. */
 export function decodeDocument(r: BitReader): ExiObject {
   switch (r.bits(6)) {
-    case 0: { const v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
-    case 1: { const v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
-    case 2: { const v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
-    case 3: { const v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
-    case 4: { const v = d_DigestMethodType(r); return { "DigestMethod": v }; }
-    case 5: { r.expect0('CH of DigestValue'); const v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); return { "DigestValue": v }; }
-    case 6: { const v = d_KeyInfoType(r); return { "KeyInfo": v }; }
-    case 7: { r.expect0('CH of KeyName'); const v = r.string(9007199254740991); r.expect0('EE of KeyName'); return { "KeyName": v }; }
-    case 8: { const v = d_KeyValueType(r); return { "KeyValue": v }; }
-    case 9: { const v = d_ManifestType(r); return { "Manifest": v }; }
-    case 10: { r.expect0('CH of MgmtData'); const v = r.string(9007199254740991); r.expect0('EE of MgmtData'); return { "MgmtData": v }; }
-    case 11: { const v = d_ObjectType(r); return { "Object": v }; }
-    case 12: { const v = d_PGPDataType(r); return { "PGPData": v }; }
-    case 13: { const v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
-    case 14: { const v = d_ReferenceType(r); return { "Reference": v }; }
-    case 15: { const v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
-    case 16: { const v = d_SPKIDataType(r); return { "SPKIData": v }; }
-    case 17: { const v = d_SignatureType(r); return { "Signature": v }; }
-    case 18: { const v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
-    case 19: { const v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
-    case 20: { const v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
-    case 21: { const v = d_SignatureValueType(r); return { "SignatureValue": v }; }
-    case 22: { const v = d_SignedInfoType(r); return { "SignedInfo": v }; }
-    case 23: { const v = d_TransformType(r); return { "Transform": v }; }
-    case 24: { const v = d_TransformsType(r); return { "Transforms": v }; }
-    case 25: { const v = d_WPT_AlignmentCheckReqType(r); return { "WPT_AlignmentCheckReq": v }; }
-    case 26: { const v = d_WPT_AlignmentCheckResType(r); return { "WPT_AlignmentCheckRes": v }; }
-    case 27: { const v = d_WPT_ChargeLoopReqType(r); return { "WPT_ChargeLoopReq": v }; }
-    case 28: { const v = d_WPT_ChargeLoopResType(r); return { "WPT_ChargeLoopRes": v }; }
-    case 29: { const v = d_WPT_ChargeParameterDiscoveryReqType(r); return { "WPT_ChargeParameterDiscoveryReq": v }; }
-    case 30: { const v = d_WPT_ChargeParameterDiscoveryResType(r); return { "WPT_ChargeParameterDiscoveryRes": v }; }
-    case 31: { const v = d_WPT_FinePositioningReqType(r); return { "WPT_FinePositioningReq": v }; }
-    case 32: { const v = d_WPT_FinePositioningResType(r); return { "WPT_FinePositioningRes": v }; }
-    case 33: { const v = d_WPT_FinePositioningSetupReqType(r); return { "WPT_FinePositioningSetupReq": v }; }
-    case 34: { const v = d_WPT_FinePositioningSetupResType(r); return { "WPT_FinePositioningSetupRes": v }; }
-    case 35: { const v = d_WPT_PairingReqType(r); return { "WPT_PairingReq": v }; }
-    case 36: { const v = d_WPT_PairingResType(r); return { "WPT_PairingRes": v }; }
-    case 37: { const v = d_X509DataType(r); return { "X509Data": v }; }
+    case 0: { let v: unknown; v = d_CLReqControlModeType(r); return { "CLReqControlMode": v }; }
+    case 1: { let v: unknown; v = d_CLResControlModeType(r); return { "CLResControlMode": v }; }
+    case 2: { let v: unknown; v = d_CanonicalizationMethodType(r); return { "CanonicalizationMethod": v }; }
+    case 3: { let v: unknown; v = d_DSAKeyValueType(r); return { "DSAKeyValue": v }; }
+    case 4: { let v: unknown; v = d_DigestMethodType(r); return { "DigestMethod": v }; }
+    case 5: { let v: unknown; if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; return { "DigestValue": v }; }
+    case 6: { let v: unknown; v = d_KeyInfoType(r); return { "KeyInfo": v }; }
+    case 7: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; return { "KeyName": v }; }
+    case 8: { let v: unknown; v = d_KeyValueType(r); return { "KeyValue": v }; }
+    case 9: { let v: unknown; v = d_ManifestType(r); return { "Manifest": v }; }
+    case 10: { let v: unknown; if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; return { "MgmtData": v }; }
+    case 11: { let v: unknown; v = d_ObjectType(r); return { "Object": v }; }
+    case 12: { let v: unknown; v = d_PGPDataType(r); return { "PGPData": v }; }
+    case 13: { let v: unknown; v = d_RSAKeyValueType(r); return { "RSAKeyValue": v }; }
+    case 14: { let v: unknown; v = d_ReferenceType(r); return { "Reference": v }; }
+    case 15: { let v: unknown; v = d_RetrievalMethodType(r); return { "RetrievalMethod": v }; }
+    case 16: { let v: unknown; v = d_SPKIDataType(r); return { "SPKIData": v }; }
+    case 17: { let v: unknown; v = d_SignatureType(r); return { "Signature": v }; }
+    case 18: { let v: unknown; v = d_SignatureMethodType(r); return { "SignatureMethod": v }; }
+    case 19: { let v: unknown; v = d_SignaturePropertiesType(r); return { "SignatureProperties": v }; }
+    case 20: { let v: unknown; v = d_SignaturePropertyType(r); return { "SignatureProperty": v }; }
+    case 21: { let v: unknown; v = d_SignatureValueType(r); return { "SignatureValue": v }; }
+    case 22: { let v: unknown; v = d_SignedInfoType(r); return { "SignedInfo": v }; }
+    case 23: { let v: unknown; v = d_TransformType(r); return { "Transform": v }; }
+    case 24: { let v: unknown; v = d_TransformsType(r); return { "Transforms": v }; }
+    case 25: { let v: unknown; v = d_WPT_AlignmentCheckReqType(r); return { "WPT_AlignmentCheckReq": v }; }
+    case 26: { let v: unknown; v = d_WPT_AlignmentCheckResType(r); return { "WPT_AlignmentCheckRes": v }; }
+    case 27: { let v: unknown; v = d_WPT_ChargeLoopReqType(r); return { "WPT_ChargeLoopReq": v }; }
+    case 28: { let v: unknown; v = d_WPT_ChargeLoopResType(r); return { "WPT_ChargeLoopRes": v }; }
+    case 29: { let v: unknown; v = d_WPT_ChargeParameterDiscoveryReqType(r); return { "WPT_ChargeParameterDiscoveryReq": v }; }
+    case 30: { let v: unknown; v = d_WPT_ChargeParameterDiscoveryResType(r); return { "WPT_ChargeParameterDiscoveryRes": v }; }
+    case 31: { let v: unknown; v = d_WPT_FinePositioningReqType(r); return { "WPT_FinePositioningReq": v }; }
+    case 32: { let v: unknown; v = d_WPT_FinePositioningResType(r); return { "WPT_FinePositioningRes": v }; }
+    case 33: { let v: unknown; v = d_WPT_FinePositioningSetupReqType(r); return { "WPT_FinePositioningSetupReq": v }; }
+    case 34: { let v: unknown; v = d_WPT_FinePositioningSetupResType(r); return { "WPT_FinePositioningSetupRes": v }; }
+    case 35: { let v: unknown; v = d_WPT_PairingReqType(r); return { "WPT_PairingReq": v }; }
+    case 36: { let v: unknown; v = d_WPT_PairingResType(r); return { "WPT_PairingRes": v }; }
+    case 37: { let v: unknown; v = d_X509DataType(r); return { "X509Data": v }; }
     default: return r.fail('document root is not a global element of this schema');
   }
 }
@@ -88,12 +88,12 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
     case "CanonicalizationMethod": w.bits(2, 6); e_CanonicalizationMethodType(w, v); return;
     case "DSAKeyValue": w.bits(3, 6); e_DSAKeyValueType(w, v); return;
     case "DigestMethod": w.bits(4, 6); e_DigestMethodType(w, v); return;
-    case "DigestValue": w.bits(5, 6); w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); return;
+    case "DigestValue": w.bits(5, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyInfo": w.bits(6, 6); e_KeyInfoType(w, v); return;
-    case "KeyName": w.bits(7, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "KeyName": w.bits(7, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "KeyValue": w.bits(8, 6); e_KeyValueType(w, v); return;
     case "Manifest": w.bits(9, 6); e_ManifestType(w, v); return;
-    case "MgmtData": w.bits(10, 6); w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); return;
+    case "MgmtData": w.bits(10, 6); if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } return;
     case "Object": w.bits(11, 6); e_ObjectType(w, v); return;
     case "PGPData": w.bits(12, 6); e_PGPDataType(w, v); return;
     case "RSAKeyValue": w.bits(13, 6); e_RSAKeyValueType(w, v); return;
@@ -128,6 +128,7 @@ export function encodeDocument(w: BitWriter, doc: ExiObject, root: string): void
 function d_CLReqControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -162,6 +163,7 @@ function e_CLReqControlModeType(w: BitWriter, x: unknown): void {
 function d_CLResControlModeType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -196,6 +198,7 @@ function e_CLResControlModeType(w: BitWriter, x: unknown): void {
 function d_CanonicalizationMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -249,47 +252,48 @@ function e_CanonicalizationMethodType(w: BitWriter, x: unknown): void {
 function d_DSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of P'); o.P = r.binary(9007199254740991); r.expect0('EE of P'); s = 1; continue;
-          case 1: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 2: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of P'); } else v = {}; o.P = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Q'); o.Q = r.binary(9007199254740991); r.expect0('EE of Q'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Q'); } else v = {}; o.Q = v; s = 2; continue;
           default: return r.escape("DSAKeyValueType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of G'); o.G = r.binary(9007199254740991); r.expect0('EE of G'); s = 3; continue;
-          case 1: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of G'); } else v = {}; o.G = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Y'); o.Y = r.binary(9007199254740991); r.expect0('EE of Y'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Y'); } else v = {}; o.Y = v; s = 4; continue;
           default: return r.escape("DSAKeyValueType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of J'); o.J = r.binary(9007199254740991); r.expect0('EE of J'); s = 5; continue;
-          case 1: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of J'); } else v = {}; o.J = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 2: return o;
           default: return r.escape("DSAKeyValueType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Seed'); o.Seed = r.binary(9007199254740991); r.expect0('EE of Seed'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Seed'); } else v = {}; o.Seed = v; s = 6; continue;
           case 1: return o;
           default: return r.escape("DSAKeyValueType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PgenCounter'); o.PgenCounter = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PgenCounter'); } else v = {}; o.PgenCounter = v; s = 7; continue;
           default: return r.escape("DSAKeyValueType state 6");
         }
       case 7:
@@ -311,29 +315,29 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.P) !== undefined) { w.bits(0, 2); k = "P"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.G) !== undefined) { w.bits(1, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(2, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'P'", "P");
         case 1:
-          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Q) !== undefined) { w.bits(0, 1); k = "Q"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Q'", "Q");
         case 2:
-          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.G) !== undefined) { w.bits(0, 2); k = "G"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(1, 2); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'G'", "G");
         case 3:
-          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.Y) !== undefined) { w.bits(0, 1); k = "Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'Y'", "Y");
         case 4:
-          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.J) !== undefined) { w.bits(0, 2); k = "J"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(1, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.Seed) !== undefined) { w.bits(0, 2); k = "Seed"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.PgenCounter) !== undefined) { w.bits(0, 1); k = "PgenCounter"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'PgenCounter'", "PgenCounter");
         case 7:
           w.bits(0, 1); break loop;
@@ -349,6 +353,7 @@ function e_DSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_DigestMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -402,44 +407,45 @@ function e_DigestMethodType(w: BitWriter, x: unknown): void {
 function d_KeyInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 2: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 3: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 4: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 5: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 6: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 7: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 2: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 3: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 4: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 5: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 6: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 7: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 8: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return r.fail('untyped character content in KeyInfoType is not supported');
           default: return r.escape("KeyInfoType state 1");
         }
       case 2:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -447,13 +453,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -461,13 +467,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 4:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -475,13 +481,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 5:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -489,13 +495,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 6:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -503,13 +509,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 7:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -517,13 +523,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 8:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -531,13 +537,13 @@ function d_KeyInfoType(r: BitReader): ExiObject {
         }
       case 9:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of KeyName'); pushItem(o, "KeyName", r.string(9007199254740991)); r.expect0('EE of KeyName'); s = 2; continue;
-          case 1: pushItem(o, "KeyValue", d_KeyValueType(r)); s = 3; continue;
-          case 2: pushItem(o, "RetrievalMethod", d_RetrievalMethodType(r)); s = 4; continue;
-          case 3: pushItem(o, "X509Data", d_X509DataType(r)); s = 5; continue;
-          case 4: pushItem(o, "PGPData", d_PGPDataType(r)); s = 6; continue;
-          case 5: pushItem(o, "SPKIData", d_SPKIDataType(r)); s = 7; continue;
-          case 6: r.expect0('CH of MgmtData'); pushItem(o, "MgmtData", r.string(9007199254740991)); r.expect0('EE of MgmtData'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of KeyName'); } else v = {}; pushItem(o, "KeyName", v); s = 2; continue;
+          case 1: v = d_KeyValueType(r); pushItem(o, "KeyValue", v); s = 3; continue;
+          case 2: v = d_RetrievalMethodType(r); pushItem(o, "RetrievalMethod", v); s = 4; continue;
+          case 3: v = d_X509DataType(r); pushItem(o, "X509Data", v); s = 5; continue;
+          case 4: v = d_PGPDataType(r); pushItem(o, "PGPData", v); s = 6; continue;
+          case 5: v = d_SPKIDataType(r); pushItem(o, "SPKIData", v); s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of MgmtData'); } else v = {}; pushItem(o, "MgmtData", v); s = 8; continue;
           case 7: return r.fail('wildcard element (xs:any) in KeyInfoType is not supported');
           case 8: return o;
           case 9: return r.fail('untyped character content in KeyInfoType is not supported');
@@ -558,94 +564,94 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 4); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(1, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(2, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(3, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(4, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(5, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(6, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(7, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Id'", "@Id");
         case 1:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           k = ''; return encodeFail("missing mandatory element 'KeyName'", "KeyName[0]");
         case 2:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 3:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 4:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 5:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 6:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 7:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 8:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         case 9:
-          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.KeyName) !== undefined && i1 < asArray(v, "KeyName").length) { w.bits(0, 4); k = "KeyName"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
           if ((v = o.KeyValue) !== undefined && i2 < asArray(v, "KeyValue").length) { w.bits(1, 4); k = "KeyValue"; ki = i2; e_KeyValueType(w, (v as unknown[])[i2]); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
           if ((v = o.RetrievalMethod) !== undefined && i3 < asArray(v, "RetrievalMethod").length) { w.bits(2, 4); k = "RetrievalMethod"; ki = i3; e_RetrievalMethodType(w, (v as unknown[])[i3]); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
           if ((v = o.X509Data) !== undefined && i4 < asArray(v, "X509Data").length) { w.bits(3, 4); k = "X509Data"; ki = i4; e_X509DataType(w, (v as unknown[])[i4]); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           if ((v = o.PGPData) !== undefined && i5 < asArray(v, "PGPData").length) { w.bits(4, 4); k = "PGPData"; ki = i5; e_PGPDataType(w, (v as unknown[])[i5]); if (i5++ === 0) { n++; m += 32; } s = 6; continue; }
           if ((v = o.SPKIData) !== undefined && i6 < asArray(v, "SPKIData").length) { w.bits(5, 4); k = "SPKIData"; ki = i6; e_SPKIDataType(w, (v as unknown[])[i6]); if (i6++ === 0) { n++; m += 64; } s = 7; continue; }
-          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
+          if ((v = o.MgmtData) !== undefined && i7 < asArray(v, "MgmtData").length) { w.bits(6, 4); k = "MgmtData"; ki = i7; if (!w.emptyElement((v as unknown[])[i7])) { w.bits(0, 1); w.string((v as unknown[])[i7], 9007199254740991); w.bits(0, 1); } if (i7++ === 0) { n++; m += 128; } s = 8; continue; }
           w.bits(8, 4); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -666,12 +672,13 @@ function e_KeyInfoType(w: BitWriter, x: unknown): void {
 function d_KeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: o.DSAKeyValue = d_DSAKeyValueType(r); s = 1; continue;
-          case 1: o.RSAKeyValue = d_RSAKeyValueType(r); s = 2; continue;
+          case 0: v = d_DSAKeyValueType(r); o.DSAKeyValue = v; s = 1; continue;
+          case 1: v = d_RSAKeyValueType(r); o.RSAKeyValue = v; s = 2; continue;
           case 2: return r.fail('wildcard element (xs:any) in KeyValueType is not supported');
           case 3: return r.fail('untyped character content in KeyValueType is not supported');
           default: return r.escape("KeyValueType state 0");
@@ -729,22 +736,23 @@ function e_KeyValueType(w: BitWriter, x: unknown): void {
 function d_ManifestType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 1: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           default: return r.escape("ManifestType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 2; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("ManifestType state 2");
         }
@@ -784,6 +792,7 @@ function e_ManifestType(w: BitWriter, x: unknown): void {
 function d_ObjectType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -868,17 +877,18 @@ function e_ObjectType(w: BitWriter, x: unknown): void {
 function d_PGPDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyID'); o.PGPKeyID = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); s = 1; continue;
-          case 1: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyID'); } else v = {}; o.PGPKeyID = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 4; continue;
           default: return r.escape("PGPDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of PGPKeyPacket'); o.PGPKeyPacket = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of PGPKeyPacket'); } else v = {}; o.PGPKeyPacket = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in PGPDataType is not supported');
           case 2: return o;
           default: return r.escape("PGPDataType state 1");
@@ -921,11 +931,11 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 4; continue; }
+          if ((v = o.PGPKeyID) !== undefined) { w.bits(0, 2); k = "PGPKeyID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(1, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'PGPKeyID'", "PGPKeyID");
         case 1:
-          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.PGPKeyPacket) !== undefined) { w.bits(0, 2); k = "PGPKeyPacket"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 2); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -947,16 +957,17 @@ function e_PGPDataType(w: BitWriter, x: unknown): void {
 function d_RSAKeyValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Modulus'); o.Modulus = r.binary(9007199254740991); r.expect0('EE of Modulus'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Modulus'); } else v = {}; o.Modulus = v; s = 1; continue;
           default: return r.escape("RSAKeyValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.binary(9007199254740991); r.expect0('EE of Exponent'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 2; continue;
           default: return r.escape("RSAKeyValueType state 1");
         }
       case 2:
@@ -978,10 +989,10 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Modulus) !== undefined) { w.bits(0, 1); k = "Modulus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Modulus'", "Modulus");
         case 1:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 2:
           w.bits(0, 1); break loop;
@@ -997,6 +1008,7 @@ function e_RSAKeyValueType(w: BitWriter, x: unknown): void {
 function d_ReferenceType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1004,39 +1016,39 @@ function d_ReferenceType(r: BitReader): ExiObject {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 2: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 3: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 4: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 3: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 4: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 0");
         }
       case 1:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 2; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 3: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 3: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 1");
         }
       case 2:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 3; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 2: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 2: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 4; continue;
-          case 1: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 4; continue;
+          case 1: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.DigestMethod = d_DigestMethodType(r); s = 5; continue;
+          case 0: v = d_DigestMethodType(r); o.DigestMethod = v; s = 5; continue;
           default: return r.escape("ReferenceType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of DigestValue'); o.DigestValue = r.binary(9007199254740991); r.expect0('EE of DigestValue'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of DigestValue'); } else v = {}; o.DigestValue = v; s = 6; continue;
           default: return r.escape("ReferenceType state 5");
         }
       case 6:
@@ -1083,7 +1095,7 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
           if ((v = o.DigestMethod) !== undefined) { w.bits(0, 1); k = "DigestMethod"; ki = -1; e_DigestMethodType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestMethod'", "DigestMethod");
         case 5:
-          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.DigestValue) !== undefined) { w.bits(0, 1); k = "DigestValue"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 9007199254740991); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'DigestValue'", "DigestValue");
         case 6:
           w.bits(0, 1); break loop;
@@ -1099,26 +1111,27 @@ function e_ReferenceType(w: BitWriter, x: unknown): void {
 function d_RetrievalMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
           case 0: o["@Type"] = r.string(9007199254740991); s = 1; continue;
           case 1: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 2: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 2: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 3: return o;
           default: return r.escape("RetrievalMethodType state 0");
         }
       case 1:
         switch (r.bits(2)) {
           case 0: o["@URI"] = r.string(9007199254740991); s = 2; continue;
-          case 1: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 1: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 2: return o;
           default: return r.escape("RetrievalMethodType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Transforms = d_TransformsType(r); s = 3; continue;
+          case 0: v = d_TransformsType(r); o.Transforms = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("RetrievalMethodType state 2");
         }
@@ -1166,23 +1179,24 @@ function e_RetrievalMethodType(w: BitWriter, x: unknown): void {
 function d_SPKIDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           default: return r.escape("SPKIDataType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return r.fail('wildcard element (xs:any) in SPKIDataType is not supported');
           case 2: return o;
           default: return r.escape("SPKIDataType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SPKISexp'); pushItem(o, "SPKISexp", r.binary(9007199254740991)); r.expect0('EE of SPKISexp'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of SPKISexp'); } else v = {}; pushItem(o, "SPKISexp", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("SPKIDataType state 2");
         }
@@ -1200,13 +1214,13 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 1); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SPKISexp'", "SPKISexp[0]");
         case 1:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(2, 2); break loop;
         case 2:
-          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
+          if ((v = o.SPKISexp) !== undefined && i0 < asArray(v, "SPKISexp").length) { w.bits(0, 2); k = "SPKISexp"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.binary((v as unknown[])[i0], 9007199254740991); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1221,40 +1235,41 @@ function e_SPKIDataType(w: BitWriter, x: unknown): void {
 function d_SignatureType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 1: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SignedInfo = d_SignedInfoType(r); s = 2; continue;
+          case 0: v = d_SignedInfoType(r); o.SignedInfo = v; s = 2; continue;
           default: return r.escape("SignatureType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureValue = d_SignatureValueType(r); s = 3; continue;
+          case 0: v = d_SignatureValueType(r); o.SignatureValue = v; s = 3; continue;
           default: return r.escape("SignatureType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.KeyInfo = d_KeyInfoType(r); s = 4; continue;
-          case 1: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_KeyInfoType(r); o.KeyInfo = v; s = 4; continue;
+          case 1: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 2: return o;
           default: return r.escape("SignatureType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Object", d_ObjectType(r)); s = 5; continue;
+          case 0: v = d_ObjectType(r); pushItem(o, "Object", v); s = 5; continue;
           case 1: return o;
           default: return r.escape("SignatureType state 5");
         }
@@ -1304,6 +1319,7 @@ function e_SignatureType(w: BitWriter, x: unknown): void {
 function d_SignatureMethodType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1313,7 +1329,7 @@ function d_SignatureMethodType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of HMACOutputLength'); o.HMACOutputLength = r.long(null, null); r.expect0('EE of HMACOutputLength'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of HMACOutputLength'); } else v = {}; o.HMACOutputLength = v; s = 2; continue;
           case 1: return r.fail('wildcard element (xs:any) in SignatureMethodType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in SignatureMethodType is not supported');
@@ -1350,7 +1366,7 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.HMACOutputLength) !== undefined) { w.bits(0, 3); k = "HMACOutputLength"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           w.bits(2, 3); break loop;
         case 2:
           w.bits(1, 2); break loop;
@@ -1368,22 +1384,23 @@ function e_SignatureMethodType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertiesType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 1: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           default: return r.escape("SignaturePropertiesType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "SignatureProperty", d_SignaturePropertyType(r)); s = 2; continue;
+          case 0: v = d_SignaturePropertyType(r); pushItem(o, "SignatureProperty", v); s = 2; continue;
           case 1: return o;
           default: return r.escape("SignaturePropertiesType state 2");
         }
@@ -1423,6 +1440,7 @@ function e_SignaturePropertiesType(w: BitWriter, x: unknown): void {
 function d_SignaturePropertyType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1485,17 +1503,20 @@ function e_SignaturePropertyType(w: BitWriter, x: unknown): void {
 function d_SignatureValueType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
           case 1: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 2: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 0");
         }
       case 1:
         switch (r.bits(1)) {
           case 0: o.CONTENT = r.binary(9007199254740991); s = 2; continue;
+          case 1: r.secondLevelEE(); return o;
           default: return r.escape("SignatureValueType state 1");
         }
       case 2:
@@ -1519,10 +1540,10 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
         case 0:
           if ((v = o["@Id"]) !== undefined) { w.bits(0, 2); k = "@Id"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           if ((v = o.CONTENT) !== undefined) { w.bits(1, 2); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(2, 2); w.bits(0, 3); break loop;
         case 1:
           if ((v = o.CONTENT) !== undefined) { w.bits(0, 1); k = "CONTENT"; ki = -1; w.binary(v, 9007199254740991); n++; m += 2; s = 2; continue; }
-          return encodeFail('missing simple content (CONTENT)', 'CONTENT');
+          w.bits(1, 1); w.bits(0, 3); break loop;
         case 2:
           w.bits(0, 1); break loop;
         default: return encodeFail('internal: bad state');
@@ -1537,32 +1558,33 @@ function e_SignatureValueType(w: BitWriter, x: unknown): void {
 function d_SignedInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
           case 0: o["@Id"] = r.string(9007199254740991); s = 1; continue;
-          case 1: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 1: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CanonicalizationMethod = d_CanonicalizationMethodType(r); s = 2; continue;
+          case 0: v = d_CanonicalizationMethodType(r); o.CanonicalizationMethod = v; s = 2; continue;
           default: return r.escape("SignedInfoType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.SignatureMethod = d_SignatureMethodType(r); s = 3; continue;
+          case 0: v = d_SignatureMethodType(r); o.SignatureMethod = v; s = 3; continue;
           default: return r.escape("SignedInfoType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           default: return r.escape("SignedInfoType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Reference", d_ReferenceType(r)); s = 4; continue;
+          case 0: v = d_ReferenceType(r); pushItem(o, "Reference", v); s = 4; continue;
           case 1: return o;
           default: return r.escape("SignedInfoType state 4");
         }
@@ -1608,6 +1630,7 @@ function e_SignedInfoType(w: BitWriter, x: unknown): void {
 function d_TransformType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
@@ -1617,7 +1640,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -1625,7 +1648,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -1633,7 +1656,7 @@ function d_TransformType(r: BitReader): ExiObject {
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of XPath'); pushItem(o, "XPath", r.string(9007199254740991)); r.expect0('EE of XPath'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of XPath'); } else v = {}; pushItem(o, "XPath", v); s = 3; continue;
           case 1: return r.fail('wildcard element (xs:any) in TransformType is not supported');
           case 2: return o;
           case 3: return r.fail('untyped character content in TransformType is not supported');
@@ -1656,13 +1679,13 @@ function e_TransformType(w: BitWriter, x: unknown): void {
           if ((v = o["@Algorithm"]) !== undefined) { w.bits(0, 1); k = "@Algorithm"; ki = -1; w.string(v, 9007199254740991); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory attribute '@Algorithm'", "@Algorithm");
         case 1:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 2:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         case 3:
-          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
+          if ((v = o.XPath) !== undefined && i1 < asArray(v, "XPath").length) { w.bits(0, 3); k = "XPath"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.string((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 3; continue; }
           w.bits(2, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1677,16 +1700,17 @@ function e_TransformType(w: BitWriter, x: unknown): void {
 function d_TransformsType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           default: return r.escape("TransformsType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "Transform", d_TransformType(r)); s = 1; continue;
+          case 0: v = d_TransformType(r); pushItem(o, "Transform", v); s = 1; continue;
           case 1: return o;
           default: return r.escape("TransformsType state 1");
         }
@@ -1723,38 +1747,39 @@ function d_WPT_AlignmentCheckReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c4 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_AlignmentCheckReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVProcessing'); o.EVProcessing = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); } else v = {}; o.EVProcessing = v; s = 2; continue;
           default: return r.escape("WPT_AlignmentCheckReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.TargetCoilCurrent = d_RationalNumberType(r); s = 3; continue;
-          case 1: r.expect0('CH of EVResultCode'); o.EVResultCode = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.TargetCoilCurrent = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); } else v = {}; o.EVResultCode = v; s = 4; continue;
           default: return r.escape("WPT_AlignmentCheckReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVResultCode'); o.EVResultCode = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); } else v = {}; o.EVResultCode = v; s = 4; continue;
           default: return r.escape("WPT_AlignmentCheckReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4 = 1; s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c4 = 1; s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckReqType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c4 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c4 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckReqType state 5");
         }
@@ -1775,20 +1800,20 @@ function e_WPT_AlignmentCheckReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVProcessing'", "EVProcessing");
         case 2:
           if ((v = o.TargetCoilCurrent) !== undefined) { w.bits(0, 2); k = "TargetCoilCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVResultCode) !== undefined) { w.bits(1, 2); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVResultCode) !== undefined) { w.bits(1, 2); k = "EVResultCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'TargetCoilCurrent'", "TargetCoilCurrent");
         case 3:
-          if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVResultCode'", "EVResultCode");
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4 = 1; s = 5; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } c4 = 1; s = 5; continue; }
           w.bits(1, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } if (++c4 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } if (++c4 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1804,47 +1829,48 @@ function d_WPT_AlignmentCheckResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c5 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_AlignmentCheckResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("WPT_AlignmentCheckResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN0, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("WPT_AlignmentCheckResType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.PowerTransmitted = d_RationalNumberType(r); s = 4; continue;
-          case 1: o.SupplyDeviceCurrent = d_RationalNumberType(r); s = 5; continue;
-          case 2: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.PowerTransmitted = v; s = 4; continue;
+          case 1: v = d_RationalNumberType(r); o.SupplyDeviceCurrent = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.SupplyDeviceCurrent = d_RationalNumberType(r); s = 5; continue;
-          case 1: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.SupplyDeviceCurrent = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c5 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c5 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckResType state 6");
         }
@@ -1865,25 +1891,25 @@ function e_WPT_AlignmentCheckResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
           if ((v = o.PowerTransmitted) !== undefined) { w.bits(0, 3); k = "PowerTransmitted"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
           if ((v = o.SupplyDeviceCurrent) !== undefined) { w.bits(1, 3); k = "SupplyDeviceCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
           if ((v = o.SupplyDeviceCurrent) !== undefined) { w.bits(0, 2); k = "SupplyDeviceCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } if (++c5 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } if (++c5 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -1899,63 +1925,64 @@ function d_WPT_ChargeLoopReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c8 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_ChargeLoopReqType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.DisplayParameters = d_DisplayParametersType(r); s = 2; continue;
-          case 1: r.expect0('CH of MeterInfoRequested'); o.MeterInfoRequested = r.bool(); r.expect0('EE of MeterInfoRequested'); s = 3; continue;
+          case 0: v = d_DisplayParametersType(r); o.DisplayParameters = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of MeterInfoRequested'); } else v = {}; o.MeterInfoRequested = v; s = 3; continue;
           default: return r.escape("WPT_ChargeLoopReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MeterInfoRequested'); o.MeterInfoRequested = r.bool(); r.expect0('EE of MeterInfoRequested'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of MeterInfoRequested'); } else v = {}; o.MeterInfoRequested = v; s = 3; continue;
           default: return r.escape("WPT_ChargeLoopReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVPCPowerRequest = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCPowerRequest = v; s = 4; continue;
           default: return r.escape("WPT_ChargeLoopReqType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVPCPowerOutput = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCPowerOutput = v; s = 5; continue;
           default: return r.escape("WPT_ChargeLoopReqType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVPCChargeDiagnostics'); o.EVPCChargeDiagnostics = r.enumeration(EN3, 2); r.expect0('EE of EVPCChargeDiagnostics'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN3, 2); r.expect0('EE of EVPCChargeDiagnostics'); } else v = {}; o.EVPCChargeDiagnostics = v; s = 6; continue;
           default: return r.escape("WPT_ChargeLoopReqType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: o.EVPCOperatingFrequency = d_RationalNumberType(r); s = 7; continue;
-          case 1: o.EVPCPowerControlParameter = d_WPT_EVPCPowerControlParameterType(r); s = 8; continue;
-          case 2: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCOperatingFrequency = v; s = 7; continue;
+          case 1: v = d_WPT_EVPCPowerControlParameterType(r); o.EVPCPowerControlParameter = v; s = 8; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); c8 = 1; s = 9; continue;
           case 3: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: o.EVPCPowerControlParameter = d_WPT_EVPCPowerControlParameterType(r); s = 8; continue;
-          case 1: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = 9; continue;
+          case 0: v = d_WPT_EVPCPowerControlParameterType(r); o.EVPCPowerControlParameter = v; s = 8; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); c8 = 1; s = 9; continue;
           case 2: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c8 = 1; s = 9; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); c8 = 1; s = 9; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); if (++c8 > 16) return r.fail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 9; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); if (++c8 > 16) return r.fail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 9; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopReqType state 9");
         }
@@ -1977,10 +2004,10 @@ function e_WPT_ChargeLoopReqType(w: BitWriter, x: unknown): void {
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
           if ((v = o.DisplayParameters) !== undefined) { w.bits(0, 2); k = "DisplayParameters"; ki = -1; e_DisplayParametersType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(1, 2); k = "MeterInfoRequested"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(1, 2); k = "MeterInfoRequested"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'DisplayParameters'", "DisplayParameters");
         case 2:
-          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(0, 1); k = "MeterInfoRequested"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.MeterInfoRequested) !== undefined) { w.bits(0, 1); k = "MeterInfoRequested"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'MeterInfoRequested'", "MeterInfoRequested");
         case 3:
           if ((v = o.EVPCPowerRequest) !== undefined) { w.bits(0, 1); k = "EVPCPowerRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
@@ -1989,22 +2016,22 @@ function e_WPT_ChargeLoopReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVPCPowerOutput) !== undefined) { w.bits(0, 1); k = "EVPCPowerOutput"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPCPowerOutput'", "EVPCPowerOutput");
         case 5:
-          if ((v = o.EVPCChargeDiagnostics) !== undefined) { w.bits(0, 1); k = "EVPCChargeDiagnostics"; ki = -1; w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.EVPCChargeDiagnostics) !== undefined) { w.bits(0, 1); k = "EVPCChargeDiagnostics"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM3, 2); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPCChargeDiagnostics'", "EVPCChargeDiagnostics");
         case 6:
           if ((v = o.EVPCOperatingFrequency) !== undefined) { w.bits(0, 3); k = "EVPCOperatingFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
           if ((v = o.EVPCPowerControlParameter) !== undefined) { w.bits(1, 3); k = "EVPCPowerControlParameter"; ki = -1; e_WPT_EVPCPowerControlParameterType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i8; if (!w.emptyElement((v as unknown[])[i8])) { w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); } if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
           w.bits(3, 3); break loop;
         case 7:
           if ((v = o.EVPCPowerControlParameter) !== undefined) { w.bits(0, 2); k = "EVPCPowerControlParameter"; ki = -1; e_WPT_EVPCPowerControlParameterType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; if (!w.emptyElement((v as unknown[])[i8])) { w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); } if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
           w.bits(2, 2); break loop;
         case 8:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; if (!w.emptyElement((v as unknown[])[i8])) { w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); } if (i8++ === 0) { n++; m += 256; } c8 = 1; s = 9; continue; }
           w.bits(1, 2); break loop;
         case 9:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); if (i8++ === 0) { n++; m += 256; } if (++c8 > 16) return encodeFail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 9; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i8 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i8; if (!w.emptyElement((v as unknown[])[i8])) { w.bits(0, 1); w.binary((v as unknown[])[i8], 256); w.bits(0, 1); } if (i8++ === 0) { n++; m += 256; } if (++c8 > 16) return encodeFail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 9; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2020,89 +2047,90 @@ function d_WPT_ChargeLoopResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c12 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_ChargeLoopResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("WPT_ChargeLoopResType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.EVSEStatus = d_EVSEStatusType(r); s = 3; continue;
-          case 1: o.MeterInfo = d_MeterInfoType(r); s = 4; continue;
-          case 2: o.Receipt = d_ReceiptType(r); s = 5; continue;
-          case 3: o.EVPCPowerRequest = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_EVSEStatusType(r); o.EVSEStatus = v; s = 3; continue;
+          case 1: v = d_MeterInfoType(r); o.MeterInfo = v; s = 4; continue;
+          case 2: v = d_ReceiptType(r); o.Receipt = v; s = 5; continue;
+          case 3: v = d_RationalNumberType(r); o.EVPCPowerRequest = v; s = 6; continue;
           default: return r.escape("WPT_ChargeLoopResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: o.MeterInfo = d_MeterInfoType(r); s = 4; continue;
-          case 1: o.Receipt = d_ReceiptType(r); s = 5; continue;
-          case 2: o.EVPCPowerRequest = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_MeterInfoType(r); o.MeterInfo = v; s = 4; continue;
+          case 1: v = d_ReceiptType(r); o.Receipt = v; s = 5; continue;
+          case 2: v = d_RationalNumberType(r); o.EVPCPowerRequest = v; s = 6; continue;
           default: return r.escape("WPT_ChargeLoopResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.Receipt = d_ReceiptType(r); s = 5; continue;
-          case 1: o.EVPCPowerRequest = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_ReceiptType(r); o.Receipt = v; s = 5; continue;
+          case 1: v = d_RationalNumberType(r); o.EVPCPowerRequest = v; s = 6; continue;
           default: return r.escape("WPT_ChargeLoopResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: o.EVPCPowerRequest = d_RationalNumberType(r); s = 6; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCPowerRequest = v; s = 6; continue;
           default: return r.escape("WPT_ChargeLoopResType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: o.SDPowerInput = d_RationalNumberType(r); s = 7; continue;
-          case 1: o.SPCMaxOutputPowerLimit = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.SDPowerInput = v; s = 7; continue;
+          case 1: v = d_RationalNumberType(r); o.SPCMaxOutputPowerLimit = v; s = 8; continue;
           default: return r.escape("WPT_ChargeLoopResType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.SPCMaxOutputPowerLimit = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.SPCMaxOutputPowerLimit = v; s = 8; continue;
           default: return r.escape("WPT_ChargeLoopResType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: o.SPCMinOutputPowerLimit = d_RationalNumberType(r); s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.SPCMinOutputPowerLimit = v; s = 9; continue;
           default: return r.escape("WPT_ChargeLoopResType state 8");
         }
       case 9:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SPCChargeDiagnostics'); o.SPCChargeDiagnostics = r.enumeration(EN4, 3); r.expect0('EE of SPCChargeDiagnostics'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN4, 3); r.expect0('EE of SPCChargeDiagnostics'); } else v = {}; o.SPCChargeDiagnostics = v; s = 10; continue;
           default: return r.escape("WPT_ChargeLoopResType state 9");
         }
       case 10:
         switch (r.bits(3)) {
-          case 0: o.SPCOperatingFrequency = d_RationalNumberType(r); s = 11; continue;
-          case 1: o.SPCPowerControlParameter = d_WPT_SPCPowerControlParameterType(r); s = 12; continue;
-          case 2: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = 13; continue;
+          case 0: v = d_RationalNumberType(r); o.SPCOperatingFrequency = v; s = 11; continue;
+          case 1: v = d_WPT_SPCPowerControlParameterType(r); o.SPCPowerControlParameter = v; s = 12; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); c12 = 1; s = 13; continue;
           case 3: return o;
           default: return r.escape("WPT_ChargeLoopResType state 10");
         }
       case 11:
         switch (r.bits(2)) {
-          case 0: o.SPCPowerControlParameter = d_WPT_SPCPowerControlParameterType(r); s = 12; continue;
-          case 1: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = 13; continue;
+          case 0: v = d_WPT_SPCPowerControlParameterType(r); o.SPCPowerControlParameter = v; s = 12; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); c12 = 1; s = 13; continue;
           case 2: return o;
           default: return r.escape("WPT_ChargeLoopResType state 11");
         }
       case 12:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); c12 = 1; s = 13; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); c12 = 1; s = 13; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopResType state 12");
         }
       case 13:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ManufacturerSpecificDataContainer'); pushItem(o, "ManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of ManufacturerSpecificDataContainer'); if (++c12 > 16) return r.fail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 13; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of ManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "ManufacturerSpecificDataContainer", v); if (++c12 > 16) return r.fail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 13; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeLoopResType state 13");
         }
@@ -2123,7 +2151,7 @@ function e_WPT_ChargeLoopResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           if ((v = o.EVSEStatus) !== undefined) { w.bits(0, 3); k = "EVSEStatus"; ki = -1; e_EVSEStatusType(w, v); n++; m += 4; s = 3; continue; }
@@ -2154,22 +2182,22 @@ function e_WPT_ChargeLoopResType(w: BitWriter, x: unknown): void {
           if ((v = o.SPCMinOutputPowerLimit) !== undefined) { w.bits(0, 1); k = "SPCMinOutputPowerLimit"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
           k = ''; return encodeFail("missing mandatory element 'SPCMinOutputPowerLimit'", "SPCMinOutputPowerLimit");
         case 9:
-          if ((v = o.SPCChargeDiagnostics) !== undefined) { w.bits(0, 1); k = "SPCChargeDiagnostics"; ki = -1; w.bits(0, 1); w.enumeration(v, EM4, 3); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.SPCChargeDiagnostics) !== undefined) { w.bits(0, 1); k = "SPCChargeDiagnostics"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM4, 3); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           k = ''; return encodeFail("missing mandatory element 'SPCChargeDiagnostics'", "SPCChargeDiagnostics");
         case 10:
           if ((v = o.SPCOperatingFrequency) !== undefined) { w.bits(0, 3); k = "SPCOperatingFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
           if ((v = o.SPCPowerControlParameter) !== undefined) { w.bits(1, 3); k = "SPCPowerControlParameter"; ki = -1; e_WPT_SPCPowerControlParameterType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(2, 3); k = "ManufacturerSpecificDataContainer"; ki = i12; if (!w.emptyElement((v as unknown[])[i12])) { w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); } if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
           w.bits(3, 3); break loop;
         case 11:
           if ((v = o.SPCPowerControlParameter) !== undefined) { w.bits(0, 2); k = "SPCPowerControlParameter"; ki = -1; e_WPT_SPCPowerControlParameterType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(1, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; if (!w.emptyElement((v as unknown[])[i12])) { w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); } if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
           w.bits(2, 2); break loop;
         case 12:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; if (!w.emptyElement((v as unknown[])[i12])) { w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); } if (i12++ === 0) { n++; m += 4096; } c12 = 1; s = 13; continue; }
           w.bits(1, 2); break loop;
         case 13:
-          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); if (i12++ === 0) { n++; m += 4096; } if (++c12 > 16) return encodeFail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 13; continue; }
+          if ((v = o.ManufacturerSpecificDataContainer) !== undefined && i12 < asArray(v, "ManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "ManufacturerSpecificDataContainer"; ki = i12; if (!w.emptyElement((v as unknown[])[i12])) { w.bits(0, 1); w.binary((v as unknown[])[i12], 256); w.bits(0, 1); } if (i12++ === 0) { n++; m += 4096; } if (++c12 > 16) return encodeFail("more than 16 ManufacturerSpecificDataContainer items (maxOccurs)"); s = 13; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2185,47 +2213,48 @@ function d_WPT_ChargeParameterDiscoveryReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c6 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVPCMaxReceivablePower = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCMaxReceivablePower = v; s = 2; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SDMaxGroundClearence'); o.SDMaxGroundClearence = r.uint(65535); r.expect0('EE of SDMaxGroundClearence'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of SDMaxGroundClearence'); } else v = {}; o.SDMaxGroundClearence = v; s = 3; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SDMinGroundClearence'); o.SDMinGroundClearence = r.uint(65535); r.expect0('EE of SDMinGroundClearence'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of SDMinGroundClearence'); } else v = {}; o.SDMinGroundClearence = v; s = 4; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVPCNaturalFrequency = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCNaturalFrequency = v; s = 5; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVPCDeviceLocalControl'); o.EVPCDeviceLocalControl = r.bool(); r.expect0('EE of EVPCDeviceLocalControl'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of EVPCDeviceLocalControl'); } else v = {}; o.EVPCDeviceLocalControl = v; s = 6; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c6 = 1; s = 7; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryReqType state 7");
         }
@@ -2249,22 +2278,22 @@ function e_WPT_ChargeParameterDiscoveryReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVPCMaxReceivablePower) !== undefined) { w.bits(0, 1); k = "EVPCMaxReceivablePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPCMaxReceivablePower'", "EVPCMaxReceivablePower");
         case 2:
-          if ((v = o.SDMaxGroundClearence) !== undefined) { w.bits(0, 1); k = "SDMaxGroundClearence"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.SDMaxGroundClearence) !== undefined) { w.bits(0, 1); k = "SDMaxGroundClearence"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'SDMaxGroundClearence'", "SDMaxGroundClearence");
         case 3:
-          if ((v = o.SDMinGroundClearence) !== undefined) { w.bits(0, 1); k = "SDMinGroundClearence"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.SDMinGroundClearence) !== undefined) { w.bits(0, 1); k = "SDMinGroundClearence"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'SDMinGroundClearence'", "SDMinGroundClearence");
         case 4:
           if ((v = o.EVPCNaturalFrequency) !== undefined) { w.bits(0, 1); k = "EVPCNaturalFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPCNaturalFrequency'", "EVPCNaturalFrequency");
         case 5:
-          if ((v = o.EVPCDeviceLocalControl) !== undefined) { w.bits(0, 1); k = "EVPCDeviceLocalControl"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.EVPCDeviceLocalControl) !== undefined) { w.bits(0, 1); k = "EVPCDeviceLocalControl"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPCDeviceLocalControl'", "EVPCDeviceLocalControl");
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; if (!w.emptyElement((v as unknown[])[i6])) { w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); } if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
           w.bits(1, 2); break loop;
         case 7:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; if (!w.emptyElement((v as unknown[])[i6])) { w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); } if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2280,62 +2309,63 @@ function d_WPT_ChargeParameterDiscoveryResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c9 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PDInputPowerClass'); o.PDInputPowerClass = r.enumeration(EN5, 2); r.expect0('EE of PDInputPowerClass'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN5, 2); r.expect0('EE of PDInputPowerClass'); } else v = {}; o.PDInputPowerClass = v; s = 3; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.SDMinOutputPower = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.SDMinOutputPower = v; s = 4; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.SDMaxOutputPower = d_RationalNumberType(r); s = 5; continue;
+          case 0: v = d_RationalNumberType(r); o.SDMaxOutputPower = v; s = 5; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SDMaxGroundClearanceSupport'); o.SDMaxGroundClearanceSupport = r.uint(65535); r.expect0('EE of SDMaxGroundClearanceSupport'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of SDMaxGroundClearanceSupport'); } else v = {}; o.SDMaxGroundClearanceSupport = v; s = 6; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 5");
         }
       case 6:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SDMinGroundClearanceSupport'); o.SDMinGroundClearanceSupport = r.uint(65535); r.expect0('EE of SDMinGroundClearanceSupport'); s = 7; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of SDMinGroundClearanceSupport'); } else v = {}; o.SDMinGroundClearanceSupport = v; s = 7; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 6");
         }
       case 7:
         switch (r.bits(1)) {
-          case 0: o.PDMinCoilCurrent = d_RationalNumberType(r); s = 8; continue;
+          case 0: v = d_RationalNumberType(r); o.PDMinCoilCurrent = v; s = 8; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 7");
         }
       case 8:
         switch (r.bits(1)) {
-          case 0: o.PDMaxCoilCurrent = d_RationalNumberType(r); s = 9; continue;
+          case 0: v = d_RationalNumberType(r); o.PDMaxCoilCurrent = v; s = 9; continue;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SDManufacturerSpecificDataContainer'); pushItem(o, "SDManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of SDManufacturerSpecificDataContainer'); c9 = 1; s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of SDManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "SDManufacturerSpecificDataContainer", v); c9 = 1; s = 10; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 9");
         }
       case 10:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of SDManufacturerSpecificDataContainer'); pushItem(o, "SDManufacturerSpecificDataContainer", r.binary(256)); r.expect0('EE of SDManufacturerSpecificDataContainer'); if (++c9 > 16) return r.fail("more than 16 SDManufacturerSpecificDataContainer items (maxOccurs)"); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of SDManufacturerSpecificDataContainer'); } else v = {}; pushItem(o, "SDManufacturerSpecificDataContainer", v); if (++c9 > 16) return r.fail("more than 16 SDManufacturerSpecificDataContainer items (maxOccurs)"); s = 10; continue;
           case 1: return o;
           default: return r.escape("WPT_ChargeParameterDiscoveryResType state 10");
         }
@@ -2356,10 +2386,10 @@ function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.PDInputPowerClass) !== undefined) { w.bits(0, 1); k = "PDInputPowerClass"; ki = -1; w.bits(0, 1); w.enumeration(v, EM5, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.PDInputPowerClass) !== undefined) { w.bits(0, 1); k = "PDInputPowerClass"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM5, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'PDInputPowerClass'", "PDInputPowerClass");
         case 3:
           if ((v = o.SDMinOutputPower) !== undefined) { w.bits(0, 1); k = "SDMinOutputPower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
@@ -2368,10 +2398,10 @@ function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
           if ((v = o.SDMaxOutputPower) !== undefined) { w.bits(0, 1); k = "SDMaxOutputPower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'SDMaxOutputPower'", "SDMaxOutputPower");
         case 5:
-          if ((v = o.SDMaxGroundClearanceSupport) !== undefined) { w.bits(0, 1); k = "SDMaxGroundClearanceSupport"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.SDMaxGroundClearanceSupport) !== undefined) { w.bits(0, 1); k = "SDMaxGroundClearanceSupport"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'SDMaxGroundClearanceSupport'", "SDMaxGroundClearanceSupport");
         case 6:
-          if ((v = o.SDMinGroundClearanceSupport) !== undefined) { w.bits(0, 1); k = "SDMinGroundClearanceSupport"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 64; s = 7; continue; }
+          if ((v = o.SDMinGroundClearanceSupport) !== undefined) { w.bits(0, 1); k = "SDMinGroundClearanceSupport"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
           k = ''; return encodeFail("missing mandatory element 'SDMinGroundClearanceSupport'", "SDMinGroundClearanceSupport");
         case 7:
           if ((v = o.PDMinCoilCurrent) !== undefined) { w.bits(0, 1); k = "PDMinCoilCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
@@ -2380,10 +2410,10 @@ function e_WPT_ChargeParameterDiscoveryResType(w: BitWriter, x: unknown): void {
           if ((v = o.PDMaxCoilCurrent) !== undefined) { w.bits(0, 1); k = "PDMaxCoilCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
           k = ''; return encodeFail("missing mandatory element 'PDMaxCoilCurrent'", "PDMaxCoilCurrent");
         case 9:
-          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); if (i9++ === 0) { n++; m += 512; } c9 = 1; s = 10; continue; }
+          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; if (!w.emptyElement((v as unknown[])[i9])) { w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); } if (i9++ === 0) { n++; m += 512; } c9 = 1; s = 10; continue; }
           w.bits(1, 2); break loop;
         case 10:
-          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); if (i9++ === 0) { n++; m += 512; } if (++c9 > 16) return encodeFail("more than 16 SDManufacturerSpecificDataContainer items (maxOccurs)"); s = 10; continue; }
+          if ((v = o.SDManufacturerSpecificDataContainer) !== undefined && i9 < asArray(v, "SDManufacturerSpecificDataContainer").length) { w.bits(0, 2); k = "SDManufacturerSpecificDataContainer"; ki = i9; if (!w.emptyElement((v as unknown[])[i9])) { w.bits(0, 1); w.binary((v as unknown[])[i9], 256); w.bits(0, 1); } if (i9++ === 0) { n++; m += 512; } if (++c9 > 16) return encodeFail("more than 16 SDManufacturerSpecificDataContainer items (maxOccurs)"); s = 10; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2399,34 +2429,35 @@ function d_WPT_FinePositioningReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c3 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_FinePositioningReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVProcessing'); o.EVProcessing = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); } else v = {}; o.EVProcessing = v; s = 2; continue;
           default: return r.escape("WPT_FinePositioningReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVResultCode'); o.EVResultCode = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); } else v = {}; o.EVResultCode = v; s = 3; continue;
           default: return r.escape("WPT_FinePositioningReqType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3 = 1; s = 4; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c3 = 1; s = 4; continue;
+          case 1: v = d_WPT_LF_DataPackageListType(r); o.WPT_LF_DataPackageList = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c3 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c3 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue;
+          case 1: v = d_WPT_LF_DataPackageListType(r); o.WPT_LF_DataPackageList = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningReqType state 4");
         }
@@ -2452,17 +2483,17 @@ function e_WPT_FinePositioningReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVProcessing'", "EVProcessing");
         case 2:
-          if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVResultCode'", "EVResultCode");
         case 3:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3 = 1; s = 4; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } c3 = 1; s = 4; continue; }
           if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } if (++c3 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } if (++c3 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue; }
           if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 5:
@@ -2481,34 +2512,35 @@ function d_WPT_FinePositioningResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c3 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_FinePositioningResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("WPT_FinePositioningResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN0, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("WPT_FinePositioningResType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c3 = 1; s = 4; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c3 = 1; s = 4; continue;
+          case 1: v = d_WPT_LF_DataPackageListType(r); o.WPT_LF_DataPackageList = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c3 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue;
-          case 1: o.WPT_LF_DataPackageList = d_WPT_LF_DataPackageListType(r); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c3 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue;
+          case 1: v = d_WPT_LF_DataPackageListType(r); o.WPT_LF_DataPackageList = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningResType state 4");
         }
@@ -2534,17 +2566,17 @@ function e_WPT_FinePositioningResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } c3 = 1; s = 4; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } c3 = 1; s = 4; continue; }
           if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } if (++c3 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i3 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 256); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } if (++c3 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 4; continue; }
           if ((v = o.WPT_LF_DataPackageList) !== undefined) { w.bits(1, 2); k = "WPT_LF_DataPackageList"; ki = -1; e_WPT_LF_DataPackageListType(w, v); n++; m += 16; s = 5; continue; }
           w.bits(2, 2); break loop;
         case 5:
@@ -2563,49 +2595,50 @@ function d_WPT_FinePositioningSetupReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c6 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_FinePositioningSetupReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVProcessing'); o.EVProcessing = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); } else v = {}; o.EVProcessing = v; s = 2; continue;
           default: return r.escape("WPT_FinePositioningSetupReqType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVDeviceFinePositioningMethodList = d_WPT_FinePositioningMethodListType(r); s = 3; continue;
+          case 0: v = d_WPT_FinePositioningMethodListType(r); o.EVDeviceFinePositioningMethodList = v; s = 3; continue;
           default: return r.escape("WPT_FinePositioningSetupReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVDevicePairingMethodList = d_WPT_PairingMethodListType(r); s = 4; continue;
+          case 0: v = d_WPT_PairingMethodListType(r); o.EVDevicePairingMethodList = v; s = 4; continue;
           default: return r.escape("WPT_FinePositioningSetupReqType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.EVDeviceAlignmentCheckMethodList = d_WPT_AlignmentCheckMethodListType(r); s = 5; continue;
+          case 0: v = d_WPT_AlignmentCheckMethodListType(r); o.EVDeviceAlignmentCheckMethodList = v; s = 5; continue;
           default: return r.escape("WPT_FinePositioningSetupReqType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NaturalOffset'); o.NaturalOffset = r.uint(65535); r.expect0('EE of NaturalOffset'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NaturalOffset'); } else v = {}; o.NaturalOffset = v; s = 6; continue;
           default: return r.escape("WPT_FinePositioningSetupReqType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = 7; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c6 = 1; s = 7; continue;
+          case 1: v = d_WPT_LF_SystemSetupDataType(r); o.LF_SystemSetupData = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupReqType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
+          case 1: v = d_WPT_LF_SystemSetupDataType(r); o.LF_SystemSetupData = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupReqType state 7");
         }
@@ -2631,7 +2664,7 @@ function e_WPT_FinePositioningSetupReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVProcessing'", "EVProcessing");
         case 2:
           if ((v = o.EVDeviceFinePositioningMethodList) !== undefined) { w.bits(0, 1); k = "EVDeviceFinePositioningMethodList"; ki = -1; e_WPT_FinePositioningMethodListType(w, v); n++; m += 4; s = 3; continue; }
@@ -2643,14 +2676,14 @@ function e_WPT_FinePositioningSetupReqType(w: BitWriter, x: unknown): void {
           if ((v = o.EVDeviceAlignmentCheckMethodList) !== undefined) { w.bits(0, 1); k = "EVDeviceAlignmentCheckMethodList"; ki = -1; e_WPT_AlignmentCheckMethodListType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVDeviceAlignmentCheckMethodList'", "EVDeviceAlignmentCheckMethodList");
         case 5:
-          if ((v = o.NaturalOffset) !== undefined) { w.bits(0, 1); k = "NaturalOffset"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.NaturalOffset) !== undefined) { w.bits(0, 1); k = "NaturalOffset"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'NaturalOffset'", "NaturalOffset");
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; if (!w.emptyElement((v as unknown[])[i6])) { w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); } if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
           if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; if (!w.emptyElement((v as unknown[])[i6])) { w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); } if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
           if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 8:
@@ -2669,49 +2702,50 @@ function d_WPT_FinePositioningSetupResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c6 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_FinePositioningSetupResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("WPT_FinePositioningSetupResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.PrimaryDeviceFinePositioningMethodList = d_WPT_FinePositioningMethodListType(r); s = 3; continue;
+          case 0: v = d_WPT_FinePositioningMethodListType(r); o.PrimaryDeviceFinePositioningMethodList = v; s = 3; continue;
           default: return r.escape("WPT_FinePositioningSetupResType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.PrimaryDevicePairingMethodList = d_WPT_PairingMethodListType(r); s = 4; continue;
+          case 0: v = d_WPT_PairingMethodListType(r); o.PrimaryDevicePairingMethodList = v; s = 4; continue;
           default: return r.escape("WPT_FinePositioningSetupResType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: o.PrimaryDeviceAlignmentCheckMethodList = d_WPT_AlignmentCheckMethodListType(r); s = 5; continue;
+          case 0: v = d_WPT_AlignmentCheckMethodListType(r); o.PrimaryDeviceAlignmentCheckMethodList = v; s = 5; continue;
           default: return r.escape("WPT_FinePositioningSetupResType state 4");
         }
       case 5:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NaturalOffset'); o.NaturalOffset = r.uint(65535); r.expect0('EE of NaturalOffset'); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NaturalOffset'); } else v = {}; o.NaturalOffset = v; s = 6; continue;
           default: return r.escape("WPT_FinePositioningSetupResType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c6 = 1; s = 7; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c6 = 1; s = 7; continue;
+          case 1: v = d_WPT_LF_SystemSetupDataType(r); o.LF_SystemSetupData = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupResType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
-          case 1: o.LF_SystemSetupData = d_WPT_LF_SystemSetupDataType(r); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c6 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue;
+          case 1: v = d_WPT_LF_SystemSetupDataType(r); o.LF_SystemSetupData = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("WPT_FinePositioningSetupResType state 7");
         }
@@ -2737,7 +2771,7 @@ function e_WPT_FinePositioningSetupResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
           if ((v = o.PrimaryDeviceFinePositioningMethodList) !== undefined) { w.bits(0, 1); k = "PrimaryDeviceFinePositioningMethodList"; ki = -1; e_WPT_FinePositioningMethodListType(w, v); n++; m += 4; s = 3; continue; }
@@ -2749,14 +2783,14 @@ function e_WPT_FinePositioningSetupResType(w: BitWriter, x: unknown): void {
           if ((v = o.PrimaryDeviceAlignmentCheckMethodList) !== undefined) { w.bits(0, 1); k = "PrimaryDeviceAlignmentCheckMethodList"; ki = -1; e_WPT_AlignmentCheckMethodListType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'PrimaryDeviceAlignmentCheckMethodList'", "PrimaryDeviceAlignmentCheckMethodList");
         case 5:
-          if ((v = o.NaturalOffset) !== undefined) { w.bits(0, 1); k = "NaturalOffset"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 32; s = 6; continue; }
+          if ((v = o.NaturalOffset) !== undefined) { w.bits(0, 1); k = "NaturalOffset"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
           k = ''; return encodeFail("missing mandatory element 'NaturalOffset'", "NaturalOffset");
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; if (!w.emptyElement((v as unknown[])[i6])) { w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); } if (i6++ === 0) { n++; m += 64; } c6 = 1; s = 7; continue; }
           if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i6 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i6; if (!w.emptyElement((v as unknown[])[i6])) { w.bits(0, 1); w.binary((v as unknown[])[i6], 256); w.bits(0, 1); } if (i6++ === 0) { n++; m += 64; } if (++c6 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 7; continue; }
           if ((v = o.LF_SystemSetupData) !== undefined) { w.bits(1, 2); k = "LF_SystemSetupData"; ki = -1; e_WPT_LF_SystemSetupDataType(w, v); n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 8:
@@ -2775,38 +2809,39 @@ function d_WPT_PairingReqType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c4 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_PairingReqType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVProcessing'); o.EVProcessing = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVProcessing'); } else v = {}; o.EVProcessing = v; s = 2; continue;
           default: return r.escape("WPT_PairingReqType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of ObservedIDCode'); o.ObservedIDCode = r.uint(4294967295); r.expect0('EE of ObservedIDCode'); s = 3; continue;
-          case 1: r.expect0('CH of EVResultCode'); o.EVResultCode = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of ObservedIDCode'); } else v = {}; o.ObservedIDCode = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); } else v = {}; o.EVResultCode = v; s = 4; continue;
           default: return r.escape("WPT_PairingReqType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVResultCode'); o.EVResultCode = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN1, 2); r.expect0('EE of EVResultCode'); } else v = {}; o.EVResultCode = v; s = 4; continue;
           default: return r.escape("WPT_PairingReqType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c4 = 1; s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c4 = 1; s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingReqType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c4 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c4 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingReqType state 5");
         }
@@ -2827,20 +2862,20 @@ function e_WPT_PairingReqType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVProcessing) !== undefined) { w.bits(0, 1); k = "EVProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVProcessing'", "EVProcessing");
         case 2:
-          if ((v = o.ObservedIDCode) !== undefined) { w.bits(0, 2); k = "ObservedIDCode"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVResultCode) !== undefined) { w.bits(1, 2); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.ObservedIDCode) !== undefined) { w.bits(0, 2); k = "ObservedIDCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.EVResultCode) !== undefined) { w.bits(1, 2); k = "EVResultCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'ObservedIDCode'", "ObservedIDCode");
         case 3:
-          if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.EVResultCode) !== undefined) { w.bits(0, 1); k = "EVResultCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM1, 2); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVResultCode'", "EVResultCode");
         case 4:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } c4 = 1; s = 5; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } c4 = 1; s = 5; continue; }
           w.bits(1, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } if (++c4 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i4 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 256); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } if (++c4 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 5; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2856,47 +2891,48 @@ function d_WPT_PairingResType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c5 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Header = d_MessageHeaderType(r); s = 1; continue;
+          case 0: v = d_MessageHeaderType(r); o.Header = v; s = 1; continue;
           default: return r.escape("WPT_PairingResType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ResponseCode'); o.ResponseCode = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN2, 6); r.expect0('EE of ResponseCode'); } else v = {}; o.ResponseCode = v; s = 2; continue;
           default: return r.escape("WPT_PairingResType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSEProcessing'); o.EVSEProcessing = r.enumeration(EN0, 2); r.expect0('EE of EVSEProcessing'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN0, 2); r.expect0('EE of EVSEProcessing'); } else v = {}; o.EVSEProcessing = v; s = 3; continue;
           default: return r.escape("WPT_PairingResType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of ObservedIDCode'); o.ObservedIDCode = r.uint(4294967295); r.expect0('EE of ObservedIDCode'); s = 4; continue;
-          case 1: o.AlternativeSECCList = d_AlternativeSECCListType(r); s = 5; continue;
-          case 2: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of ObservedIDCode'); } else v = {}; o.ObservedIDCode = v; s = 4; continue;
+          case 1: v = d_AlternativeSECCListType(r); o.AlternativeSECCList = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("WPT_PairingResType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.AlternativeSECCList = d_AlternativeSECCListType(r); s = 5; continue;
-          case 1: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
+          case 0: v = d_AlternativeSECCListType(r); o.AlternativeSECCList = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("WPT_PairingResType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); c5 = 1; s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingResType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of VendorSpecificDataContainer'); pushItem(o, "VendorSpecificDataContainer", r.binary(256)); r.expect0('EE of VendorSpecificDataContainer'); if (++c5 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(256); r.expect0('EE of VendorSpecificDataContainer'); } else v = {}; pushItem(o, "VendorSpecificDataContainer", v); if (++c5 > 16) return r.fail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingResType state 6");
         }
@@ -2917,25 +2953,25 @@ function e_WPT_PairingResType(w: BitWriter, x: unknown): void {
           if ((v = o.Header) !== undefined) { w.bits(0, 1); k = "Header"; ki = -1; e_MessageHeaderType(w, v); n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Header'", "Header");
         case 1:
-          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM2, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.EVSEProcessing) !== undefined) { w.bits(0, 1); k = "EVSEProcessing"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 2); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSEProcessing'", "EVSEProcessing");
         case 3:
-          if ((v = o.ObservedIDCode) !== undefined) { w.bits(0, 3); k = "ObservedIDCode"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.ObservedIDCode) !== undefined) { w.bits(0, 3); k = "ObservedIDCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           if ((v = o.AlternativeSECCList) !== undefined) { w.bits(1, 3); k = "AlternativeSECCList"; ki = -1; e_AlternativeSECCListType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(2, 3); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(3, 3); break loop;
         case 4:
           if ((v = o.AlternativeSECCList) !== undefined) { w.bits(0, 2); k = "AlternativeSECCList"; ki = -1; e_AlternativeSECCListType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(1, 2); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(2, 2); break loop;
         case 5:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } c5 = 1; s = 6; continue; }
           w.bits(1, 2); break loop;
         case 6:
-          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); if (i5++ === 0) { n++; m += 32; } if (++c5 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue; }
+          if ((v = o.VendorSpecificDataContainer) !== undefined && i5 < asArray(v, "VendorSpecificDataContainer").length) { w.bits(0, 2); k = "VendorSpecificDataContainer"; ki = i5; if (!w.emptyElement((v as unknown[])[i5])) { w.bits(0, 1); w.binary((v as unknown[])[i5], 256); w.bits(0, 1); } if (i5++ === 0) { n++; m += 32; } if (++c5 > 16) return encodeFail("more than 16 VendorSpecificDataContainer items (maxOccurs)"); s = 6; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -2950,80 +2986,81 @@ function e_WPT_PairingResType(w: BitWriter, x: unknown): void {
 function d_X509DataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           default: return r.escape("X509DataType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: pushItem(o, "X509IssuerSerial", d_X509IssuerSerialType(r)); s = 1; continue;
-          case 1: r.expect0('CH of X509SKI'); pushItem(o, "X509SKI", r.binary(9007199254740991)); r.expect0('EE of X509SKI'); s = 2; continue;
-          case 2: r.expect0('CH of X509SubjectName'); pushItem(o, "X509SubjectName", r.string(9007199254740991)); r.expect0('EE of X509SubjectName'); s = 3; continue;
-          case 3: r.expect0('CH of X509Certificate'); pushItem(o, "X509Certificate", r.binary(9007199254740991)); r.expect0('EE of X509Certificate'); s = 4; continue;
-          case 4: r.expect0('CH of X509CRL'); pushItem(o, "X509CRL", r.binary(9007199254740991)); r.expect0('EE of X509CRL'); s = 5; continue;
+          case 0: v = d_X509IssuerSerialType(r); pushItem(o, "X509IssuerSerial", v); s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509SKI'); } else v = {}; pushItem(o, "X509SKI", v); s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509SubjectName'); } else v = {}; pushItem(o, "X509SubjectName", v); s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509Certificate'); } else v = {}; pushItem(o, "X509Certificate", v); s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.binary(9007199254740991); r.expect0('EE of X509CRL'); } else v = {}; pushItem(o, "X509CRL", v); s = 5; continue;
           case 5: return r.fail('wildcard element (xs:any) in X509DataType is not supported');
           case 6: return o;
           default: return r.escape("X509DataType state 6");
@@ -3043,52 +3080,52 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
       switch (s) {
         case 0:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerSerial'", "X509IssuerSerial[0]");
         case 1:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 2:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 3:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 4:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 5:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         case 6:
           if ((v = o.X509IssuerSerial) !== undefined && i0 < asArray(v, "X509IssuerSerial").length) { w.bits(0, 3); k = "X509IssuerSerial"; ki = i0; e_X509IssuerSerialType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } s = 1; continue; }
-          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
-          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
-          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
-          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
+          if ((v = o.X509SKI) !== undefined && i1 < asArray(v, "X509SKI").length) { w.bits(1, 3); k = "X509SKI"; ki = i1; if (!w.emptyElement((v as unknown[])[i1])) { w.bits(0, 1); w.binary((v as unknown[])[i1], 9007199254740991); w.bits(0, 1); } if (i1++ === 0) { n++; m += 2; } s = 2; continue; }
+          if ((v = o.X509SubjectName) !== undefined && i2 < asArray(v, "X509SubjectName").length) { w.bits(2, 3); k = "X509SubjectName"; ki = i2; if (!w.emptyElement((v as unknown[])[i2])) { w.bits(0, 1); w.string((v as unknown[])[i2], 9007199254740991); w.bits(0, 1); } if (i2++ === 0) { n++; m += 4; } s = 3; continue; }
+          if ((v = o.X509Certificate) !== undefined && i3 < asArray(v, "X509Certificate").length) { w.bits(3, 3); k = "X509Certificate"; ki = i3; if (!w.emptyElement((v as unknown[])[i3])) { w.bits(0, 1); w.binary((v as unknown[])[i3], 9007199254740991); w.bits(0, 1); } if (i3++ === 0) { n++; m += 8; } s = 4; continue; }
+          if ((v = o.X509CRL) !== undefined && i4 < asArray(v, "X509CRL").length) { w.bits(4, 3); k = "X509CRL"; ki = i4; if (!w.emptyElement((v as unknown[])[i4])) { w.bits(0, 1); w.binary((v as unknown[])[i4], 9007199254740991); w.bits(0, 1); } if (i4++ === 0) { n++; m += 16; } s = 5; continue; }
           w.bits(6, 3); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3107,21 +3144,22 @@ function e_X509DataType(w: BitWriter, x: unknown): void {
 function d_MessageHeaderType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of SessionID'); o.SessionID = r.binary(8); r.expect0('EE of SessionID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(8); r.expect0('EE of SessionID'); } else v = {}; o.SessionID = v; s = 1; continue;
           default: return r.escape("MessageHeaderType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeStamp'); o.TimeStamp = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeStamp'); } else v = {}; o.TimeStamp = v; s = 2; continue;
           default: return r.escape("MessageHeaderType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: o.Signature = d_SignatureType(r); s = 3; continue;
+          case 0: v = d_SignatureType(r); o.Signature = v; s = 3; continue;
           case 1: return o;
           default: return r.escape("MessageHeaderType state 2");
         }
@@ -3144,10 +3182,10 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.SessionID) !== undefined) { w.bits(0, 1); k = "SessionID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 8); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'SessionID'", "SessionID");
         case 1:
-          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TimeStamp) !== undefined) { w.bits(0, 1); k = "TimeStamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeStamp'", "TimeStamp");
         case 2:
           if ((v = o.Signature) !== undefined) { w.bits(0, 2); k = "Signature"; ki = -1; e_SignatureType(w, v); n++; m += 4; s = 3; continue; }
@@ -3166,16 +3204,17 @@ function e_MessageHeaderType(w: BitWriter, x: unknown): void {
 function d_RationalNumberType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Exponent'); o.Exponent = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, -128, 127); r.expect0('EE of Exponent'); } else v = {}; o.Exponent = v; s = 1; continue;
           default: return r.escape("RationalNumberType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Value'); o.Value = r.int(-32768, 32767); r.expect0('EE of Value'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Value'); } else v = {}; o.Value = v; s = 2; continue;
           default: return r.escape("RationalNumberType state 1");
         }
       case 2:
@@ -3197,10 +3236,10 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Exponent) !== undefined) { w.bits(0, 1); k = "Exponent"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, -128, 127); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Exponent'", "Exponent");
         case 1:
-          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Value) !== undefined) { w.bits(0, 1); k = "Value"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Value'", "Value");
         case 2:
           w.bits(0, 1); break loop;
@@ -3216,110 +3255,111 @@ function e_RationalNumberType(w: BitWriter, x: unknown): void {
 function d_DisplayParametersType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of PresentSOC'); o.PresentSOC = r.nbit(7, 0, 100); r.expect0('EE of PresentSOC'); s = 1; continue;
-          case 1: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 2: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 3: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 4: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 5: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 6: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 7: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 8: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 9: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of PresentSOC'); } else v = {}; o.PresentSOC = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 4: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 5: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 6: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 7: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 8: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 9: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 10: return o;
           default: return r.escape("DisplayParametersType state 0");
         }
       case 1:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of MinimumSOC'); o.MinimumSOC = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); s = 2; continue;
-          case 1: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 2: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 3: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 4: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 5: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 6: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 7: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 8: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MinimumSOC'); } else v = {}; o.MinimumSOC = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 4: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 5: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 6: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 7: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 8: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 9: return o;
           default: return r.escape("DisplayParametersType state 1");
         }
       case 2:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of TargetSOC'); o.TargetSOC = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); s = 3; continue;
-          case 1: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 2: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 3: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 4: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 5: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 6: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 7: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of TargetSOC'); } else v = {}; o.TargetSOC = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 4: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 5: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 6: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 7: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 8: return o;
           default: return r.escape("DisplayParametersType state 2");
         }
       case 3:
         switch (r.bits(4)) {
-          case 0: r.expect0('CH of MaximumSOC'); o.MaximumSOC = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); s = 4; continue;
-          case 1: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 2: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 3: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 4: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 5: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 6: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(7, 0, 100); r.expect0('EE of MaximumSOC'); } else v = {}; o.MaximumSOC = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 4: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 5: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 6: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 7: return o;
           default: return r.escape("DisplayParametersType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of RemainingTimeToMinimumSOC'); o.RemainingTimeToMinimumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); s = 5; continue;
-          case 1: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 2: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 3: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 4: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 5: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMinimumSOC'); } else v = {}; o.RemainingTimeToMinimumSOC = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 3: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 4: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 5: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 6: return o;
           default: return r.escape("DisplayParametersType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of RemainingTimeToTargetSOC'); o.RemainingTimeToTargetSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); s = 6; continue;
-          case 1: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 2: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 3: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 4: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToTargetSOC'); } else v = {}; o.RemainingTimeToTargetSOC = v; s = 6; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 3: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 4: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 5: return o;
           default: return r.escape("DisplayParametersType state 5");
         }
       case 6:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of RemainingTimeToMaximumSOC'); o.RemainingTimeToMaximumSOC = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); s = 7; continue;
-          case 1: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 2: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 3: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RemainingTimeToMaximumSOC'); } else v = {}; o.RemainingTimeToMaximumSOC = v; s = 7; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 2: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 3: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 4: return o;
           default: return r.escape("DisplayParametersType state 6");
         }
       case 7:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of ChargingComplete'); o.ChargingComplete = r.bool(); r.expect0('EE of ChargingComplete'); s = 8; continue;
-          case 1: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 2: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of ChargingComplete'); } else v = {}; o.ChargingComplete = v; s = 8; continue;
+          case 1: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 2: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 3: return o;
           default: return r.escape("DisplayParametersType state 7");
         }
       case 8:
         switch (r.bits(2)) {
-          case 0: o.BatteryEnergyCapacity = d_RationalNumberType(r); s = 9; continue;
-          case 1: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: v = d_RationalNumberType(r); o.BatteryEnergyCapacity = v; s = 9; continue;
+          case 1: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 2: return o;
           default: return r.escape("DisplayParametersType state 8");
         }
       case 9:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of InletHot'); o.InletHot = r.bool(); r.expect0('EE of InletHot'); s = 10; continue;
+          case 0: if (r.chOrEmpty()) { v = r.bool(); r.expect0('EE of InletHot'); } else v = {}; o.InletHot = v; s = 10; continue;
           case 1: return o;
           default: return r.escape("DisplayParametersType state 9");
         }
@@ -3342,79 +3382,79 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PresentSOC) !== undefined) { w.bits(0, 4); k = "PresentSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 4); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 4); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(3, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(7, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.PresentSOC) !== undefined) { w.bits(0, 4); k = "PresentSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(3, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(7, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(8, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(9, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(9, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(10, 4); break loop;
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 4); k = "MinimumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 4); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(2, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(6, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(2, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(6, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(7, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(8, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(8, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(9, 4); break loop;
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 4); k = "TargetSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(1, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(5, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(1, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(5, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(6, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(7, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(7, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(8, 4); break loop;
         case 3:
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(0, 4); k = "MaximumSOC"; ki = -1; w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(1, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(4, 4); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MaximumSOC) !== undefined) { w.bits(0, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(1, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(4, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(5, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(6, 4); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(6, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(7, 4); break loop;
         case 4:
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMinimumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(2, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(3, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(2, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(3, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(4, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(5, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(5, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(6, 3); break loop;
         case 5:
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToTargetSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(2, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(1, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(2, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(3, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(4, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(4, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(5, 3); break loop;
         case 6:
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(0, 3); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(1, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(2, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(3, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(3, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(4, 3); break loop;
         case 7:
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 3); k = "ChargingComplete"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.ChargingComplete) !== undefined) { w.bits(0, 3); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(1, 3); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(2, 3); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(2, 3); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(3, 3); break loop;
         case 8:
           if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(0, 2); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(1, 2); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(1, 2); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(2, 2); break loop;
         case 9:
-          if ((v = o.InletHot) !== undefined) { w.bits(0, 2); k = "InletHot"; ki = -1; w.bits(0, 1); w.bool(v); w.bits(0, 1); n++; m += 512; s = 10; continue; }
+          if ((v = o.InletHot) !== undefined) { w.bits(0, 2); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
           w.bits(1, 2); break loop;
         case 10:
           w.bits(0, 1); break loop;
@@ -3430,26 +3470,27 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
 function d_WPT_EVPCPowerControlParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.EVPCCoilCurrentRequest = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCCoilCurrentRequest = v; s = 1; continue;
           default: return r.escape("WPT_EVPCPowerControlParameterType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EVPCCoilCurrentInformation = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCCoilCurrentInformation = v; s = 2; continue;
           default: return r.escape("WPT_EVPCPowerControlParameterType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.EVPCCurrentOutputInformation = d_RationalNumberType(r); s = 3; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCCurrentOutputInformation = v; s = 3; continue;
           default: return r.escape("WPT_EVPCPowerControlParameterType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: o.EVPCVoltageOutputInformation = d_RationalNumberType(r); s = 4; continue;
+          case 0: v = d_RationalNumberType(r); o.EVPCVoltageOutputInformation = v; s = 4; continue;
           default: return r.escape("WPT_EVPCPowerControlParameterType state 3");
         }
       case 4:
@@ -3496,16 +3537,17 @@ function e_WPT_EVPCPowerControlParameterType(w: BitWriter, x: unknown): void {
 function d_EVSEStatusType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NotificationMaxDelay'); o.NotificationMaxDelay = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of NotificationMaxDelay'); } else v = {}; o.NotificationMaxDelay = v; s = 1; continue;
           default: return r.escape("EVSEStatusType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of EVSENotification'); o.EVSENotification = r.enumeration(EN6, 3); r.expect0('EE of EVSENotification'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN6, 3); r.expect0('EE of EVSENotification'); } else v = {}; o.EVSENotification = v; s = 2; continue;
           default: return r.escape("EVSEStatusType state 1");
         }
       case 2:
@@ -3527,10 +3569,10 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NotificationMaxDelay) !== undefined) { w.bits(0, 1); k = "NotificationMaxDelay"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NotificationMaxDelay'", "NotificationMaxDelay");
         case 1:
-          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; w.bits(0, 1); w.enumeration(v, EM6, 3); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.EVSENotification) !== undefined) { w.bits(0, 1); k = "EVSENotification"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM6, 3); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSENotification'", "EVSENotification");
         case 2:
           w.bits(0, 1); break loop;
@@ -3546,66 +3588,67 @@ function e_EVSEStatusType(w: BitWriter, x: unknown): void {
 function d_MeterInfoType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of MeterID'); o.MeterID = r.string(32); r.expect0('EE of MeterID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(32); r.expect0('EE of MeterID'); } else v = {}; o.MeterID = v; s = 1; continue;
           default: return r.escape("MeterInfoType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of ChargedEnergyReadingWh'); o.ChargedEnergyReadingWh = r.ulong(18446744073709551615n); r.expect0('EE of ChargedEnergyReadingWh'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of ChargedEnergyReadingWh'); } else v = {}; o.ChargedEnergyReadingWh = v; s = 2; continue;
           default: return r.escape("MeterInfoType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of BPT_DischargedEnergyReadingWh'); o.BPT_DischargedEnergyReadingWh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_DischargedEnergyReadingWh'); s = 3; continue;
-          case 1: r.expect0('CH of CapacitiveEnergyReadingVARh'); o.CapacitiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); s = 4; continue;
-          case 2: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 3: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 4: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 5: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_DischargedEnergyReadingWh'); } else v = {}; o.BPT_DischargedEnergyReadingWh = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); } else v = {}; o.CapacitiveEnergyReadingVARh = v; s = 4; continue;
+          case 2: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 3: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 4: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 5: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 6: return o;
           default: return r.escape("MeterInfoType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of CapacitiveEnergyReadingVARh'); o.CapacitiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); s = 4; continue;
-          case 1: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 2: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 3: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 4: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of CapacitiveEnergyReadingVARh'); } else v = {}; o.CapacitiveEnergyReadingVARh = v; s = 4; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 2: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 3: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 4: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 5: return o;
           default: return r.escape("MeterInfoType state 3");
         }
       case 4:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of BPT_InductiveEnergyReadingVARh'); o.BPT_InductiveEnergyReadingVARh = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); s = 5; continue;
-          case 1: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 2: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 3: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of BPT_InductiveEnergyReadingVARh'); } else v = {}; o.BPT_InductiveEnergyReadingVARh = v; s = 5; continue;
+          case 1: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 2: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 3: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 4: return o;
           default: return r.escape("MeterInfoType state 4");
         }
       case 5:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of MeterSignature'); o.MeterSignature = r.binary(64); r.expect0('EE of MeterSignature'); s = 6; continue;
-          case 1: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 2: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.binary(64); r.expect0('EE of MeterSignature'); } else v = {}; o.MeterSignature = v; s = 6; continue;
+          case 1: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 2: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 3: return o;
           default: return r.escape("MeterInfoType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MeterStatus'); o.MeterStatus = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); s = 7; continue;
-          case 1: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of MeterStatus'); } else v = {}; o.MeterStatus = v; s = 7; continue;
+          case 1: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 2: return o;
           default: return r.escape("MeterInfoType state 6");
         }
       case 7:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of MeterTimestamp'); o.MeterTimestamp = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); s = 8; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of MeterTimestamp'); } else v = {}; o.MeterTimestamp = v; s = 8; continue;
           case 1: return o;
           default: return r.escape("MeterInfoType state 7");
         }
@@ -3628,43 +3671,43 @@ function e_MeterInfoType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; w.bits(0, 1); w.string(v, 32); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.MeterID) !== undefined) { w.bits(0, 1); k = "MeterID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 32); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'MeterID'", "MeterID");
         case 1:
-          if ((v = o.ChargedEnergyReadingWh) !== undefined) { w.bits(0, 1); k = "ChargedEnergyReadingWh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.ChargedEnergyReadingWh) !== undefined) { w.bits(0, 1); k = "ChargedEnergyReadingWh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ChargedEnergyReadingWh'", "ChargedEnergyReadingWh");
         case 2:
-          if ((v = o.BPT_DischargedEnergyReadingWh) !== undefined) { w.bits(0, 3); k = "BPT_DischargedEnergyReadingWh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(2, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(3, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(4, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(5, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.BPT_DischargedEnergyReadingWh) !== undefined) { w.bits(0, 3); k = "BPT_DischargedEnergyReadingWh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(2, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(3, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(4, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(5, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(6, 3); break loop;
         case 3:
-          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 8; s = 4; continue; }
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(2, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(3, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(4, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.CapacitiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "CapacitiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(1, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(2, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(3, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(4, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(5, 3); break loop;
         case 4:
-          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 16; s = 5; continue; }
-          if ((v = o.MeterSignature) !== undefined) { w.bits(1, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(3, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.BPT_InductiveEnergyReadingVARh) !== undefined) { w.bits(0, 3); k = "BPT_InductiveEnergyReadingVARh"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(1, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(2, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(3, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(4, 3); break loop;
         case 5:
-          if ((v = o.MeterSignature) !== undefined) { w.bits(0, 3); k = "MeterSignature"; ki = -1; w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); n++; m += 32; s = 6; continue; }
-          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(2, 3); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterSignature) !== undefined) { w.bits(0, 3); k = "MeterSignature"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.binary(v, 64); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(1, 3); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(2, 3); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(3, 3); break loop;
         case 6:
-          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 64; s = 7; continue; }
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(1, 2); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterStatus) !== undefined) { w.bits(0, 2); k = "MeterStatus"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(1, 2); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(2, 2); break loop;
         case 7:
-          if ((v = o.MeterTimestamp) !== undefined) { w.bits(0, 2); k = "MeterTimestamp"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 128; s = 8; continue; }
+          if ((v = o.MeterTimestamp) !== undefined) { w.bits(0, 2); k = "MeterTimestamp"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
           w.bits(1, 2); break loop;
         case 8:
           w.bits(0, 1); break loop;
@@ -3681,56 +3724,57 @@ function d_ReceiptType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c5 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TimeAnchor'); o.TimeAnchor = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.ulong(18446744073709551615n); r.expect0('EE of TimeAnchor'); } else v = {}; o.TimeAnchor = v; s = 1; continue;
           default: return r.escape("ReceiptType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: o.EnergyCosts = d_DetailedCostType(r); s = 2; continue;
-          case 1: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
-          case 2: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 3: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 4: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.EnergyCosts = v; s = 2; continue;
+          case 1: v = d_DetailedCostType(r); o.OccupancyCosts = v; s = 3; continue;
+          case 2: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 3: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 4: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 5: return o;
           default: return r.escape("ReceiptType state 1");
         }
       case 2:
         switch (r.bits(3)) {
-          case 0: o.OccupancyCosts = d_DetailedCostType(r); s = 3; continue;
-          case 1: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 2: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 3: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.OccupancyCosts = v; s = 3; continue;
+          case 1: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 2: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 3: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 4: return o;
           default: return r.escape("ReceiptType state 2");
         }
       case 3:
         switch (r.bits(3)) {
-          case 0: o.AdditionalServicesCosts = d_DetailedCostType(r); s = 4; continue;
-          case 1: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 2: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.AdditionalServicesCosts = v; s = 4; continue;
+          case 1: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 2: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 3: return o;
           default: return r.escape("ReceiptType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: o.OverstayCosts = d_DetailedCostType(r); s = 5; continue;
-          case 1: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedCostType(r); o.OverstayCosts = v; s = 5; continue;
+          case 1: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 2: return o;
           default: return r.escape("ReceiptType state 4");
         }
       case 5:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); c5 = 1; s = 6; continue;
+          case 0: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); c5 = 1; s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 5");
         }
       case 6:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TaxCosts", d_DetailedTaxType(r)); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
+          case 0: v = d_DetailedTaxType(r); pushItem(o, "TaxCosts", v); if (++c5 > 10) return r.fail("more than 10 TaxCosts items (maxOccurs)"); s = 6; continue;
           case 1: return o;
           default: return r.escape("ReceiptType state 6");
         }
@@ -3748,7 +3792,7 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TimeAnchor) !== undefined) { w.bits(0, 1); k = "TimeAnchor"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.ulong(v, 18446744073709551615n); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TimeAnchor'", "TimeAnchor");
         case 1:
           if ((v = o.EnergyCosts) !== undefined) { w.bits(0, 3); k = "EnergyCosts"; ki = -1; e_DetailedCostType(w, v); n++; m += 2; s = 2; continue; }
@@ -3791,11 +3835,12 @@ function e_ReceiptType(w: BitWriter, x: unknown): void {
 function d_WPT_SPCPowerControlParameterType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.SPCPrimaryDeviceCoilCurrentInformation = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.SPCPrimaryDeviceCoilCurrentInformation = v; s = 1; continue;
           default: return r.escape("WPT_SPCPowerControlParameterType state 0");
         }
       case 1:
@@ -3833,16 +3878,17 @@ function e_WPT_SPCPowerControlParameterType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_DataPackageListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NumPackages'); o.NumPackages = r.nbit(8, 0, 255); r.expect0('EE of NumPackages'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of NumPackages'); } else v = {}; o.NumPackages = v; s = 1; continue;
           default: return r.escape("WPT_LF_DataPackageListType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.WPT_LF_DataPackage = d_WPT_LF_DataPackageType(r); s = 2; continue;
+          case 0: v = d_WPT_LF_DataPackageType(r); o.WPT_LF_DataPackage = v; s = 2; continue;
           default: return r.escape("WPT_LF_DataPackageListType state 1");
         }
       case 2:
@@ -3864,7 +3910,7 @@ function e_WPT_LF_DataPackageListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NumPackages) !== undefined) { w.bits(0, 1); k = "NumPackages"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NumPackages) !== undefined) { w.bits(0, 1); k = "NumPackages"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NumPackages'", "NumPackages");
         case 1:
           if ((v = o.WPT_LF_DataPackage) !== undefined) { w.bits(0, 1); k = "WPT_LF_DataPackage"; ki = -1; e_WPT_LF_DataPackageType(w, v); n++; m += 2; s = 2; continue; }
@@ -3884,16 +3930,17 @@ function d_WPT_FinePositioningMethodListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of WPT_FinePositioningMethod'); pushItem(o, "WPT_FinePositioningMethod", r.enumeration(EN7, 3)); r.expect0('EE of WPT_FinePositioningMethod'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN7, 3); r.expect0('EE of WPT_FinePositioningMethod'); } else v = {}; pushItem(o, "WPT_FinePositioningMethod", v); c0 = 1; s = 1; continue;
           default: return r.escape("WPT_FinePositioningMethodListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of WPT_FinePositioningMethod'); pushItem(o, "WPT_FinePositioningMethod", r.enumeration(EN7, 3)); r.expect0('EE of WPT_FinePositioningMethod'); if (++c0 > 8) return r.fail("more than 8 WPT_FinePositioningMethod items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN7, 3); r.expect0('EE of WPT_FinePositioningMethod'); } else v = {}; pushItem(o, "WPT_FinePositioningMethod", v); if (++c0 > 8) return r.fail("more than 8 WPT_FinePositioningMethod items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("WPT_FinePositioningMethodListType state 1");
         }
@@ -3911,10 +3958,10 @@ function e_WPT_FinePositioningMethodListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 1); k = "WPT_FinePositioningMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 1); k = "WPT_FinePositioningMethod"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'WPT_FinePositioningMethod'", "WPT_FinePositioningMethod[0]");
         case 1:
-          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 2); k = "WPT_FinePositioningMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_FinePositioningMethod items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.WPT_FinePositioningMethod) !== undefined && i0 < asArray(v, "WPT_FinePositioningMethod").length) { w.bits(0, 2); k = "WPT_FinePositioningMethod"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM7, 3); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_FinePositioningMethod items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3930,16 +3977,17 @@ function d_WPT_PairingMethodListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of WPT_PairingMethod'); pushItem(o, "WPT_PairingMethod", r.enumeration(EN8, 3)); r.expect0('EE of WPT_PairingMethod'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN8, 3); r.expect0('EE of WPT_PairingMethod'); } else v = {}; pushItem(o, "WPT_PairingMethod", v); c0 = 1; s = 1; continue;
           default: return r.escape("WPT_PairingMethodListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of WPT_PairingMethod'); pushItem(o, "WPT_PairingMethod", r.enumeration(EN8, 3)); r.expect0('EE of WPT_PairingMethod'); if (++c0 > 8) return r.fail("more than 8 WPT_PairingMethod items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN8, 3); r.expect0('EE of WPT_PairingMethod'); } else v = {}; pushItem(o, "WPT_PairingMethod", v); if (++c0 > 8) return r.fail("more than 8 WPT_PairingMethod items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("WPT_PairingMethodListType state 1");
         }
@@ -3957,10 +4005,10 @@ function e_WPT_PairingMethodListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 1); k = "WPT_PairingMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 1); k = "WPT_PairingMethod"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'WPT_PairingMethod'", "WPT_PairingMethod[0]");
         case 1:
-          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 2); k = "WPT_PairingMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_PairingMethod items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.WPT_PairingMethod) !== undefined && i0 < asArray(v, "WPT_PairingMethod").length) { w.bits(0, 2); k = "WPT_PairingMethod"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM8, 3); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_PairingMethod items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -3976,16 +4024,17 @@ function d_WPT_AlignmentCheckMethodListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of WPT_AlignmentCheckMethod'); pushItem(o, "WPT_AlignmentCheckMethod", r.enumeration(EN9, 2)); r.expect0('EE of WPT_AlignmentCheckMethod'); c0 = 1; s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of WPT_AlignmentCheckMethod'); } else v = {}; pushItem(o, "WPT_AlignmentCheckMethod", v); c0 = 1; s = 1; continue;
           default: return r.escape("WPT_AlignmentCheckMethodListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of WPT_AlignmentCheckMethod'); pushItem(o, "WPT_AlignmentCheckMethod", r.enumeration(EN9, 2)); r.expect0('EE of WPT_AlignmentCheckMethod'); if (++c0 > 8) return r.fail("more than 8 WPT_AlignmentCheckMethod items (maxOccurs)"); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.enumeration(EN9, 2); r.expect0('EE of WPT_AlignmentCheckMethod'); } else v = {}; pushItem(o, "WPT_AlignmentCheckMethod", v); if (++c0 > 8) return r.fail("more than 8 WPT_AlignmentCheckMethod items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("WPT_AlignmentCheckMethodListType state 1");
         }
@@ -4003,10 +4052,10 @@ function e_WPT_AlignmentCheckMethodListType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 1); k = "WPT_AlignmentCheckMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
+          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 1); k = "WPT_AlignmentCheckMethod"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } c0 = 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'WPT_AlignmentCheckMethod'", "WPT_AlignmentCheckMethod[0]");
         case 1:
-          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 2); k = "WPT_AlignmentCheckMethod"; ki = i0; w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_AlignmentCheckMethod items (maxOccurs)"); s = 1; continue; }
+          if ((v = o.WPT_AlignmentCheckMethod) !== undefined && i0 < asArray(v, "WPT_AlignmentCheckMethod").length) { w.bits(0, 2); k = "WPT_AlignmentCheckMethod"; ki = i0; if (!w.emptyElement((v as unknown[])[i0])) { w.bits(0, 1); w.enumeration((v as unknown[])[i0], EM9, 2); w.bits(0, 1); } if (i0++ === 0) { n++; m += 1; } if (++c0 > 8) return encodeFail("more than 8 WPT_AlignmentCheckMethod items (maxOccurs)"); s = 1; continue; }
           w.bits(1, 2); break loop;
         default: return encodeFail('internal: bad state');
       }
@@ -4021,12 +4070,13 @@ function e_WPT_AlignmentCheckMethodListType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_SystemSetupDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(2)) {
-          case 0: o.LF_TransmitterSetupData = d_WPT_LF_TransmitterDataType(r); s = 1; continue;
-          case 1: o.LF_ReceiverSetupData = d_WPT_LF_ReceiverDataType(r); s = 2; continue;
+          case 0: v = d_WPT_LF_TransmitterDataType(r); o.LF_TransmitterSetupData = v; s = 1; continue;
+          case 1: v = d_WPT_LF_ReceiverDataType(r); o.LF_ReceiverSetupData = v; s = 2; continue;
           default: return r.escape("WPT_LF_SystemSetupDataType state 0");
         }
       case 1:
@@ -4073,16 +4123,17 @@ function d_AlternativeSECCListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "AlternativeSECC", d_AlternativeSECCType(r)); c0 = 1; s = 1; continue;
+          case 0: v = d_AlternativeSECCType(r); pushItem(o, "AlternativeSECC", v); c0 = 1; s = 1; continue;
           default: return r.escape("AlternativeSECCListType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "AlternativeSECC", d_AlternativeSECCType(r)); if (++c0 > 8) return r.fail("more than 8 AlternativeSECC items (maxOccurs)"); s = 1; continue;
+          case 0: v = d_AlternativeSECCType(r); pushItem(o, "AlternativeSECC", v); if (++c0 > 8) return r.fail("more than 8 AlternativeSECC items (maxOccurs)"); s = 1; continue;
           case 1: return o;
           default: return r.escape("AlternativeSECCListType state 1");
         }
@@ -4118,16 +4169,17 @@ function e_AlternativeSECCListType(w: BitWriter, x: unknown): void {
 function d_X509IssuerSerialType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509IssuerName'); o.X509IssuerName = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(9007199254740991); r.expect0('EE of X509IssuerName'); } else v = {}; o.X509IssuerName = v; s = 1; continue;
           default: return r.escape("X509IssuerSerialType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of X509SerialNumber'); o.X509SerialNumber = r.long(null, null); r.expect0('EE of X509SerialNumber'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.long(null, null); r.expect0('EE of X509SerialNumber'); } else v = {}; o.X509SerialNumber = v; s = 2; continue;
           default: return r.escape("X509IssuerSerialType state 1");
         }
       case 2:
@@ -4149,10 +4201,10 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.X509IssuerName) !== undefined) { w.bits(0, 1); k = "X509IssuerName"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 9007199254740991); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509IssuerName'", "X509IssuerName");
         case 1:
-          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.X509SerialNumber) !== undefined) { w.bits(0, 1); k = "X509SerialNumber"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.long(v, null, null); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'X509SerialNumber'", "X509SerialNumber");
         case 2:
           w.bits(0, 1); break loop;
@@ -4168,16 +4220,17 @@ function e_X509IssuerSerialType(w: BitWriter, x: unknown): void {
 function d_DetailedCostType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.Amount = d_RationalNumberType(r); s = 1; continue;
+          case 0: v = d_RationalNumberType(r); o.Amount = v; s = 1; continue;
           default: return r.escape("DetailedCostType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.CostPerUnit = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.CostPerUnit = v; s = 2; continue;
           default: return r.escape("DetailedCostType state 1");
         }
       case 2:
@@ -4218,16 +4271,17 @@ function e_DetailedCostType(w: BitWriter, x: unknown): void {
 function d_DetailedTaxType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TaxRuleID'); o.TaxRuleID = r.uint(4294967295); r.expect0('EE of TaxRuleID'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TaxRuleID'); } else v = {}; o.TaxRuleID = v; s = 1; continue;
           default: return r.escape("DetailedTaxType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.Amount = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.Amount = v; s = 2; continue;
           default: return r.escape("DetailedTaxType state 1");
         }
       case 2:
@@ -4249,7 +4303,7 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TaxRuleID) !== undefined) { w.bits(0, 1); k = "TaxRuleID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TaxRuleID'", "TaxRuleID");
         case 1:
           if ((v = o.Amount) !== undefined) { w.bits(0, 1); k = "Amount"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -4268,17 +4322,18 @@ function e_DetailedTaxType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_DataPackageType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PackageIndex'); o.PackageIndex = r.nbit(8, 0, 255); r.expect0('EE of PackageIndex'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of PackageIndex'); } else v = {}; o.PackageIndex = v; s = 1; continue;
           default: return r.escape("WPT_LF_DataPackageType state 0");
         }
       case 1:
         switch (r.bits(2)) {
-          case 0: o.LF_TxData = d_WPT_LF_TxDataListType(r); s = 2; continue;
-          case 1: o.LF_RxData = d_WPT_LF_RxDataListType(r); s = 3; continue;
+          case 0: v = d_WPT_LF_TxDataListType(r); o.LF_TxData = v; s = 2; continue;
+          case 1: v = d_WPT_LF_RxDataListType(r); o.LF_RxData = v; s = 3; continue;
           default: return r.escape("WPT_LF_DataPackageType state 1");
         }
       case 2:
@@ -4305,7 +4360,7 @@ function e_WPT_LF_DataPackageType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PackageIndex) !== undefined) { w.bits(0, 1); k = "PackageIndex"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.PackageIndex) !== undefined) { w.bits(0, 1); k = "PackageIndex"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'PackageIndex'", "PackageIndex");
         case 1:
           if ((v = o.LF_TxData) !== undefined) { w.bits(0, 2); k = "LF_TxData"; ki = -1; e_WPT_LF_TxDataListType(w, v); n++; m += 2; s = 2; continue; }
@@ -4328,32 +4383,33 @@ function d_WPT_LF_TransmitterDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c2 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NumberOfTransmitters'); o.NumberOfTransmitters = r.nbit(8, 0, 255); r.expect0('EE of NumberOfTransmitters'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of NumberOfTransmitters'); } else v = {}; o.NumberOfTransmitters = v; s = 1; continue;
           default: return r.escape("WPT_LF_TransmitterDataType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.SignalFrequency = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.SignalFrequency = v; s = 2; continue;
           default: return r.escape("WPT_LF_TransmitterDataType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); c2 = 1; s = c2 < 2 ? 3 : 4; continue;
+          case 0: v = d_WPT_TxRxSpecDataType(r); pushItem(o, "TxSpecData", v); c2 = 1; s = c2 < 2 ? 3 : 4; continue;
           default: return r.escape("WPT_LF_TransmitterDataType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c2 > 255) return r.fail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
+          case 0: v = d_WPT_TxRxSpecDataType(r); pushItem(o, "TxSpecData", v); if (++c2 > 255) return r.fail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
           default: return r.escape("WPT_LF_TransmitterDataType state 3");
         }
       case 4:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "TxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c2 > 255) return r.fail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
-          case 1: o.TxPackageSpecData = d_WPT_TxRxPackageSpecDataType(r); s = 5; continue;
+          case 0: v = d_WPT_TxRxSpecDataType(r); pushItem(o, "TxSpecData", v); if (++c2 > 255) return r.fail("more than 255 TxSpecData items (maxOccurs)"); s = c2 < 2 ? 3 : 4; continue;
+          case 1: v = d_WPT_TxRxPackageSpecDataType(r); o.TxPackageSpecData = v; s = 5; continue;
           case 2: return o;
           default: return r.escape("WPT_LF_TransmitterDataType state 4");
         }
@@ -4376,7 +4432,7 @@ function e_WPT_LF_TransmitterDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NumberOfTransmitters) !== undefined) { w.bits(0, 1); k = "NumberOfTransmitters"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NumberOfTransmitters) !== undefined) { w.bits(0, 1); k = "NumberOfTransmitters"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NumberOfTransmitters'", "NumberOfTransmitters");
         case 1:
           if ((v = o.SignalFrequency) !== undefined) { w.bits(0, 1); k = "SignalFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -4407,26 +4463,27 @@ function d_WPT_LF_ReceiverDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c1 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of NumberOfReceivers'); o.NumberOfReceivers = r.nbit(8, 0, 255); r.expect0('EE of NumberOfReceivers'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.nbit(8, 0, 255); r.expect0('EE of NumberOfReceivers'); } else v = {}; o.NumberOfReceivers = v; s = 1; continue;
           default: return r.escape("WPT_LF_ReceiverDataType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); c1 = 1; s = c1 < 2 ? 2 : 3; continue;
+          case 0: v = d_WPT_TxRxSpecDataType(r); pushItem(o, "RxSpecData", v); c1 = 1; s = c1 < 2 ? 2 : 3; continue;
           default: return r.escape("WPT_LF_ReceiverDataType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c1 > 255) return r.fail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue;
+          case 0: v = d_WPT_TxRxSpecDataType(r); pushItem(o, "RxSpecData", v); if (++c1 > 255) return r.fail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue;
           default: return r.escape("WPT_LF_ReceiverDataType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "RxSpecData", d_WPT_TxRxSpecDataType(r)); if (++c1 > 255) return r.fail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue;
+          case 0: v = d_WPT_TxRxSpecDataType(r); pushItem(o, "RxSpecData", v); if (++c1 > 255) return r.fail("more than 255 RxSpecData items (maxOccurs)"); s = c1 < 2 ? 2 : 3; continue;
           case 1: return o;
           default: return r.escape("WPT_LF_ReceiverDataType state 3");
         }
@@ -4444,7 +4501,7 @@ function e_WPT_LF_ReceiverDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.NumberOfReceivers) !== undefined) { w.bits(0, 1); k = "NumberOfReceivers"; ki = -1; w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.NumberOfReceivers) !== undefined) { w.bits(0, 1); k = "NumberOfReceivers"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 8, 0, 255); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'NumberOfReceivers'", "NumberOfReceivers");
         case 1:
           if ((v = o.RxSpecData) !== undefined && i1 < asArray(v, "RxSpecData").length) { w.bits(0, 1); k = "RxSpecData"; ki = i1; e_WPT_TxRxSpecDataType(w, (v as unknown[])[i1]); if (i1++ === 0) { n++; m += 2; } c1 = 1; s = c1 < 2 ? 2 : 3; continue; }
@@ -4468,35 +4525,36 @@ function e_WPT_LF_ReceiverDataType(w: BitWriter, x: unknown): void {
 function d_AlternativeSECCType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of SSID'); o.SSID = r.string(255); r.expect0('EE of SSID'); s = 1; continue;
-          case 1: r.expect0('CH of BSSID'); o.BSSID = r.string(12); r.expect0('EE of BSSID'); s = 2; continue;
-          case 2: r.expect0('CH of IPAddress'); o.IPAddress = r.string(39); r.expect0('EE of IPAddress'); s = 3; continue;
-          case 3: r.expect0('CH of Port'); o.Port = r.uint(65535); r.expect0('EE of Port'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(255); r.expect0('EE of SSID'); } else v = {}; o.SSID = v; s = 1; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(12); r.expect0('EE of BSSID'); } else v = {}; o.BSSID = v; s = 2; continue;
+          case 2: if (r.chOrEmpty()) { v = r.string(39); r.expect0('EE of IPAddress'); } else v = {}; o.IPAddress = v; s = 3; continue;
+          case 3: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of Port'); } else v = {}; o.Port = v; s = 4; continue;
           case 4: return o;
           default: return r.escape("AlternativeSECCType state 0");
         }
       case 1:
         switch (r.bits(3)) {
-          case 0: r.expect0('CH of BSSID'); o.BSSID = r.string(12); r.expect0('EE of BSSID'); s = 2; continue;
-          case 1: r.expect0('CH of IPAddress'); o.IPAddress = r.string(39); r.expect0('EE of IPAddress'); s = 3; continue;
-          case 2: r.expect0('CH of Port'); o.Port = r.uint(65535); r.expect0('EE of Port'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(12); r.expect0('EE of BSSID'); } else v = {}; o.BSSID = v; s = 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.string(39); r.expect0('EE of IPAddress'); } else v = {}; o.IPAddress = v; s = 3; continue;
+          case 2: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of Port'); } else v = {}; o.Port = v; s = 4; continue;
           case 3: return o;
           default: return r.escape("AlternativeSECCType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of IPAddress'); o.IPAddress = r.string(39); r.expect0('EE of IPAddress'); s = 3; continue;
-          case 1: r.expect0('CH of Port'); o.Port = r.uint(65535); r.expect0('EE of Port'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.string(39); r.expect0('EE of IPAddress'); } else v = {}; o.IPAddress = v; s = 3; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of Port'); } else v = {}; o.Port = v; s = 4; continue;
           case 2: return o;
           default: return r.escape("AlternativeSECCType state 2");
         }
       case 3:
         switch (r.bits(2)) {
-          case 0: r.expect0('CH of Port'); o.Port = r.uint(65535); r.expect0('EE of Port'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of Port'); } else v = {}; o.Port = v; s = 4; continue;
           case 1: return o;
           default: return r.escape("AlternativeSECCType state 3");
         }
@@ -4519,22 +4577,22 @@ function e_AlternativeSECCType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.SSID) !== undefined) { w.bits(0, 3); k = "SSID"; ki = -1; w.bits(0, 1); w.string(v, 255); w.bits(0, 1); n++; m += 1; s = 1; continue; }
-          if ((v = o.BSSID) !== undefined) { w.bits(1, 3); k = "BSSID"; ki = -1; w.bits(0, 1); w.string(v, 12); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.IPAddress) !== undefined) { w.bits(2, 3); k = "IPAddress"; ki = -1; w.bits(0, 1); w.string(v, 39); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Port) !== undefined) { w.bits(3, 3); k = "Port"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.SSID) !== undefined) { w.bits(0, 3); k = "SSID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 255); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+          if ((v = o.BSSID) !== undefined) { w.bits(1, 3); k = "BSSID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 12); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.IPAddress) !== undefined) { w.bits(2, 3); k = "IPAddress"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 39); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Port) !== undefined) { w.bits(3, 3); k = "Port"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           w.bits(4, 3); break loop;
         case 1:
-          if ((v = o.BSSID) !== undefined) { w.bits(0, 3); k = "BSSID"; ki = -1; w.bits(0, 1); w.string(v, 12); w.bits(0, 1); n++; m += 2; s = 2; continue; }
-          if ((v = o.IPAddress) !== undefined) { w.bits(1, 3); k = "IPAddress"; ki = -1; w.bits(0, 1); w.string(v, 39); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Port) !== undefined) { w.bits(2, 3); k = "Port"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.BSSID) !== undefined) { w.bits(0, 3); k = "BSSID"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 12); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+          if ((v = o.IPAddress) !== undefined) { w.bits(1, 3); k = "IPAddress"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 39); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Port) !== undefined) { w.bits(2, 3); k = "Port"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           w.bits(3, 3); break loop;
         case 2:
-          if ((v = o.IPAddress) !== undefined) { w.bits(0, 2); k = "IPAddress"; ki = -1; w.bits(0, 1); w.string(v, 39); w.bits(0, 1); n++; m += 4; s = 3; continue; }
-          if ((v = o.Port) !== undefined) { w.bits(1, 2); k = "Port"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.IPAddress) !== undefined) { w.bits(0, 2); k = "IPAddress"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.string(v, 39); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+          if ((v = o.Port) !== undefined) { w.bits(1, 2); k = "Port"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           w.bits(2, 2); break loop;
         case 3:
-          if ((v = o.Port) !== undefined) { w.bits(0, 2); k = "Port"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 4; continue; }
+          if ((v = o.Port) !== undefined) { w.bits(0, 2); k = "Port"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
           w.bits(1, 2); break loop;
         case 4:
           w.bits(0, 1); break loop;
@@ -4550,11 +4608,12 @@ function e_AlternativeSECCType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_TxDataListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.WPT_LF_TxDataList = d_WPT_LF_TxDataType(r); s = 1; continue;
+          case 0: v = d_WPT_LF_TxDataType(r); o.WPT_LF_TxDataList = v; s = 1; continue;
           default: return r.escape("WPT_LF_TxDataListType state 0");
         }
       case 1:
@@ -4592,11 +4651,12 @@ function e_WPT_LF_TxDataListType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_RxDataListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.WPT_LF_RxDataList = d_WPT_LF_RxDataType(r); s = 1; continue;
+          case 0: v = d_WPT_LF_RxDataType(r); o.WPT_LF_RxDataList = v; s = 1; continue;
           default: return r.escape("WPT_LF_RxDataListType state 0");
         }
       case 1:
@@ -4634,21 +4694,22 @@ function e_WPT_LF_RxDataListType(w: BitWriter, x: unknown): void {
 function d_WPT_TxRxSpecDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TxRxIdentifier'); o.TxRxIdentifier = r.uint(4294967295); r.expect0('EE of TxRxIdentifier'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TxRxIdentifier'); } else v = {}; o.TxRxIdentifier = v; s = 1; continue;
           default: return r.escape("WPT_TxRxSpecDataType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.TxRxPosition = d_WPT_CoordinateXYZType(r); s = 2; continue;
+          case 0: v = d_WPT_CoordinateXYZType(r); o.TxRxPosition = v; s = 2; continue;
           default: return r.escape("WPT_TxRxSpecDataType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: o.TxRxOrientation = d_WPT_CoordinateXYZType(r); s = 3; continue;
+          case 0: v = d_WPT_CoordinateXYZType(r); o.TxRxOrientation = v; s = 3; continue;
           default: return r.escape("WPT_TxRxSpecDataType state 2");
         }
       case 3:
@@ -4670,7 +4731,7 @@ function e_WPT_TxRxSpecDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TxRxIdentifier) !== undefined) { w.bits(0, 1); k = "TxRxIdentifier"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TxRxIdentifier) !== undefined) { w.bits(0, 1); k = "TxRxIdentifier"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TxRxIdentifier'", "TxRxIdentifier");
         case 1:
           if ((v = o.TxRxPosition) !== undefined) { w.bits(0, 1); k = "TxRxPosition"; ki = -1; e_WPT_CoordinateXYZType(w, v); n++; m += 2; s = 2; continue; }
@@ -4693,32 +4754,33 @@ function d_WPT_TxRxPackageSpecDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let c0 = 0;
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); c0 = 1; s = c0 < 2 ? 1 : 2; continue;
+          case 0: v = d_WPT_TxRxPulseOrderType(r); pushItem(o, "PulseSequenceOrder", v); c0 = 1; s = c0 < 2 ? 1 : 2; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); if (++c0 > 255) return r.fail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
+          case 0: v = d_WPT_TxRxPulseOrderType(r); pushItem(o, "PulseSequenceOrder", v); if (++c0 > 255) return r.fail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 1");
         }
       case 2:
         switch (r.bits(2)) {
-          case 0: pushItem(o, "PulseSequenceOrder", d_WPT_TxRxPulseOrderType(r)); if (++c0 > 255) return r.fail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
-          case 1: r.expect0('CH of PulseSeparationTime'); o.PulseSeparationTime = r.uint(65535); r.expect0('EE of PulseSeparationTime'); s = 3; continue;
+          case 0: v = d_WPT_TxRxPulseOrderType(r); pushItem(o, "PulseSequenceOrder", v); if (++c0 > 255) return r.fail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue;
+          case 1: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of PulseSeparationTime'); } else v = {}; o.PulseSeparationTime = v; s = 3; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 2");
         }
       case 3:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PulseDuration'); o.PulseDuration = r.uint(65535); r.expect0('EE of PulseDuration'); s = 4; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of PulseDuration'); } else v = {}; o.PulseDuration = v; s = 4; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 3");
         }
       case 4:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of PackageSeparationTime'); o.PackageSeparationTime = r.uint(65535); r.expect0('EE of PackageSeparationTime'); s = 5; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of PackageSeparationTime'); } else v = {}; o.PackageSeparationTime = v; s = 5; continue;
           default: return r.escape("WPT_TxRxPackageSpecDataType state 4");
         }
       case 5:
@@ -4747,13 +4809,13 @@ function e_WPT_TxRxPackageSpecDataType(w: BitWriter, x: unknown): void {
           k = ''; return encodeFail("missing mandatory element 'PulseSequenceOrder'", `PulseSequenceOrder[${c0}]`);
         case 2:
           if ((v = o.PulseSequenceOrder) !== undefined && i0 < asArray(v, "PulseSequenceOrder").length) { w.bits(0, 2); k = "PulseSequenceOrder"; ki = i0; e_WPT_TxRxPulseOrderType(w, (v as unknown[])[i0]); if (i0++ === 0) { n++; m += 1; } if (++c0 > 255) return encodeFail("more than 255 PulseSequenceOrder items (maxOccurs)"); s = c0 < 2 ? 1 : 2; continue; }
-          if ((v = o.PulseSeparationTime) !== undefined) { w.bits(1, 2); k = "PulseSeparationTime"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 2; s = 3; continue; }
+          if ((v = o.PulseSeparationTime) !== undefined) { w.bits(1, 2); k = "PulseSeparationTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 2; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'PulseSequenceOrder'", `PulseSequenceOrder[${c0}]`);
         case 3:
-          if ((v = o.PulseDuration) !== undefined) { w.bits(0, 1); k = "PulseDuration"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 4; s = 4; continue; }
+          if ((v = o.PulseDuration) !== undefined) { w.bits(0, 1); k = "PulseDuration"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 4; s = 4; continue; }
           k = ''; return encodeFail("missing mandatory element 'PulseDuration'", "PulseDuration");
         case 4:
-          if ((v = o.PackageSeparationTime) !== undefined) { w.bits(0, 1); k = "PackageSeparationTime"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 8; s = 5; continue; }
+          if ((v = o.PackageSeparationTime) !== undefined) { w.bits(0, 1); k = "PackageSeparationTime"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 8; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'PackageSeparationTime'", "PackageSeparationTime");
         case 5:
           w.bits(0, 1); break loop;
@@ -4770,16 +4832,17 @@ function e_WPT_TxRxPackageSpecDataType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_TxDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TxIdentifier'); o.TxIdentifier = r.uint(4294967295); r.expect0('EE of TxIdentifier'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TxIdentifier'); } else v = {}; o.TxIdentifier = v; s = 1; continue;
           default: return r.escape("WPT_LF_TxDataType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.EIRP = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.EIRP = v; s = 2; continue;
           default: return r.escape("WPT_LF_TxDataType state 1");
         }
       case 2:
@@ -4801,7 +4864,7 @@ function e_WPT_LF_TxDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TxIdentifier) !== undefined) { w.bits(0, 1); k = "TxIdentifier"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TxIdentifier) !== undefined) { w.bits(0, 1); k = "TxIdentifier"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TxIdentifier'", "TxIdentifier");
         case 1:
           if ((v = o.EIRP) !== undefined) { w.bits(0, 1); k = "EIRP"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -4820,16 +4883,17 @@ function e_WPT_LF_TxDataType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_RxDataType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of RxIdentifier'); o.RxIdentifier = r.uint(4294967295); r.expect0('EE of RxIdentifier'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of RxIdentifier'); } else v = {}; o.RxIdentifier = v; s = 1; continue;
           default: return r.escape("WPT_LF_RxDataType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.RSSIData = d_WPT_LF_RxRSSIListType(r); s = 2; continue;
+          case 0: v = d_WPT_LF_RxRSSIListType(r); o.RSSIData = v; s = 2; continue;
           default: return r.escape("WPT_LF_RxDataType state 1");
         }
       case 2:
@@ -4851,7 +4915,7 @@ function e_WPT_LF_RxDataType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.RxIdentifier) !== undefined) { w.bits(0, 1); k = "RxIdentifier"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.RxIdentifier) !== undefined) { w.bits(0, 1); k = "RxIdentifier"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'RxIdentifier'", "RxIdentifier");
         case 1:
           if ((v = o.RSSIData) !== undefined) { w.bits(0, 1); k = "RSSIData"; ki = -1; e_WPT_LF_RxRSSIListType(w, v); n++; m += 2; s = 2; continue; }
@@ -4870,21 +4934,22 @@ function e_WPT_LF_RxDataType(w: BitWriter, x: unknown): void {
 function d_WPT_CoordinateXYZType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Coord_X'); o.Coord_X = r.int(-32768, 32767); r.expect0('EE of Coord_X'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Coord_X'); } else v = {}; o.Coord_X = v; s = 1; continue;
           default: return r.escape("WPT_CoordinateXYZType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Coord_Y'); o.Coord_Y = r.int(-32768, 32767); r.expect0('EE of Coord_Y'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Coord_Y'); } else v = {}; o.Coord_Y = v; s = 2; continue;
           default: return r.escape("WPT_CoordinateXYZType state 1");
         }
       case 2:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of Coord_Z'); o.Coord_Z = r.int(-32768, 32767); r.expect0('EE of Coord_Z'); s = 3; continue;
+          case 0: if (r.chOrEmpty()) { v = r.int(-32768, 32767); r.expect0('EE of Coord_Z'); } else v = {}; o.Coord_Z = v; s = 3; continue;
           default: return r.escape("WPT_CoordinateXYZType state 2");
         }
       case 3:
@@ -4906,13 +4971,13 @@ function e_WPT_CoordinateXYZType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.Coord_X) !== undefined) { w.bits(0, 1); k = "Coord_X"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.Coord_X) !== undefined) { w.bits(0, 1); k = "Coord_X"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'Coord_X'", "Coord_X");
         case 1:
-          if ((v = o.Coord_Y) !== undefined) { w.bits(0, 1); k = "Coord_Y"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.Coord_Y) !== undefined) { w.bits(0, 1); k = "Coord_Y"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'Coord_Y'", "Coord_Y");
         case 2:
-          if ((v = o.Coord_Z) !== undefined) { w.bits(0, 1); k = "Coord_Z"; ki = -1; w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); n++; m += 4; s = 3; continue; }
+          if ((v = o.Coord_Z) !== undefined) { w.bits(0, 1); k = "Coord_Z"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.int(v, -32768, 32767); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
           k = ''; return encodeFail("missing mandatory element 'Coord_Z'", "Coord_Z");
         case 3:
           w.bits(0, 1); break loop;
@@ -4928,16 +4993,17 @@ function e_WPT_CoordinateXYZType(w: BitWriter, x: unknown): void {
 function d_WPT_TxRxPulseOrderType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of IndexNumber'); o.IndexNumber = r.uint(65535); r.expect0('EE of IndexNumber'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(65535); r.expect0('EE of IndexNumber'); } else v = {}; o.IndexNumber = v; s = 1; continue;
           default: return r.escape("WPT_TxRxPulseOrderType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TxRxIdentifier'); o.TxRxIdentifier = r.uint(4294967295); r.expect0('EE of TxRxIdentifier'); s = 2; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TxRxIdentifier'); } else v = {}; o.TxRxIdentifier = v; s = 2; continue;
           default: return r.escape("WPT_TxRxPulseOrderType state 1");
         }
       case 2:
@@ -4959,10 +5025,10 @@ function e_WPT_TxRxPulseOrderType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.IndexNumber) !== undefined) { w.bits(0, 1); k = "IndexNumber"; ki = -1; w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.IndexNumber) !== undefined) { w.bits(0, 1); k = "IndexNumber"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 65535); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'IndexNumber'", "IndexNumber");
         case 1:
-          if ((v = o.TxRxIdentifier) !== undefined) { w.bits(0, 1); k = "TxRxIdentifier"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 2; s = 2; continue; }
+          if ((v = o.TxRxIdentifier) !== undefined) { w.bits(0, 1); k = "TxRxIdentifier"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'TxRxIdentifier'", "TxRxIdentifier");
         case 2:
           w.bits(0, 1); break loop;
@@ -4978,11 +5044,12 @@ function e_WPT_TxRxPulseOrderType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_RxRSSIListType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: o.RSSIDataList = d_WPT_LF_RxRSSIType(r); s = 1; continue;
+          case 0: v = d_WPT_LF_RxRSSIType(r); o.RSSIDataList = v; s = 1; continue;
           default: return r.escape("WPT_LF_RxRSSIListType state 0");
         }
       case 1:
@@ -5020,16 +5087,17 @@ function e_WPT_LF_RxRSSIListType(w: BitWriter, x: unknown): void {
 function d_WPT_LF_RxRSSIType(r: BitReader): ExiObject {
   const o: ExiObject = {};
   let s = 0;
+  let v: unknown;
   for (;;) {
     switch (s) {
       case 0:
         switch (r.bits(1)) {
-          case 0: r.expect0('CH of TxIdentifier'); o.TxIdentifier = r.uint(4294967295); r.expect0('EE of TxIdentifier'); s = 1; continue;
+          case 0: if (r.chOrEmpty()) { v = r.uint(4294967295); r.expect0('EE of TxIdentifier'); } else v = {}; o.TxIdentifier = v; s = 1; continue;
           default: return r.escape("WPT_LF_RxRSSIType state 0");
         }
       case 1:
         switch (r.bits(1)) {
-          case 0: o.RSSI = d_RationalNumberType(r); s = 2; continue;
+          case 0: v = d_RationalNumberType(r); o.RSSI = v; s = 2; continue;
           default: return r.escape("WPT_LF_RxRSSIType state 1");
         }
       case 2:
@@ -5051,7 +5119,7 @@ function e_WPT_LF_RxRSSIType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.TxIdentifier) !== undefined) { w.bits(0, 1); k = "TxIdentifier"; ki = -1; w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); n++; m += 1; s = 1; continue; }
+          if ((v = o.TxIdentifier) !== undefined) { w.bits(0, 1); k = "TxIdentifier"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
           k = ''; return encodeFail("missing mandatory element 'TxIdentifier'", "TxIdentifier");
         case 1:
           if ((v = o.RSSI) !== undefined) { w.bits(0, 1); k = "RSSI"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
