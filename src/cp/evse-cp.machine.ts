@@ -74,6 +74,8 @@ interface Ctx {
   car: CarState;
   efRetries: number;
   slacStarted: boolean;
+  /** The one legacy wake-up of this plug-in has happened. */
+  legacyWakeupDone: boolean;
 }
 
 type Internal = SamplingEvent<CpReading> | { type: 'cp.changed'; cls: CpClass; sampleAt: number };
@@ -109,6 +111,7 @@ export const evseCpMachine = setup({
     T_STAY_IN_X1_AFTER_STEP_EF: ({ context }) => context.timing.tStayInX1AfterStepEfMs,
     T_STEP_X1: ({ context }) => context.timing.tStepX1Ms,
     TT_EVSE_SLAC_INIT: ({ context }) => context.timing.ttEvseSlacInitMs,
+    T_LEGACY_WAKEUP: ({ context }) => context.timing.tLegacyWakeupMs,
     T_C1_POWER_OFF_UNDER_LOAD: ({ context }) => context.timing.tC1PowerOffUnderLoadMs,
   },
   guards: {
@@ -134,6 +137,13 @@ export const evseCpMachine = setup({
       Number.isFinite(context.timing.ttEvseSlacInitMs) &&
       context.timing.ttEvseSlacInitMs > 0,
     retryLeft: ({ context }) => context.efRetries < context.timing.cSequRetry,
+    legacyWakeupDue: ({ context }) =>
+      context.mode === 'nominal' &&
+      context.car === 'B' &&
+      !context.legacyWakeupDone &&
+      Number.isFinite(context.timing.tLegacyWakeupMs) &&
+      context.timing.tLegacyWakeupMs > 0,
+    carNotB: ({ context }) => context.car !== 'B' || context.mode !== 'nominal',
   },
   actions: {
     resetDetection: enqueueActions(({ enqueue }) =>
@@ -144,6 +154,7 @@ export const evseCpMachine = setup({
         powerAllowed: false,
         efRetries: 0,
         slacStarted: false,
+        legacyWakeupDone: false,
       }),
     ),
     onSample: enqueueActions(({ context: c, event, enqueue }) => {
@@ -168,7 +179,7 @@ export const evseCpMachine = setup({
       const after: Ctx = { ...c, car: next };
       if (next === 'A' || isCpFault(next)) {
         Object.assign(after, { powerAllowed: false, mode: next === 'A' ? 'off' : c.mode });
-        if (next === 'A') Object.assign(after, { efRetries: 0, slacStarted: false });
+        if (next === 'A') Object.assign(after, { efRetries: 0, slacStarted: false, legacyWakeupDone: false });
       }
       // Safety first: open before anyone hears about the change.
       if (c.contactorClosed && !permitExceptPwm(after)) openNow(enqueue, c, powerOffReason(after));
@@ -178,6 +189,7 @@ export const evseCpMachine = setup({
         mode: after.mode,
         efRetries: after.efRetries,
         slacStarted: after.slacStarted,
+        legacyWakeupDone: after.legacyWakeupDone,
       });
       const at = c.clock.now();
       for (const e of carTransitionEvents(prev, next, event.cls.reason, at, c.ventilationAvailable)) out(enqueue, c, e);
@@ -210,6 +222,7 @@ export const evseCpMachine = setup({
       });
     }),
     markSlacStarted: enqueueActions(({ enqueue }) => enqueue.assign({ slacStarted: true })),
+    markLegacyWakeup: enqueueActions(({ enqueue }) => enqueue.assign({ legacyWakeupDone: true })),
     countRetry: enqueueActions(({ context: c, enqueue }) => enqueue.assign({ efRetries: c.efRetries + 1 })),
     giveUpHlc: enqueueActions(({ context: c, enqueue }) => {
       enqueue.assign({ mode: 'off' as Mode });
@@ -277,6 +290,7 @@ export const evseCpMachine = setup({
     car: 'unknown',
     efRetries: 0,
     slacStarted: false,
+    legacyWakeupDone: false,
   }),
   invoke: {
     src: 'sampling',
@@ -342,7 +356,13 @@ export const evseCpMachine = setup({
               always: { guard: not('wantsPwm'), target: 'x1' },
               initial: 'choose',
               states: {
-                choose: { always: [{ guard: 'awaitingSlac', target: 'waitSlac' }, { target: 'steady' }] },
+                choose: {
+                  always: [
+                    { guard: 'awaitingSlac', target: 'waitSlac' },
+                    { guard: 'legacyWakeupDue', target: 'waitCar' },
+                    { target: 'steady' },
+                  ],
+                },
                 waitSlac: {
                   on: { slacStarted: { target: 'steady', actions: 'markSlacStarted' } },
                   after: {
@@ -352,7 +372,19 @@ export const evseCpMachine = setup({
                     ],
                   },
                 },
-                steady: { always: { guard: 'awaitingSlac', target: 'waitSlac' } },
+                // Nominal duty, car in B2 and never C: one E/F wake-up (IEC 61851-1 A.5.3, EVerest legacy wake-up).
+                waitCar: {
+                  always: { guard: 'carNotB', target: 'steady' },
+                  after: {
+                    T_LEGACY_WAKEUP: { target: '#evseCp.running.pilot.efStep', actions: 'markLegacyWakeup' },
+                  },
+                },
+                steady: {
+                  always: [
+                    { guard: 'awaitingSlac', target: 'waitSlac' },
+                    { guard: 'legacyWakeupDue', target: 'waitCar' },
+                  ],
+                },
               },
             },
             efStep: { entry: 'driveLow', after: { T_STEP_EF: 'efPause' } },

@@ -33,6 +33,10 @@ export const C_SEQU_RETRY = 2;
  * (libslac 40 000 ms, pyslac 50 s). We use libslac's value. */
 export const TT_EVSE_SLAC_INIT_MS = 40_000;
 
+/** Legacy wake-up (IEC 61851-1 A.5.3): nominal PWM, car in B2 but never C: one E/F step after 30 s.
+ * EVerest LEGACY_WAKEUP_TIMEOUT (field fix for cars that sleep before the PWM appears). */
+export const T_LEGACY_WAKEUP_MS = 30_000;
+
 /** IEC 61851-1: the PWM duty may only be updated every 5 s (EVerest IEC_PWM_MAX_UPDATE_INTERVAL).
  * Documented for the session layer; the CP machine applies a `setCurrent` at once. */
 export const T_PWM_MIN_UPDATE_INTERVAL_MS = 5000;
@@ -53,6 +57,8 @@ export interface CpTiming {
   tC1PowerOffUnderLoadMs: number;
   ttEvseSlacInitMs: number;
   cSequRetry: number;
+  /** 0 = no legacy wake-up. */
+  tLegacyWakeupMs: number;
 }
 
 export const DEFAULT_CP_TIMING: Readonly<CpTiming> = Object.freeze({
@@ -64,4 +70,5 @@ export const DEFAULT_CP_TIMING: Readonly<CpTiming> = Object.freeze({
   tC1PowerOffUnderLoadMs: T_C1_POWER_OFF_UNDER_LOAD_MS,
   ttEvseSlacInitMs: TT_EVSE_SLAC_INIT_MS,
   cSequRetry: C_SEQU_RETRY,
+  tLegacyWakeupMs: T_LEGACY_WAKEUP_MS,
 });

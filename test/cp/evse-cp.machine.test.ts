@@ -5,6 +5,7 @@ import { ManualClock } from '../../src/core/clock.js';
 import { type EvseCpEvent, iecStateName } from '../../src/cp/evse-cp.events.js';
 import { evseCpMachine } from '../../src/cp/evse-cp.machine.js';
 import {
+  T_LEGACY_WAKEUP_MS,
   T_STAY_IN_X1_AFTER_STEP_EF_MS,
   T_STEP_EF_MS,
   T_STEP_X1_MS,
@@ -351,6 +352,44 @@ describe('EVSE CP machine: ISO 15118-3 E/F and X1 sequences', () => {
     const tail = r.board.calls.slice(-2).map((c) => `${c.port}.${c.call}`);
     assert.deepEqual(tail, ['contactor.set', 'pwm.off']);
     assert.equal(r.board.contactor.get(), false);
+  });
+
+  it('legacy wake-up (A.5.3): nominal PWM, car stays in B2: one E/F step after 30 s, once per plug-in', () => {
+    const r = evseRig();
+    r.line.plug();
+    r.clock.advance(20);
+    r.actor.send({ type: 'startNominal', amps: 16 });
+    const offs = () => r.board.calls.filter((c) => c.port === 'pwm' && c.call === 'off').map((c) => c.t);
+    const t = r.clock.now();
+    r.clock.advance(T_LEGACY_WAKEUP_MS - 1);
+    assert.deepEqual(offs(), []);
+    r.clock.advance(1);
+    assert.deepEqual(offs(), [t + T_LEGACY_WAKEUP_MS]);
+    r.clock.advance(T_STEP_EF_MS + T_STAY_IN_X1_AFTER_STEP_EF_MS + 20);
+    assert.deepEqual(r.line.generator, { kind: 'pwm', dutyPercent: 26.67 });
+    r.clock.advance(3 * T_LEGACY_WAKEUP_MS);
+    assert.equal(offs().length, 1, 'only once');
+    r.line.unplug();
+    r.clock.advance(20);
+    r.line.plug();
+    r.clock.advance(20);
+    r.actor.send({ type: 'startNominal', amps: 16 });
+    r.clock.advance(T_LEGACY_WAKEUP_MS + 10);
+    assert.equal(offs().length, 2, 're-armed by the next plug-in');
+  });
+
+  it('no legacy wake-up when the car goes to C, in HLC mode, or when disabled', () => {
+    const c = evseRig();
+    c.charge();
+    c.clock.advance(2 * T_LEGACY_WAKEUP_MS);
+    assert.equal(c.board.contactor.get(), true);
+    assert.ok(!c.board.calls.some((x) => x.call === 'off'));
+    const off = evseRig({ timing: { tLegacyWakeupMs: 0 } });
+    off.line.plug();
+    off.clock.advance(20);
+    off.actor.send({ type: 'startNominal', amps: 16 });
+    off.clock.advance(2 * T_LEGACY_WAKEUP_MS);
+    assert.ok(!off.board.calls.some((x) => x.call === 'off'));
   });
 
   it('timers are overridable (config cp.timing)', () => {

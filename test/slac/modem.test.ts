@@ -41,7 +41,7 @@ function io() {
 describe('modem management', () => {
   it('reads firmware, MAC and link down before SLAC', async () => {
     const { evse } = twoStations();
-    const info = await queryModem(evse.port, systemClock, { timeoutMs: 200 });
+    const info = await queryModem(evse.port, systemClock, { timeoutMs: 2000 });
     assert.equal(info.mac, '02:00:00:00:0e:a0');
     assert.match(info.firmware, /QCA7420/);
     assert.equal(info.chip, 'QCA7420/AR7420');
@@ -58,7 +58,7 @@ describe('modem management', () => {
         m.keySetAt = -1;
       }
     }
-    const info = await queryModem(evse.port, systemClock, { timeoutMs: 200, reset: true });
+    const info = await queryModem(evse.port, systemClock, { timeoutMs: 2000, reset: true });
     assert.equal(info.link, 'up');
     assert.equal(info.networks[0]?.stations[0]?.hostMac, '02:00:00:00:0a:01');
     assert.equal(info.reset, true);
@@ -77,7 +77,7 @@ describe('modem management', () => {
   it('piccs modem --json prints one JSON object; exit 2 and a clear message without modem', async () => {
     const ok = twoStations();
     const a = io();
-    const code = await modemCommand(['--iface', 'simif', '--json', '--timeout', '200'], a.io, {
+    const code = await modemCommand(['--iface', 'simif', '--json', '--timeout', '2000'], a.io, {
       openPort: async (iface) => {
         assert.equal(iface, 'simif');
         return ok.evse.port;

@@ -71,6 +71,7 @@ describe('SECC and EVCC documents through the EXI codec', () => {
         stopRequested: false,
         emergency: false,
         charging: true,
+        renegotiating: false,
         chargeLoopCount: 0,
       };
       for (const req of REQUEST_NAMES[protocol]) {

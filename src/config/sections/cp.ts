@@ -8,6 +8,7 @@ import {
   CP_DEBOUNCE_SAMPLES,
   CP_SAMPLE_PERIOD_MS,
   T_C1_POWER_OFF_UNDER_LOAD_MS,
+  T_LEGACY_WAKEUP_MS,
   T_STAY_IN_X1_AFTER_STEP_EF_MS,
   T_STEP_EF_MS,
   T_STEP_X1_MS,
@@ -63,6 +64,15 @@ export const cp = {
         unit: 'ms',
         min: 0,
         max: 50_000,
+      },
+    ),
+    tLegacyWakeupMs: int(
+      T_LEGACY_WAKEUP_MS,
+      'nominal PWM, car stays in B: one E/F wake-up after this (IEC 61851-1 A.5.3); 0 = off',
+      {
+        unit: 'ms',
+        min: 0,
+        max: 600_000,
       },
     ),
     cSequRetry: int(C_SEQU_RETRY, 'C_sequ_retry: E/F retries of the 5 % sequence before X1 [V2G3-M06-07]', {

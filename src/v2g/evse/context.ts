@@ -77,6 +77,8 @@ export interface SeccCtx {
   stopRequested: boolean;
   emergency: boolean;
   charging: boolean;
+  /** ISO-2 PowerDelivery(Renegotiate) seen: the next ChargeParameterDiscovery leads back to PowerDelivery. */
+  renegotiating: boolean;
   chargeLoopCount: number;
 }
 

@@ -105,6 +105,7 @@ export class Secc {
       stopRequested: false,
       emergency: false,
       charging: false,
+      renegotiating: false,
       chargeLoopCount: 0,
     };
     this.outcome = new Promise((r) => {

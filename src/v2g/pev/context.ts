@@ -69,6 +69,8 @@ export interface EvseReport {
   statusCode?: string;
   notification?: string;
   isolation?: string;
+  /** First SAScheduleTupleID of ChargeParameterDiscoveryRes (ISO-2 PowerDeliveryReq echoes it). */
+  saScheduleTupleId?: number;
 }
 
 export interface EvccCtx {

@@ -15,6 +15,7 @@ import {
   type V2gEvent,
 } from '../../../src/v2g/index.js';
 import { DIN_APPHAND_REQ, dinReq } from './din-requests.js';
+import { ISO2_APPHAND_REQ, iso2Req } from './iso2-requests.js';
 import { fixedBytes } from './session.js';
 
 export const SID = '0ebe5b8d693ee379';
@@ -33,8 +34,16 @@ export interface SeccHarness {
 }
 
 export function seccHarness(
-  opts: { settings?: SeccSettings; link?: SimDcLinkOptions; authorizer?: EvseAuthorizer } = {},
+  opts: {
+    settings?: SeccSettings;
+    link?: SimDcLinkOptions;
+    authorizer?: EvseAuthorizer;
+    protocol?: 'din' | 'iso2';
+    resumableSessionId?: string;
+  } = {},
 ): SeccHarness {
+  const protocol = opts.protocol ?? 'din';
+  const build = protocol === 'din' ? dinReq : iso2Req;
   const clock = new ManualClock();
   const link = new SimDcLink(clock, { sides: 'both', ...opts.link });
   const { a, b } = createMemoryPortPair({ clock, latencyMs: 1 });
@@ -50,7 +59,8 @@ export function seccHarness(
     clock,
     powerStage: link.evse,
     authorizer: opts.authorizer,
-    settings: { protocols: ['din'], ...opts.settings },
+    settings: { protocols: [protocol], ...opts.settings },
+    resumableSessionId: opts.resumableSessionId,
     randomBytes: fixedBytes(SID),
     onEvent: (e) => events.push(e),
   });
@@ -64,12 +74,12 @@ export function seccHarness(
     closed: () => closed,
     send(doc) {
       const n = responses.length;
-      a.send(doc, 'din');
+      a.send(doc, doc.supportedAppProtocolReq ? 'apphand' : protocol);
       clock.advance(2);
       return responses.length > n ? responses[responses.length - 1] : undefined;
     },
     din(name, sessionId = SID) {
-      const r = h.send(dinReq(name, sessionId));
+      const r = h.send(build(name, sessionId));
       if (!r) return undefined;
       const p = parseV2gMessage(r);
       if ('error' in p) throw new Error(p.error);
@@ -82,7 +92,7 @@ export function seccHarness(
 /** Apphand done, then the given DIN requests (cable check waits for the isolation check). */
 export function seccAt(prefix: string[], opts: Parameters<typeof seccHarness>[0] = {}): SeccHarness {
   const h = seccHarness(opts);
-  h.send(DIN_APPHAND_REQ);
+  h.send(opts.protocol === 'iso2' ? ISO2_APPHAND_REQ : DIN_APPHAND_REQ);
   for (const name of prefix) {
     if (name === 'CableCheckReq') {
       h.din('CableCheckReq');
@@ -135,3 +145,34 @@ DIN_STATE_PREFIXES.WaitForWeldingDetectionOrSessionStop = [
   'CurrentDemandReq',
   'PowerDeliveryStopReq',
 ];
+
+/** Valid prefixes that bring an ISO-2 DC SECC into each state. */
+const ISO2_BASE = ['SessionSetupReq', 'ServiceDiscoveryReq'];
+const ISO2_TO_CPD = [...ISO2_BASE, 'PaymentServiceSelectionReq', 'AuthorizationReq'];
+const ISO2_TO_CABLE = [...ISO2_TO_CPD, 'ChargeParameterDiscoveryReq'];
+export const ISO2_STATE_PREFIXES: Record<string, string[]> = {
+  WaitForSessionSetup: [],
+  WaitForServiceDiscovery: ['SessionSetupReq'],
+  WaitForServiceDetailOrPaymentSelection: ISO2_BASE,
+  WaitForAuthorization: [...ISO2_BASE, 'PaymentServiceSelectionReq'],
+  WaitForChargeParameterDiscovery: ISO2_TO_CPD,
+  WaitForCableCheck: ISO2_TO_CABLE,
+  WaitForPreCharge: [...ISO2_TO_CABLE, 'CableCheckReq'],
+  WaitForPreChargeOrPowerDelivery: [...ISO2_TO_CABLE, 'CableCheckReq', 'PreChargeReq'],
+  WaitForCurrentDemand: [...ISO2_TO_CABLE, 'CableCheckReq', 'PreChargeReq', 'PowerDeliveryReq'],
+  WaitForCurrentDemandOrPowerDelivery: [
+    ...ISO2_TO_CABLE,
+    'CableCheckReq',
+    'PreChargeReq',
+    'PowerDeliveryReq',
+    'CurrentDemandReq',
+  ],
+  WaitForWeldingDetectionOrSessionStop: [
+    ...ISO2_TO_CABLE,
+    'CableCheckReq',
+    'PreChargeReq',
+    'PowerDeliveryReq',
+    'CurrentDemandReq',
+    'PowerDeliveryStopReq',
+  ],
+};

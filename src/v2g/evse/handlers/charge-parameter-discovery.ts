@@ -143,6 +143,16 @@ export function handleChargeParameterDiscovery(req: Obj, ctx: SeccCtx): HandlerR
     SAScheduleList: saScheduleList(c),
     ...evseParam,
   };
-  const next = !ready ? 'WaitForChargeParameterDiscovery' : ac ? 'WaitForPowerDelivery' : 'WaitForCableCheck';
-  return { res, next, ctx: { ...c, loopStartMs: ready ? undefined : loopStartMs }, effects: [] };
+  // after a renegotiation (ISO-2) the cable was checked already: straight back to PowerDelivery
+  const next = !ready
+    ? 'WaitForChargeParameterDiscovery'
+    : ac || c.renegotiating
+      ? 'WaitForPowerDelivery'
+      : 'WaitForCableCheck';
+  return {
+    res,
+    next,
+    ctx: { ...c, loopStartMs: ready ? undefined : loopStartMs, renegotiating: ready ? false : c.renegotiating },
+    effects: [],
+  };
 }

@@ -11,6 +11,7 @@ import { handleCurrentDemand } from './current-demand.js';
 import { handlePaymentSelection } from './payment-selection.js';
 import { handlePowerDelivery } from './power-delivery.js';
 import { handlePreCharge } from './pre-charge.js';
+import { handleServiceDetail } from './service-detail.js';
 import { handleServiceDiscovery } from './service-discovery.js';
 import { handleSessionSetup } from './session-setup.js';
 import { handleSessionStop } from './session-stop.js';
@@ -33,6 +34,7 @@ export const SECC_HANDLERS: Record<V2gProtocol, Record<string, SeccHandler>> = {
   iso2: {
     SessionSetupReq: handleSessionSetup,
     ServiceDiscoveryReq: handleServiceDiscovery,
+    ServiceDetailReq: handleServiceDetail,
     PaymentServiceSelectionReq: handlePaymentSelection,
     AuthorizationReq: handleAuthorization,
     ChargeParameterDiscoveryReq: handleChargeParameterDiscovery,

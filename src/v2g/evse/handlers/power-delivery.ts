@@ -57,6 +57,11 @@ export function handlePowerDelivery(req: Obj, ctx: SeccCtx): HandlerResult {
     if (!c.charging) effects.push({ type: 'chargingStarted' });
     c = { ...c, charging: true };
     next = ac ? 'WaitForChargingStatusOrPowerDelivery' : 'WaitForCurrentDemand';
+  } else if (progress === 'Renegotiate') {
+    // ISO-2: current to zero, contactors stay closed, new parameters follow (ChargeParameterDiscovery)
+    effects.push({ type: 'setTarget', mode: ac ? 'off' : 'charge', voltageV: c.evse.presentVoltageV, currentA: 0 });
+    c = { ...c, renegotiating: true };
+    next = 'WaitForChargeParameterDiscovery';
   } else {
     effects.push(
       { type: 'setTarget', mode: 'off', voltageV: 0, currentA: 0 },
@@ -64,7 +69,7 @@ export function handlePowerDelivery(req: Obj, ctx: SeccCtx): HandlerResult {
     );
     if (c.charging) effects.push({ type: 'chargingStopped' });
     c = { ...c, charging: false };
-    next = progress === 'Renegotiate' ? 'WaitForChargeParameterDiscovery' : 'WaitForWeldingDetectionOrSessionStop';
+    next = 'WaitForWeldingDetectionOrSessionStop';
   }
   return { res: { ResponseCode: 'OK', ...status }, next, ctx: c, effects };
 }

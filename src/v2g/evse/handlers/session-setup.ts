@@ -17,8 +17,8 @@ export function handleSessionSetup(req: Record<string, unknown>, ctx: SeccCtx): 
   const code = join ? 'OK_OldSessionJoined' : 'OK_NewSessionEstablished';
   // DIN evseIDType is hexBinary: send the ASCII bytes of the configured ID; ISO-2 evseIDType is a string
   const evseId = ctx.protocol === 'din' ? Buffer.from(ctx.config.evseId, 'ascii').toString('hex') : ctx.config.evseId;
+  // EVSETimeStamp (ISO-2, optional) is left out: the injected clock is not wall time
   const res: Record<string, unknown> = { ResponseCode: code, EVSEID: evseId };
-  if (ctx.protocol === 'iso2') res.EVSETimeStamp = Math.floor(ctx.nowMs / 1000);
   return {
     res,
     next: 'WaitForServiceDiscovery',

@@ -44,6 +44,9 @@ export const chargeParameterDiscovery: EvccRequest = {
         },
       };
     }
+    const tuples = (res.SAScheduleList as Obj | undefined)?.SAScheduleTuple;
+    const firstId = Array.isArray(tuples) ? (tuples[0] as Obj | undefined)?.SAScheduleTupleID : undefined;
+    if (typeof firstId === 'number') ctx = { ...ctx, evse: { ...ctx.evse, saScheduleTupleId: firstId } };
     if (res.EVSEProcessing === 'Finished') {
       if (!p) return { ctx, next: fail('badContent', 'ChargeParameterDiscoveryRes without DC_EVSEChargeParameter') };
       return {

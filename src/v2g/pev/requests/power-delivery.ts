@@ -18,7 +18,11 @@ export const powerDelivery: EvccRequest = {
       ChargingComplete: !start,
     };
     if (ctx.protocol === 'din') return { ReadyToChargeState: start, DC_EVPowerDeliveryParameter: param };
-    return { ChargeProgress: start ? 'Start' : 'Stop', SAScheduleTupleID: 1, DC_EVPowerDeliveryParameter: param };
+    return {
+      ChargeProgress: start ? 'Start' : 'Stop',
+      SAScheduleTupleID: ctx.evse.saScheduleTupleId ?? 1,
+      DC_EVPowerDeliveryParameter: param,
+    };
   },
   onResponse: (res, ctx0, variant) => {
     const ctx = readEvse(ctx0, res);
