@@ -545,6 +545,14 @@ else
 fi
 # If the board's groups do not exist (not Raspberry Pi OS), systemd would refuse SupplementaryGroups=.
 [ ${#groups[@]} -eq 3 ] || note "warning: groups missing here (have: ${groups[*]:-none}); edit SupplementaryGroups= in a drop-in"
+if [ "$ROLE" = evse ] && [ "$BACKEND" = kernel ]; then
+  # Raspberry Pi OS's own rules give group gpio the PWM sysfs on some models only (device paths differ on
+  # the Pi 5): this one covers every pwmchip and every channel piccs exports, as the channel appears.
+  put /etc/udev/rules.d/90-piccs-pwm.rules 644 <<'EOF'
+# piccs: group gpio (the service user's group) may export and drive the kernel PWM that generates the CP.
+SUBSYSTEM=="pwm", ACTION=="add|change", RUN+="/bin/sh -c 'chgrp -R gpio /sys%p && chmod -R g+rwX /sys%p'"
+EOF
+fi
 put /etc/systemd/system/piccs@.service 644 <"$SRC/deploy/systemd/piccs@.service"
 put "/etc/systemd/system/piccs@$ROLE.service.d/10-install.conf" 644 <<EOF
 # Written by deploy/install.sh for role $ROLE on $IFACE: bring the PLC interface up before piccs starts.

@@ -139,6 +139,7 @@ describe('deploy/install.sh --dry-run', { skip: BUILT ? false : 'needs a build (
     assert.equal(read(root, 'etc/systemd/system/piccs@.service'), read(PROJECT_ROOT, 'deploy/systemd/piccs@.service'));
     const dropIn = read(root, 'etc/systemd/system/piccs@evse.service.d/10-install.conf');
     assert.match(dropIn, /Wants=piccs-plc-link@plc0\.service/);
+    assert.match(read(root, 'etc/udev/rules.d/90-piccs-pwm.rules'), /^SUBSYSTEM=="pwm", .*chgrp -R gpio/m);
     assert.ok(wants(root, 'piccs@evse.service'));
     assert.ok(wants(root, 'piccs-plc-link@plc0.service'));
     const unit = read(root, 'etc/systemd/system/piccs@.service');
@@ -147,6 +148,10 @@ describe('deploy/install.sh --dry-run', { skip: BUILT ? false : 'needs a build (
     assert.match(unit, /^User=piccs$/m);
     assert.match(unit, /^Restart=on-failure$/m);
     assert.match(unit, /^ExecStopPost=\/opt\/piccs\/deploy\/bin\/piccs-safe-outputs %i$/m);
+    // Settings that would close /dev/gpiochip*, /dev/spidev* or make /sys/class/pwm read-only.
+    for (const k of ['PrivateDevices', 'DeviceAllow', 'DevicePolicy', 'ProtectClock', 'ProtectKernelTunables']) {
+      assert.doesNotMatch(unit, new RegExp(`^${k}=`, 'm'), `${k} would cut the service off its hardware`);
+    }
   });
 
   it('keeps the PLC interface link-local only and away from NetworkManager and dhcpcd', () => {
