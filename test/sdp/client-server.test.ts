@@ -147,6 +147,32 @@ describe('SDP client timing (ManualClock, fake socket)', () => {
   });
 });
 
+describe('SDP server (fake socket)', () => {
+  it('answers only requests arriving on its interface, unicast to the source address and port', async () => {
+    const sock = new FakeSocket();
+    const server = await SdpServer.start({
+      iface: 'plc0',
+      socket: sock,
+      endpoint: { address: 'fe80::1', port: 50000 },
+    });
+    const req = encodeSdpRequestDatagram({ security: 0x10, transport: 0 });
+    sock.deliver(req, { address: 'fe80::99%wlan0', port: 50001 });
+    sock.deliver(req, { address: 'fe80::2%plc0', port: 50002 });
+    await new Promise((r) => setImmediate(r));
+    assert.equal(sock.sent.length, 1);
+    assert.equal(sock.sent[0]?.address, 'fe80::2%plc0');
+    assert.equal(sock.sent[0]?.port, 50002);
+    const res = decodeSdpDatagram(sock.sent[0]?.buf ?? Buffer.alloc(0));
+    assert.deepEqual(res, { kind: 'res', address: 'fe80::1', port: 50000, security: 0x10, transport: 0 });
+    assert.deepEqual(server.stats, { requests: 1, answered: 1, dropped: 1, tlsFallbacks: 0 });
+    server.setEndpoint({ address: 'fe80::1', port: 50010 });
+    sock.deliver(req, { address: 'fe80::2%plc0', port: 50002 });
+    await new Promise((r) => setImmediate(r));
+    const res2 = decodeSdpDatagram(sock.sent[1]?.buf ?? Buffer.alloc(0));
+    assert.equal(res2.kind === 'res' && res2.port, 50010);
+  });
+});
+
 describe('SDP server and client over real UDP on loopback', () => {
   it('answers the client unicast; a TLS request is answered with TCP and logged', async () => {
     const { log, lines } = memoryLogger('debug');
