@@ -8,6 +8,7 @@ import { adcDevice, gpioAccess, halBackend, pigpio, pwmChip } from './checks/boa
 import { cpStateA, modem } from './checks/devices.js';
 import { capLoads, ifaceExists, ifaceUp, linkLocal, quiet, rawOpen, rawPermission } from './checks/network.js';
 import { configValid, nodeVersion, platform } from './checks/runtime.js';
+import { serviceEnabled } from './checks/service.js';
 import type { SystemFacts } from './facts.js';
 import { type HalView, halView } from './hal-view.js';
 import { parsePiModel } from './pi.js';
@@ -32,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   pigpio,
   modem,
   cpStateA,
+  serviceEnabled,
 ];
 
 export interface DoctorInput {

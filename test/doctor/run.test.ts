@@ -68,7 +68,7 @@ describe('doctor on a Raspberry Pi 4 EVSE', () => {
       configFile: '/etc/piccs/evse.yaml',
     });
     const notPass = r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}:${c.status}`);
-    assert.deepEqual(notPass, ['pigpio.loads:skip', 'modem.answers:skip', 'cp.stateA:skip']);
+    assert.deepEqual(notPass, ['pigpio.loads:skip', 'modem.answers:skip', 'cp.stateA:skip', 'service.enabled:skip']);
     assert.match(byId(r, 'iface.linkLocal').detail, /^fe80::dea6:32ff:fe0a:b0c%eth0$/);
     assert.match(byId(r, 'pwm.chip').detail, /GPIO 18 = pwmchip0 channel 0/);
     assert.match(byId(r, 'platform.board').detail, /Raspberry Pi 4 Model B/);
@@ -169,6 +169,32 @@ describe('doctor on a Raspberry Pi 4 EVSE', () => {
     const r = await runDoctor({ facts: fakeFacts(healthyPi4({ rw: ['/dev/spidev0.0'] })), config: cfg('evse') });
     assert.equal(byId(r, 'gpio.access').status, 'fail');
     assert.match(byId(r, 'gpio.access').hint ?? '', /group gpio/);
+  });
+});
+
+describe('doctor: boot service', () => {
+  const withWants = (...units: string[]) =>
+    fakeFacts(
+      healthyPi4({ dirs: { '/etc/systemd/system': [], '/etc/systemd/system/multi-user.target.wants': units } }),
+    );
+  const check = async (facts: ReturnType<typeof fakeFacts>, role = 'evse') =>
+    byId(await runDoctor({ facts, config: cfg(role) }), 'service.enabled');
+
+  it('passes when the role and its PLC link are enabled', async () => {
+    const c = await check(withWants('ssh.service', 'piccs@evse.service', 'piccs-plc-link@eth0.service'));
+    assert.equal(c.status, 'pass');
+  });
+  it('warns when not enabled, enabled for another role, or without the link unit', async () => {
+    assert.equal((await check(withWants('ssh.service'))).status, 'warn');
+    const other = await check(withWants('piccs@pev.service', 'piccs-plc-link@eth0.service'));
+    assert.equal(other.status, 'warn');
+    assert.match(other.detail, /piccs@pev\.service is enabled, but this config is for role evse/);
+    const noLink = await check(withWants('piccs@evse.service'));
+    assert.equal(noLink.status, 'warn');
+    assert.match(noLink.hint ?? '', /install\.sh --role evse --iface eth0/);
+  });
+  it('fails when two roles are enabled', async () => {
+    assert.equal((await check(withWants('piccs@evse.service', 'piccs@pev.service'))).status, 'fail');
   });
 });
 
