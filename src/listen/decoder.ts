@@ -555,7 +555,7 @@ export class ListenDecoder {
     let firstError: string | undefined;
     for (const schema of order) {
       try {
-        const doc = this.exi(payload, schema);
+        const doc = this.exi(payload, schema, payloadType);
         return { doc, schema, expected };
       } catch (err) {
         if (!(err instanceof DecodeError)) throw err;

@@ -28,6 +28,16 @@ const HIDDEN = new Set([
   'respId',
   'pevId',
   'evseId',
+  // sounding and key-exchange noise: random bytes, nonces, protocol counters
+  'senderId',
+  'rnd',
+  'reserved',
+  'myNonce',
+  'yourNonce',
+  'pid',
+  'prn',
+  'pmn',
+  'ccoCapability',
 ]);
 
 /** 6-byte fields that are MAC addresses. */

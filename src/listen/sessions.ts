@@ -10,7 +10,7 @@
 
 import type { PhaseSummary, SessionSummary, TimelineEvent } from './events.js';
 import type { ExiSchema } from './exi-hook.js';
-import { isSlacMmtype, MMTYPE_SLAC_PARM_REQ, type RoleBook } from './roles.js';
+import { isSlacMmtype, MMTYPE_SLAC_MATCH_CNF, MMTYPE_SLAC_PARM_REQ, type RoleBook } from './roles.js';
 import { baseName, unitOf } from './v2g-doc.js';
 
 /** Phase of a V2G message by its base name (DIN, ISO-2 and ISO-20 names). */
@@ -61,6 +61,8 @@ interface Acc {
   /** Connections of this session that carried V2G and are not closed yet. */
   open: Set<number>;
   stopped: boolean;
+  /** SLAC_MATCH.CNF seen: later SLAC frames (an EVSE repeating ATTEN_CHAR.IND) no longer extend the phase. */
+  slacMatched: boolean;
   protocol?: ExiSchema;
   hasV2g: boolean;
   end: string;
@@ -78,6 +80,7 @@ function newAcc(t: number): Acc {
     conns: new Set(),
     open: new Set(),
     stopped: false,
+    slacMatched: false,
     hasV2g: false,
     end: 'capture ended',
   };
@@ -104,7 +107,8 @@ export class SessionTracker {
     switch (ev.type) {
       case 'homeplug':
         this.count(s, ev.name);
-        if (isSlacMmtype(ev.mmtype)) this.phase(s, 'slac', t);
+        if (isSlacMmtype(ev.mmtype) && !s.slacMatched) this.phase(s, 'slac', t);
+        if (ev.mmtype === MMTYPE_SLAC_MATCH_CNF) s.slacMatched = true;
         break;
       case 'sdp':
         this.count(s, ev.name);

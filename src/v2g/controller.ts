@@ -68,6 +68,10 @@ export interface EvLimits {
   fullSocPercent: number;
   /** BulkSOC. */
   bulkSocPercent: number;
+  /** AC (ISO-2): on-board charger limits (EVMaxCurrent per phase, EVMinCurrent, phases). */
+  acMaxCurrentA?: number;
+  acMinCurrentA?: number;
+  acPhases?: number;
 }
 
 export interface EvBattery {

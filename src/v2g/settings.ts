@@ -14,6 +14,8 @@ export interface SeccConfigValues {
   evseId: string;
   sessionIdBytes: number;
   dinEnergyTransferType: string;
+  iso2EnergyTransferModes: string[];
+  acNominalVoltageV: number;
   preChargeMaxCurrentA: number;
   isolationRunningStatus: 'EVSE_IsolationMonitoringActive' | 'EVSE_Ready' | 'EVSE_NotReady';
   sequenceTimeoutMs: number;
@@ -25,6 +27,8 @@ export interface SeccConfigValues {
 export interface EvccConfigValues {
   protocols: V2gProtocol[];
   evccId: string;
+  energyMode: 'dc' | 'ac';
+  iso2AcEnergyTransferMode: string;
   timingPreset: 'field' | 'spec';
   cableCheckLoopMs: number;
   preChargeLoopMs: number;

@@ -111,7 +111,8 @@ export function createNetnsPair(opts: NetnsPairOptions): NetnsPair {
       ip(['-n', end.ns, 'link', 'set', 'lo', 'up']);
       if (!opts.dad) {
         // before link up, so the link-local address is never tentative
-        ip(['netns', 'exec', end.ns, 'sysctl', '-q', '-w', `net.ipv6.conf.${end.iface}.accept_dad=0`]);
+        // (via sh, not sysctl: a bare CI image may lack procps; the name is [a-z0-9] only, so no quoting issue)
+        ip(['netns', 'exec', end.ns, 'sh', '-c', `echo 0 > /proc/sys/net/ipv6/conf/${end.iface}/accept_dad`]);
       }
       ip(['-n', end.ns, 'link', 'set', end.iface, 'up']);
     }

@@ -33,7 +33,9 @@ describe('piccs listen over veth (cap)', { skip: IS_ROOT ? false : NOT_ROOT_MESS
     ip('link', 'set', ifA, 'up');
     ip('link', 'set', ifB, 'up');
   });
-  after(() => {
+  after(async () => {
+    // let libpcap finish closing its handles before the interface disappears under them
+    await new Promise((r) => setTimeout(r, 100));
     try {
       ip('link', 'del', ifA);
     } catch {

@@ -43,6 +43,7 @@ const decode: Command = {
         for (const f of readCapture(buf)) {
           frames++;
           out.events(dec.push(f));
+          if (out.closed) return 0;
         }
       } catch (err) {
         // A file that is not a capture at all (or not Ethernet) is an error; damage later in the file is reported

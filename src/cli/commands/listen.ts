@@ -64,10 +64,16 @@ const listen: Command = {
       io.stderr.write(`piccs listen: capturing on ${iface}${values.pcap ? `, recording to ${values.pcap}` : ''}\n`);
       listener.start();
       await new Promise<void>((resolve) => {
-        const done = () => resolve();
+        let timer: NodeJS.Timeout | undefined;
+        const done = () => {
+          if (timer) clearTimeout(timer);
+          process.off('SIGINT', done);
+          process.off('SIGTERM', done);
+          resolve();
+        };
         process.once('SIGINT', done);
         process.once('SIGTERM', done);
-        if (seconds !== undefined) setTimeout(done, seconds * 1000).unref();
+        if (seconds !== undefined) timer = setTimeout(done, seconds * 1000);
       });
       listener.stop();
       return 0;

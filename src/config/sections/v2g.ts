@@ -26,6 +26,19 @@ export const v2g = {
       'DC_extended',
       'DIN ServiceDiscoveryRes EnergyTransferType (pyPLC and most DIN chargers: DC_extended)',
     ),
+    iso2EnergyTransferModes: list(
+      ['DC_extended'],
+      'ISO-2 energy transfer modes offered (AC wallbox: AC_three_phase_core)',
+      {
+        values: ['DC_core', 'DC_extended', 'DC_combo_core', 'DC_unique', 'AC_single_phase_core', 'AC_three_phase_core'],
+        minItems: 1,
+      },
+    ),
+    acNominalVoltageV: num(230, 'AC: EVSENominalVoltage (phase voltage) announced to the car', {
+      unit: 'V',
+      min: 100,
+      max: 400,
+    }),
     preChargeMaxCurrentA: num(2, 'current limit during PreCharge (IEC 61851-23: at most 2 A)', {
       unit: 'A',
       min: 0,
@@ -62,6 +75,12 @@ export const v2g = {
       pattern: HEX,
       patternHelp: '1..8 bytes of hex',
     }),
+    energyMode: oneOf(['dc', 'ac'], 'dc', 'DC or AC charging (AC needs ISO-2: a DIN session is always DC)'),
+    iso2AcEnergyTransferMode: oneOf(
+      ['AC_three_phase_core', 'AC_single_phase_core'],
+      'AC_three_phase_core',
+      'ISO-2 RequestedEnergyTransferMode when charging AC',
+    ),
     timingPreset: oneOf(
       ['field', 'spec'],
       'field',

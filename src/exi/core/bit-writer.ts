@@ -96,7 +96,10 @@ export class BitWriter {
   finish(): Buffer {
     const n = (this.pos + 7) >>> 3;
     const out = Buffer.allocUnsafe(n);
-    out.set(this.buf.subarray(0, n));
+    const buf = this.buf;
+    // V2G messages are mostly tens of bytes: a plain loop beats creating a subarray view to copy from.
+    if (n <= 128) for (let i = 0; i < n; i++) out[i] = buf[i]!;
+    else out.set(buf.subarray(0, n));
     return out;
   }
 

@@ -20,6 +20,8 @@ export interface SeccConfig {
   dinEnergyTransferType: string;
   /** ISO-2 SupportedEnergyTransferMode list. */
   iso2EnergyTransferModes: string[];
+  /** AC: EVSENominalVoltage (phase voltage) announced in ChargeParameterDiscoveryRes. */
+  acNominalVoltageV: number;
   /** Max current during PreCharge (IEC 61851-23: <= 2 A). */
   preChargeMaxCurrentA: number;
   /** Status code while the isolation check runs (pyPLC: EVSE_IsolationMonitoringActive). */

@@ -54,6 +54,7 @@ export const DEFAULT_SECC_CONFIG: Omit<SeccConfig, 'timing'> = {
   sessionIdBytes: 8,
   dinEnergyTransferType: 'DC_extended',
   iso2EnergyTransferModes: ['DC_extended'],
+  acNominalVoltageV: 230,
   preChargeMaxCurrentA: 2,
   isolationRunningStatus: 'EVSE_IsolationMonitoringActive',
 };

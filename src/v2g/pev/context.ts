@@ -17,7 +17,13 @@ export interface EvccConfig {
   evccId: string;
   /** DIN EVRequestedEnergyTransferType / ISO-2 RequestedEnergyTransferMode. */
   dinEnergyTransferType: string;
+  /** ISO-2 DC mode (DC_extended ...) or AC mode (AC_three_phase_core / AC_single_phase_core) per energyMode. */
   iso2EnergyTransferMode: string;
+  iso2AcEnergyTransferMode: string;
+  /** DC or AC charging (AC exists in ISO-2 only; a DIN session is always DC). */
+  energyMode: 'dc' | 'ac';
+  /** Pause between ChargingStatus requests (AC loop). */
+  chargingStatusIntervalMs: number;
   /** Pause between requests of an Ongoing loop (ContractAuthentication, ChargeParameterDiscovery, CableCheck). */
   ongoingRepeatMs: number;
   /** Pause between PreCharge requests (pyPLC ~0.5 s, Ioniq 0.22 s). */
@@ -69,6 +75,9 @@ export interface EvseReport {
   statusCode?: string;
   notification?: string;
   isolation?: string;
+  /** AC: EVSEMaxCurrent and EVSENominalVoltage. */
+  acMaxCurrentA?: number;
+  acNominalVoltageV?: number;
   /** First SAScheduleTupleID of ChargeParameterDiscoveryRes (ISO-2 PowerDeliveryReq echoes it). */
   saScheduleTupleId?: number;
 }
@@ -124,6 +133,11 @@ export interface EvccRequest {
   onResponse(res: Obj, ctx: EvccCtx, variant?: 'start' | 'stop'): EvccStepResult;
   /** What to do when the response does not come in time (default: fail with timeout). */
   onTimeout?(ctx: EvccCtx): EvccStepResult;
+}
+
+/** AC charging applies: ISO-2 negotiated and the car is configured for AC. */
+export function isAc(ctx: EvccCtx): boolean {
+  return ctx.protocol === 'iso2' && ctx.config.energyMode === 'ac';
 }
 
 export function send(msg: MessageName, delayMs = 0, variant?: 'start' | 'stop', beforeSend?: EvccEffect[]): EvccNext {

@@ -88,12 +88,18 @@ export interface SimDcLinkOptions {
   ev?: Partial<SimEvParams>;
   /** Which sides are simulated: 'both' (sim role), 'evse' (real car), 'ev' (real charger). */
   sides?: 'both' | 'evse' | 'ev';
+  /**
+   * AC charging (ISO-2 AC): the EVSE's contactor feeds the car's on-board charger, which draws its AC current
+   * (min of the EVSE's offer and the car's acMaxCurrentA, on acPhases phases) while the car is in state C.
+   */
+  ac?: boolean;
 }
 
 export class SimDcLink {
   readonly evseParams: SimEvseParams;
   readonly evParams: SimEvParams;
   readonly sides: 'both' | 'evse' | 'ev';
+  readonly ac: boolean;
   private t: number;
   // cable node
   private uCable = 0;
@@ -128,6 +134,7 @@ export class SimDcLink {
     };
     this.evParams = { ...DEFAULT_SIM_EV, ...opts.ev, limits: { ...DEFAULT_SIM_EV.limits, ...opts.ev?.limits } };
     this.sides = opts.sides ?? 'both';
+    this.ac = opts.ac ?? false;
     this.t = clock.now();
     this.soc = this.evParams.initialSocPercent;
     this.evse = this.makeEvse();
@@ -182,6 +189,10 @@ export class SimDcLink {
 
   private step(dtS: number, atMs: number): void {
     const e = this.evseParams;
+    if (this.ac) {
+      this.stepAc(dtS);
+      return;
+    }
     const batteryAttached = this.sides !== 'evse';
     const evseSimulated = this.sides !== 'ev';
     if (!evseSimulated) {
@@ -234,6 +245,21 @@ export class SimDcLink {
       this.soc = Math.min(100, this.soc + (wh / this.evParams.limits.capacityWh) * 100);
     } else if (!batteryAttached && this.iOut > 0) {
       this.energyWh += (this.uCable * this.iOut * dtS) / 3600;
+    }
+  }
+
+  /** AC: the cable carries the nominal phase voltage while the contactor is closed; current per phase. */
+  private stepAc(dtS: number): void {
+    const on = this.evseContactors && !this.emergency && this.mode === 'charge';
+    this.uCable = on ? this.targetV : 0;
+    const lim = this.evParams.limits;
+    const draw = on && this.stateC && this.soc < this.evParams.targetSocPercent;
+    const iTarget = draw ? Math.min(this.targetI, lim.acMaxCurrentA ?? 16) : 0;
+    this.iOut = approach(this.iOut, iTarget, this.evseParams.currentRampAPerS * dtS);
+    if (this.iOut > 0) {
+      const wh = (this.uCable * this.iOut * (lim.acPhases ?? 3) * dtS) / 3600;
+      this.energyWh += wh;
+      if (this.sides !== 'evse') this.soc = Math.min(100, this.soc + (wh / lim.capacityWh) * 100);
     }
   }
 

@@ -132,7 +132,7 @@ export function handleChargeParameterDiscovery(req: Obj, ctx: SeccCtx): HandlerR
     ? {
         AC_EVSEChargeParameter: {
           AC_EVSEStatus: acEvseStatus(c),
-          EVSENominalVoltage: voltage(c, c.evse.limits.maxVoltageV),
+          EVSENominalVoltage: voltage(c, c.config.acNominalVoltageV),
           EVSEMaxCurrent: current(c, c.evse.limits.maxCurrentA),
         },
       }

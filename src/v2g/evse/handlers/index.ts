@@ -7,6 +7,7 @@ import type { SeccHandler } from '../context.js';
 import { handleAuthorization } from './authorization.js';
 import { handleCableCheck } from './cable-check.js';
 import { handleChargeParameterDiscovery } from './charge-parameter-discovery.js';
+import { handleChargingStatus } from './charging-status.js';
 import { handleCurrentDemand } from './current-demand.js';
 import { handlePaymentSelection } from './payment-selection.js';
 import { handlePowerDelivery } from './power-delivery.js';
@@ -42,6 +43,7 @@ export const SECC_HANDLERS: Record<V2gProtocol, Record<string, SeccHandler>> = {
     PreChargeReq: handlePreCharge,
     PowerDeliveryReq: handlePowerDelivery,
     CurrentDemandReq: handleCurrentDemand,
+    ChargingStatusReq: handleChargingStatus,
     WeldingDetectionReq: handleWeldingDetection,
     SessionStopReq: handleSessionStop,
   },

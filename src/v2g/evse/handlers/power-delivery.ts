@@ -46,8 +46,18 @@ export function handlePowerDelivery(req: Obj, ctx: SeccCtx): HandlerResult {
     if (c.stopRequested || c.emergency || c.evse.health !== 'ok') {
       throw new BadContent('FAILED_PowerDeliveryNotApplied', `${where}: power stage cannot deliver (${c.evse.health})`);
     }
-    if (ac) effects.push({ type: 'setContactors', closed: true });
-    else
+    // AC: close the contactor (the session layer gates it on CP state C, <= 3 s [V2G2-860]); the sim draws power
+    if (ac) {
+      effects.push(
+        {
+          type: 'setTarget',
+          mode: 'charge',
+          voltageV: c.config.acNominalVoltageV,
+          currentA: c.evse.limits.maxCurrentA,
+        },
+        { type: 'setContactors', closed: true },
+      );
+    } else
       effects.push({
         type: 'setTarget',
         mode: 'charge',

@@ -6,12 +6,23 @@
 
 import { pv, pvNum } from '../../physical.js';
 import type { Obj } from '../../types.js';
-import { type EvccRequest, fail, send } from '../context.js';
+import { type EvccRequest, fail, isAc, send } from '../context.js';
 import { dcEvStatus, readEvse } from './common.js';
 
 export const chargeParameterDiscovery: EvccRequest = {
   build: (ctx) => {
     const l = ctx.ev.limits;
+    if (isAc(ctx)) {
+      return {
+        RequestedEnergyTransferMode: ctx.config.iso2AcEnergyTransferMode,
+        AC_EVChargeParameter: {
+          EAmount: pv(Math.max(0, ((l.fullSocPercent - ctx.ev.socPercent) / 100) * l.capacityWh), 'Wh', 0),
+          EVMaxVoltage: pv(400, 'V'),
+          EVMaxCurrent: pv(l.acMaxCurrentA ?? 16, 'A'),
+          EVMinCurrent: pv(l.acMinCurrentA ?? 6, 'A'),
+        },
+      };
+    }
     const param: Obj = {
       DC_EVStatus: dcEvStatus(ctx, false),
       EVMaximumCurrentLimit: pv(l.maxCurrentA, 'A'),
@@ -47,6 +58,26 @@ export const chargeParameterDiscovery: EvccRequest = {
     const tuples = (res.SAScheduleList as Obj | undefined)?.SAScheduleTuple;
     const firstId = Array.isArray(tuples) ? (tuples[0] as Obj | undefined)?.SAScheduleTupleID : undefined;
     if (typeof firstId === 'number') ctx = { ...ctx, evse: { ...ctx.evse, saScheduleTupleId: firstId } };
+    const acp = res.AC_EVSEChargeParameter as Obj | undefined;
+    if (isAc(ctx) && res.EVSEProcessing === 'Finished') {
+      if (!acp) return { ctx, next: fail('badContent', 'ChargeParameterDiscoveryRes without AC_EVSEChargeParameter') };
+      const acCtx = {
+        ...ctx,
+        loopStartMs: undefined,
+        loopCount: 0,
+        evse: {
+          ...ctx.evse,
+          acMaxCurrentA: pvNum(acp.EVSEMaxCurrent),
+          acNominalVoltageV: pvNum(acp.EVSENominalVoltage),
+        },
+      };
+      // AC: state C, then PowerDelivery(Start); the EVSE closes its contactor within 3 s of C [V2G2-860]
+      return {
+        ctx: acCtx,
+        next: send('PowerDelivery', ctx.config.stateCDelayMs, 'start'),
+        effects: [{ type: 'setStateC', on: true }, { type: 'armReadyToCharge' }],
+      };
+    }
     if (res.EVSEProcessing === 'Finished') {
       if (!p) return { ctx, next: fail('badContent', 'ChargeParameterDiscoveryRes without DC_EVSEChargeParameter') };
       return {

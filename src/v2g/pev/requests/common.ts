@@ -38,6 +38,8 @@ export function readEvse(ctx: EvccCtx, res: Obj): EvccCtx {
     if (typeof st.EVSENotification === 'string') evse.notification = st.EVSENotification;
     if (typeof st.EVSEIsolationStatus === 'string') evse.isolation = st.EVSEIsolationStatus;
   }
+  const ac = res.AC_EVSEStatus as Obj | undefined;
+  if (ac && typeof ac.EVSENotification === 'string') evse.notification = ac.EVSENotification;
   const u = pvNum(res.EVSEPresentVoltage);
   if (u !== undefined) evse.presentVoltageV = u;
   const i = pvNum(res.EVSEPresentCurrent);

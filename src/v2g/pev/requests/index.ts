@@ -5,6 +5,7 @@ import type { EvccRequest } from '../context.js';
 import { authorization } from './authorization.js';
 import { cableCheck } from './cable-check.js';
 import { chargeParameterDiscovery } from './charge-parameter-discovery.js';
+import { chargingStatus } from './charging-status.js';
 import { currentDemand } from './current-demand.js';
 import { paymentSelection } from './payment-selection.js';
 import { powerDelivery } from './power-delivery.js';
@@ -24,6 +25,7 @@ export const EVCC_REQUESTS: Partial<Record<MessageName, EvccRequest>> = {
   PreCharge: preCharge,
   PowerDelivery: powerDelivery,
   CurrentDemand: currentDemand,
+  ChargingStatus: chargingStatus,
   WeldingDetection: weldingDetection,
   SessionStop: sessionStop,
 };

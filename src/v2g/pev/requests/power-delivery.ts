@@ -6,7 +6,7 @@
  */
 
 import type { Obj } from '../../types.js';
-import { type EvccRequest, send } from '../context.js';
+import { type EvccRequest, isAc, send } from '../context.js';
 import { dcEvStatus, readEvse } from './common.js';
 
 export const powerDelivery: EvccRequest = {
@@ -18,6 +18,8 @@ export const powerDelivery: EvccRequest = {
       ChargingComplete: !start,
     };
     if (ctx.protocol === 'din') return { ReadyToChargeState: start, DC_EVPowerDeliveryParameter: param };
+    if (isAc(ctx))
+      return { ChargeProgress: start ? 'Start' : 'Stop', SAScheduleTupleID: ctx.evse.saScheduleTupleId ?? 1 };
     return {
       ChargeProgress: start ? 'Start' : 'Stop',
       SAScheduleTupleID: ctx.evse.saScheduleTupleId ?? 1,
@@ -29,8 +31,16 @@ export const powerDelivery: EvccRequest = {
     if (variant !== 'stop') {
       return {
         ctx: { ...ctx, charging: true, loopStartMs: ctx.nowMs, chargeLoopCount: 0 },
-        next: send('CurrentDemand'),
+        next: send(isAc(ctx) ? 'ChargingStatus' : 'CurrentDemand'),
         effects: [{ type: 'clearReadyToCharge' }, { type: 'chargingStarted' }],
+      };
+    }
+    if (isAc(ctx)) {
+      // AC: back to state B, no welding detection (the EVSE's contactor opens on C->B)
+      return {
+        ctx: { ...ctx, charging: false },
+        next: send('SessionStop'),
+        effects: [{ type: 'setStateC', on: false }, { type: 'chargingStopped' }],
       };
     }
     return {
