@@ -9,7 +9,7 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ManualClock } from '../src/core/clock.js';
+import { ManualClock, systemClock } from '../src/core/clock.js';
 import {
   createMemoryPortPair,
   Evcc,
@@ -223,4 +223,76 @@ if (codec) {
   console.log(
     `whole DIN sessions (${codec ? 'with' : 'without'} codec): ${runs} sessions, ${loops} CurrentDemand loops, ${(simMs / 1000).toFixed(0)} s simulated in ${ms.toFixed(0)} ms (x${(simMs / ms).toFixed(0)} real time)`,
   );
+}
+
+// --- over real V2GTP/TCP on ::1 (system clock): SECC request bytes in -> response bytes out, CurrentDemand ---
+{
+  const transport = await import('../src/v2gtp/transport.js').catch(() => undefined);
+  if (!transport || !codec) {
+    console.log('SECC over TCP: skipped (transport or codec not available)');
+  } else {
+    const link = new SimDcLink(systemClock, {
+      evse: { isolationCheckMs: 100, voltageRampVPerS: 4000, currentRampAPerS: 1000 },
+      ev: { initialSocPercent: 20, targetSocPercent: 99 },
+    });
+    const t: number[] = [];
+    const rtt: number[] = [];
+    let inAt = 0;
+    let inCd = false;
+    let secc: Secc | undefined;
+    const server = await transport.V2gServer.listen({
+      host: '::1',
+      clock: systemClock,
+      onConnection: (conn) => {
+        const port = transport.createExiPort(conn, {
+          onBytes: (dir, bytes) => {
+            if (dir === 'in') {
+              inAt = performance.now();
+              // counted only if the SECC then sees a CurrentDemandReq (the rx event below clears it otherwise)
+              inCd = bytes.length > 0;
+            } else if (inCd) {
+              t.push(performance.now() - inAt);
+              inCd = false;
+            }
+          },
+        });
+        secc = new Secc({ port, clock: systemClock, powerStage: link.evse });
+        secc.onEvent((e) => {
+          if (e.type === 'v2g.message' && e.dir === 'rx' && e.name !== 'CurrentDemandReq') inCd = false;
+        });
+        secc.start();
+      },
+    });
+    const conn = await transport.connectV2g({ host: '::1', port: server.port, clock: systemClock });
+    let sentAt = 0;
+    const evcc = new Evcc({
+      port: transport.createExiPort(conn),
+      clock: systemClock,
+      battery: link.ev,
+      settings: {
+        stopAfterChargeLoops: Number(process.env.V2G_BENCH_TCP_LOOPS ?? 2000),
+        ongoingRepeatMs: 20,
+        preChargeRepeatMs: 20,
+        currentDemandIntervalMs: 1,
+        stateCDelayMs: 0,
+        contactorCloseDelayMs: 0,
+        contactorOpenDelayMs: 10,
+        weldingRepeatMs: 10,
+        weldingMaxRequests: 1,
+      },
+    });
+    evcc.onEvent((e) => {
+      if (e.type !== 'v2g.message') return;
+      if (e.dir === 'tx' && e.name === 'CurrentDemandReq') sentAt = performance.now();
+      if (e.dir === 'rx' && e.name === 'CurrentDemandRes' && sentAt) rtt.push(performance.now() - sentAt);
+    });
+    evcc.start();
+    const o = await evcc.outcome;
+    await secc?.outcome;
+    await server.close();
+    // the first response of the loop includes the JIT warm-up of the path; keep it (it is what a car sees)
+    report('SECC over TCP, CurrentDemand bytes in -> bytes out', t);
+    report('EVCC over TCP, CurrentDemandReq sent -> Res received', rtt);
+    if (!o.ok) console.log(`  (session ended: ${o.reason} ${o.detail})`);
+  }
 }
