@@ -31,6 +31,7 @@ usage: sudo deploy/install.sh [options]
                               pigpio = Pi 3/4 only, needs root
   --pwm-gpio N                BCM pin of the CP PWM output, EVSE only: 12, 13, 18 or 19 (default: 18)
   --adc mcp3008|ads1115|none  CP ADC: SPI MCP3008 (default) or I2C ADS1115 with peak-hold front end
+  --profile FILE              example profile merged into a new config (default: config/<role>.yaml)
   --boot-config yes|no|ask    edit config.txt for PWM/SPI/I2C (default: ask; no when not interactive)
   --node auto|distro|nodejs-org|skip
                               how to get Node >= 20 (default auto: keep a new enough node, else the
@@ -58,6 +59,7 @@ START=0
 FORCE=0
 DRY_RUN=0
 PREFIX=""
+PROFILE=""
 
 die() {
   echo "install.sh: error: $*" >&2
@@ -71,6 +73,7 @@ while [ $# -gt 0 ]; do
     --backend) BACKEND="${2:?}" && shift ;;
     --pwm-gpio) PWM_GPIO="${2:?}" && shift ;;
     --adc) ADC="${2:?}" && shift ;;
+    --profile) PROFILE="${2:?}" && shift ;;
     --boot-config) BOOT_CONFIG="${2:?}" && shift ;;
     --node) NODE_ROUTE="${2:?}" && shift ;;
     --node-major) NODE_MAJOR="${2:?}" && shift ;;
@@ -96,6 +99,7 @@ case "$BOOT_CONFIG" in yes | no | ask) ;; *) die "--boot-config must be yes, no 
 case "$NODE_ROUTE" in auto | distro | nodejs-org | skip) ;; *) die "--node must be auto, distro, nodejs-org or skip" ;; esac
 if ! [[ "$NODE_MAJOR" =~ ^[0-9]+$ ]] || [ "$NODE_MAJOR" -lt 20 ]; then die "--node-major must be 20 or newer"; fi
 [[ "$IFACE" =~ ^[A-Za-z0-9_.:-]{1,15}$ ]] || die "--iface '$IFACE' is not a Linux interface name"
+[ -z "$PROFILE" ] || [ -f "$PROFILE" ] || die "--profile $PROFILE: no such file"
 
 if [ "$DRY_RUN" = 1 ]; then
   [ -n "$PREFIX" ] || die "--dry-run needs --prefix DIR (a temporary root for the file operations)"
@@ -400,10 +404,14 @@ else
     echo "general:"
     echo "  role: $ROLE"
     echo "  iface: $IFACE"
-    profile="$SRC/config/$ROLE.yaml"
+    profile="${PROFILE:-$SRC/config/$ROLE.yaml}"
+    if [ -f "$profile" ]; then
+      # the profile's other general keys (log level ...), without its role and iface
+      awk '/^general:/ {g = 1; next} g && /^[^ #]/ {g = 0} g && !/^[[:space:]]+(role|iface):/ && !/^[[:space:]]*$/' "$profile"
+    fi
     drop='^general:'
     if [ -f "$profile" ] && grep -q '^hal:' "$profile"; then
-      echo "    the profile config/$ROLE.yaml sets hal itself: check it against --backend $BACKEND --pwm-gpio $PWM_GPIO --adc $ADC" >&2
+      echo "    the profile $profile sets hal itself: check it against --backend $BACKEND --pwm-gpio $PWM_GPIO --adc $ADC" >&2
     elif [ "$ROLE" != listen ]; then
       # The installer's hardware options; the pwmchip number shows up only after the reboot: piccs doctor names it.
       echo "hal:"
@@ -416,7 +424,7 @@ else
     fi
     if [ -f "$profile" ]; then
       echo
-      echo "# --- from the example profile config/$ROLE.yaml (its general keys replaced by the installer's) ---"
+      echo "# --- from the example profile $(basename "$profile") (general: role and iface set by the installer) ---"
       awk -v drop="$drop" '$0 ~ drop {skip = 1; next} skip && /^[^ #]/ {skip = 0} !skip' "$profile"
     fi
   } | put "$CONFIG" 644

@@ -32,7 +32,7 @@ export function messageOf(doc: unknown): { name: string; body: Obj; header?: Obj
 
 /** `CableCheckReq` -> `CableCheck`; names without a Req/Res suffix stay as they are. */
 export function baseName(name: string): string {
-  return name.replace(/(Req|Res)$/, '');
+  return name.endsWith('Req') || name.endsWith('Res') ? name.slice(0, -3) : name;
 }
 
 export function isRequest(name: string): boolean {
@@ -92,7 +92,16 @@ const KEY_FIELDS = new Set([
 ]);
 
 /** Unit of a value by its field name (DIN/ISO-2 physical values also carry a Unit token, preferred when set). */
+const unitCache = new Map<string, string | undefined>();
+
 export function unitOf(field: string): string | undefined {
+  if (unitCache.has(field)) return unitCache.get(field);
+  const u = unitByName(field);
+  if (unitCache.size < 4096) unitCache.set(field, u);
+  return u;
+}
+
+function unitByName(field: string): string | undefined {
   if (/^RemainingTime/.test(field)) return 's';
   if (/SOC$/i.test(field)) return '%';
   if (/Voltage/.test(field)) return 'V';
@@ -102,12 +111,15 @@ export function unitOf(field: string): string | undefined {
   return undefined;
 }
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
+
 /** A DIN/ISO-2 PhysicalValue {Multiplier, Unit, Value} or ISO-20 RationalNumber {Exponent, Value} as a number. */
 function physical(v: Obj): number | undefined {
   if (typeof v.Value !== 'number') return undefined;
   const exp = typeof v.Multiplier === 'number' ? v.Multiplier : typeof v.Exponent === 'number' ? v.Exponent : 0;
-  // Round away binary noise (348 * 10^-1 = 34.800000000000004).
-  return Number((v.Value * 10 ** exp).toPrecision(12));
+  const p = POW10[Math.abs(exp)] ?? 10 ** Math.abs(exp);
+  // Dividing by an exact power of ten gives the double nearest the decimal (3481 / 10 = 348.1, not 348.10000000000002).
+  return exp >= 0 ? v.Value * p : v.Value / p;
 }
 
 /** The key values of a message body, flattened: physical values become plain numbers. */

@@ -85,6 +85,11 @@ function snapshot(root: string): Map<string, string> {
 }
 
 const read = (root: string, rel: string): string => readFileSync(join(root, rel), 'utf8');
+/** An example profile with its own hal section wins over the installer's hardware options. */
+const profileSetsHal = (role: string): boolean => {
+  const p = join(PROJECT_ROOT, 'config', `${role}.yaml`);
+  return existsSync(p) && /^hal:/m.test(readFileSync(p, 'utf8'));
+};
 const mode = (root: string, rel: string): string => (statSync(join(root, rel)).mode & 0o777).toString(8);
 /** The [Install] symlink exists (lstat: its absolute target only resolves on the installed system). */
 function wants(root: string, unit: string): boolean {
@@ -129,10 +134,12 @@ describe('deploy/install.sh --dry-run', { skip: BUILT ? false : 'needs a build (
     const { config } = loadConfig({ text, file: 'evse.yaml' });
     assert.equal(config.general.role, 'evse');
     assert.equal(config.general.iface, 'plc0');
-    assert.equal(config.hal.backend, 'kernel');
-    assert.equal(config.hal.pwm.gpio, 18);
-    assert.equal(config.hal.pwm.channel, 0, 'GPIO 18 is PWM channel 0 on a Pi 4');
-    assert.equal(config.hal.adc.type, 'mcp3008');
+    if (!profileSetsHal('evse')) {
+      assert.equal(config.hal.backend, 'kernel');
+      assert.equal(config.hal.pwm.gpio, 18);
+      assert.equal(config.hal.pwm.channel, 0, 'GPIO 18 is PWM channel 0 on a Pi 4');
+      assert.equal(config.hal.adc.type, 'mcp3008');
+    }
   });
 
   it('installs the units, the per-role drop-in and enables both at boot', () => {
@@ -214,13 +221,33 @@ describe('deploy/install.sh consent and refusals', { skip: BUILT ? false : 'need
     assert.match(r.out, /dtoverlay=pwm,pin=18,func=2/, 'still shows the lines it would add');
   });
 
-  it('on a Pi 5 writes PWM channel 2 for GPIO 18 (RP1 numbering)', () => {
+  it('on a Pi 5 writes PWM channel 2 for GPIO 18 (RP1 numbering)', {
+    skip: profileSetsHal('evse') ? 'config/evse.yaml sets hal itself' : false,
+  }, () => {
     const root = fakePi('pi5-kernel', 'Raspberry Pi 5 Model B Rev 1.0');
     const r = install(root, '--role', 'evse', '--boot-config', 'no');
     assert.equal(r.code, 0, r.err);
     const { config } = loadConfig({ text: read(root, 'etc/piccs/evse.yaml') });
     assert.equal(config.hal.pwm.channel, 2);
     assert.equal(read(root, 'boot/firmware/config.txt'), ORIGINAL_CONFIG_TXT, '--boot-config no');
+  });
+
+  it('merges an example profile: its general keys except role/iface, its other sections, its hal over the options', () => {
+    const root = fakePi('profile');
+    const profile = join(work, 'profile.yaml');
+    writeFileSync(
+      profile,
+      '# example\ngeneral:\n  role: pev\n  iface: eth9\n  logLevel: debug\nhal:\n  adc:\n    type: ads1115\nsession:\n  protocol: iso2\n',
+    );
+    const r = install(root, '--role', 'evse', '--iface', 'plc1', '--profile', profile);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /sets hal itself/);
+    const { config } = loadConfig({ text: read(root, 'etc/piccs/evse.yaml') });
+    assert.equal(config.general.role, 'evse');
+    assert.equal(config.general.iface, 'plc1');
+    assert.equal(config.general.logLevel, 'debug');
+    assert.equal(config.hal.adc.type, 'ads1115');
+    assert.equal(config.session.protocol, 'iso2');
   });
 
   it('refuses pigpio on a Pi 5, bad options, and a dry run without a prefix', () => {

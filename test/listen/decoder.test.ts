@@ -411,3 +411,60 @@ describe('listen decoder: robustness', () => {
     assert.equal(summary.frames, base.length);
   });
 });
+
+describe('listen decoder: protocol selection', () => {
+  it('ISO 15118-2 negotiated by SchemaID, and ISO 15118-20 routed by its V2GTP payload type', () => {
+    const c = new Conversation(0);
+    c.handshake();
+    c.send(
+      true,
+      exi('apphand', {
+        supportedAppProtocolReq: {
+          AppProtocol: [
+            {
+              ProtocolNamespace: 'urn:iso:15118:2:2013:MsgDef',
+              VersionNumberMajor: 2,
+              VersionNumberMinor: 0,
+              SchemaID: 3,
+              Priority: 1,
+            },
+          ],
+        },
+      }),
+    );
+    c.send(
+      false,
+      exi('apphand', { supportedAppProtocolRes: { ResponseCode: 'OK_SuccessfulNegotiation', SchemaID: 3 } }),
+    );
+    c.send(
+      true,
+      exi('iso2', { V2G_Message: { Header: { SessionID: '00' }, Body: { SessionSetupReq: { EVCCID: '01' } } } }),
+    );
+    const iso20 = (doc: unknown) => v2gtp(0x8004, Buffer.from(JSON.stringify({ schema: 'iso20', doc })));
+    c.send(
+      true,
+      iso20({
+        DC_ChargeLoopReq: {
+          Header: { SessionID: 'ab', TimeStamp: 1 },
+          EVPresentVoltage: { Exponent: -1, Value: 3500 },
+        },
+      }),
+    );
+    c.send(false, iso20({ DC_ChargeLoopRes: { Header: { SessionID: 'ab', TimeStamp: 2 }, ResponseCode: 'OK' } }));
+    const { events } = decodeFrames(c.frames, { exi: fakeExi });
+    const v2g = events.filter((e): e is V2gEvent => e.type === 'v2g');
+    assert.deepEqual(
+      v2g.map((e) => [e.name, e.schema]),
+      [
+        ['supportedAppProtocolReq', 'apphand'],
+        ['supportedAppProtocolRes', 'apphand'],
+        ['SessionSetupReq', 'iso2'],
+        ['DC_ChargeLoopReq', 'iso20'],
+        ['DC_ChargeLoopRes', 'iso20'],
+      ],
+    );
+    assert.equal(v2g[3]!.values?.EVPresentVoltage, 350);
+    assert.equal(v2g[4]!.latencyMs, 10);
+    assert.equal(v2g[4]!.dir, 'EVSE -> EV');
+  });
+});
