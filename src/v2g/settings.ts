@@ -41,6 +41,7 @@ export interface EvccConfigValues {
   contactorOpenDelayMs: number;
   safeShutdownContactorDelayMs: number;
   weldingMaxRequests: number;
+  renegotiateAfterChargeLoops: number;
   stopAfterChargeLoops: number;
 }
 

@@ -100,3 +100,32 @@ describe('ISO 15118-2 DC session, SECC vs EVCC in memory', () => {
     assert.equal(names(p.evccEvents, 'tx').filter((x) => x === 'AuthorizationReq').length, 5);
   });
 });
+
+describe('ISO 15118-2 renegotiation, both sides', () => {
+  it('PowerDelivery(Renegotiate) in the charge loop: ChargeParameterDiscovery, PowerDelivery(Start), charging goes on', async () => {
+    const p = makePair({ evcc: { protocols: ['iso2'], renegotiateAfterChargeLoops: 5, stopAfterChargeLoops: 12 } });
+    p.secc.start();
+    p.evcc.start();
+    p.run();
+    assert.deepEqual(await p.evcc.outcome, { ok: true });
+    assert.deepEqual(await p.secc.outcome, { ok: true });
+    const tx = dedupe(names(p.evccEvents, 'tx'));
+    assert.deepEqual(tx.slice(tx.indexOf('CurrentDemandReq')), [
+      'CurrentDemandReq',
+      'PowerDeliveryReq',
+      'ChargeParameterDiscoveryReq',
+      'PowerDeliveryReq',
+      'CurrentDemandReq',
+      'PowerDeliveryReq',
+      'WeldingDetectionReq',
+      'SessionStopReq',
+    ]);
+    assert.equal(p.evccEvents.filter((e) => e.type === 'v2g.chargingStarted').length, 1);
+    assert.equal(names(p.evccEvents, 'tx').filter((n) => n === 'CableCheckReq').length > 0, true);
+    // no second cable check after the renegotiation
+    const afterReneg = names(p.evccEvents, 'tx').slice(
+      names(p.evccEvents, 'tx').lastIndexOf('ChargeParameterDiscoveryReq'),
+    );
+    assert.ok(!afterReneg.includes('CableCheckReq'));
+  });
+});

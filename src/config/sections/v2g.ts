@@ -119,6 +119,13 @@ export const v2g = {
       min: 0,
     }),
     weldingMaxRequests: int(10, 'WeldingDetection requests at most (pyPLC sends 1)', { min: 1, max: 100 }),
+    renegotiateAfterChargeLoops: int(
+      0,
+      'tester quirk (ISO-2): PowerDelivery(Renegotiate) after this many loops (0 = never)',
+      {
+        min: 0,
+      },
+    ),
     stopAfterChargeLoops: int(
       0,
       'tester quirk: stop after this many CurrentDemand loops (0 = when the battery is full)',

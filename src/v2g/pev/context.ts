@@ -8,6 +8,9 @@ import type { V2gFailReason } from '../events.js';
 import type { EvccTiming, MessageName } from '../timing.js';
 import type { Obj, V2gProtocol } from '../types.js';
 
+/** PowerDelivery flavour: start charging, stop it, or (ISO-2) renegotiate the schedule. */
+export type Variant = 'start' | 'stop' | 'renegotiate';
+
 export interface EvccConfig {
   /** Protocols offered in supportedAppProtocolReq, in priority order. */
   protocols: V2gProtocol[];
@@ -46,6 +49,8 @@ export interface EvccConfig {
   weldingRepeatMs: number;
   /** Safe shutdown: CP to B at once, battery contactors open after this (pyPLC: 2 s). */
   safeShutdownContactorDelayMs: number;
+  /** Tester quirk (ISO-2): PowerDelivery(Renegotiate) after this many CurrentDemand loops (0 = never). */
+  renegotiateAfterChargeLoops: number;
   /** Tester quirk: stop charging after this many CurrentDemand loops (0 = never). */
   stopAfterChargeLoops: number;
   timing: EvccTiming;
@@ -97,6 +102,10 @@ export interface EvccCtx {
   weldingCount: number;
   stopRequested: boolean;
   charging: boolean;
+  /** ISO-2: a renegotiation is running (ChargeParameterDiscovery leads straight back to PowerDelivery). */
+  renegotiating: boolean;
+  /** ISO-2: renegotiations done in this session. */
+  renegotiations: number;
 }
 
 export type EvccEffect =
@@ -114,7 +123,7 @@ export type EvccNext =
       type: 'send';
       msg: MessageName;
       delayMs: number;
-      variant?: 'start' | 'stop';
+      variant?: Variant;
       /** Effects applied when the delay has passed, right before the request goes out. */
       beforeSend?: EvccEffect[];
     }
@@ -129,8 +138,8 @@ export interface EvccStepResult {
 
 export interface EvccRequest {
   /** Base name (the request is `${name}Req` in the protocol's spelling). */
-  build(ctx: EvccCtx, variant?: 'start' | 'stop'): Obj;
-  onResponse(res: Obj, ctx: EvccCtx, variant?: 'start' | 'stop'): EvccStepResult;
+  build(ctx: EvccCtx, variant?: Variant): Obj;
+  onResponse(res: Obj, ctx: EvccCtx, variant?: Variant): EvccStepResult;
   /** What to do when the response does not come in time (default: fail with timeout). */
   onTimeout?(ctx: EvccCtx): EvccStepResult;
 }
@@ -140,7 +149,7 @@ export function isAc(ctx: EvccCtx): boolean {
   return ctx.protocol === 'iso2' && ctx.config.energyMode === 'ac';
 }
 
-export function send(msg: MessageName, delayMs = 0, variant?: 'start' | 'stop', beforeSend?: EvccEffect[]): EvccNext {
+export function send(msg: MessageName, delayMs = 0, variant?: Variant, beforeSend?: EvccEffect[]): EvccNext {
   return { type: 'send', msg, delayMs, variant, beforeSend };
 }
 

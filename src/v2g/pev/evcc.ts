@@ -18,7 +18,7 @@ import type { PortEvent, V2gMessagePort } from '../port.js';
 import { PROTOCOLS } from '../protocols.js';
 import { type EvccTimingOverrides, evccTiming, type MessageName, type TimingPreset } from '../timing.js';
 import type { ExiDocument, Obj, V2gProtocol } from '../types.js';
-import type { EvccConfig, EvccCtx, EvccEffect, EvccNext, EvSnapshot } from './context.js';
+import type { EvccConfig, EvccCtx, EvccEffect, EvccNext, EvSnapshot, Variant } from './context.js';
 import { EMERGENCY_STATUS, evseWantsStop, requestName, responseName } from './requests/common.js';
 import { EVCC_REQUESTS } from './requests/index.js';
 
@@ -64,6 +64,7 @@ export const DEFAULT_EVCC_CONFIG: Omit<EvccConfig, 'timing'> = {
   weldingRepeatMs: 200,
   safeShutdownContactorDelayMs: 2000,
   stopAfterChargeLoops: 0,
+  renegotiateAfterChargeLoops: 0,
 };
 
 /** Steps in which a DC_EVSEStatus emergency code makes the car shut down at once. */
@@ -78,7 +79,7 @@ const BEFORE_CHARGING: readonly MessageName[] = [
   'PreCharge',
 ];
 
-type Awaiting = { msg: MessageName; variant?: 'start' | 'stop' };
+type Awaiting = { msg: MessageName; variant?: Variant };
 
 export class Evcc {
   private readonly port: V2gMessagePort;
@@ -122,6 +123,8 @@ export class Evcc {
       weldingCount: 0,
       stopRequested: false,
       charging: false,
+      renegotiating: false,
+      renegotiations: 0,
     };
     this.outcome = new Promise((r) => {
       this.resolveOutcome = r;
@@ -337,7 +340,7 @@ export class Evcc {
     else go();
   }
 
-  private sendRequest(msg: MessageName, variant?: 'start' | 'stop'): void {
+  private sendRequest(msg: MessageName, variant?: Variant): void {
     const handler = EVCC_REQUESTS[msg];
     if (!handler) {
       this.fail('local', `no request builder for ${msg}`);

@@ -78,6 +78,12 @@ export const chargeParameterDiscovery: EvccRequest = {
         effects: [{ type: 'setStateC', on: true }, { type: 'armReadyToCharge' }],
       };
     }
+    if (res.EVSEProcessing === 'Finished' && ctx.renegotiating) {
+      return {
+        ctx: { ...ctx, renegotiating: false, loopStartMs: undefined, loopCount: 0 },
+        next: send('PowerDelivery', 0, 'start'),
+      };
+    }
     if (res.EVSEProcessing === 'Finished') {
       if (!p) return { ctx, next: fail('badContent', 'ChargeParameterDiscoveryRes without DC_EVSEChargeParameter') };
       return {

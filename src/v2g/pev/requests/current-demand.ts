@@ -29,6 +29,15 @@ export const currentDemand: EvccRequest = {
     const stop =
       ctx.ev.chargingComplete || ctx.stopRequested || evseWantsStop(ctx) || (limit > 0 && ctx.chargeLoopCount >= limit);
     if (stop) return { ctx, next: send('PowerDelivery', 0, 'stop'), effects: [{ type: 'chargeLoop' }] };
+    // ISO-2: the EVSE asks for new parameters (EVSENotification ReNegotiation), or the tester quirk
+    const reneg = ctx.config.renegotiateAfterChargeLoops;
+    if (
+      ctx.protocol === 'iso2' &&
+      (ctx.evse.notification === 'ReNegotiation' ||
+        (reneg > 0 && ctx.chargeLoopCount === reneg && ctx.renegotiations === 0))
+    ) {
+      return { ctx, next: send('PowerDelivery', 0, 'renegotiate'), effects: [{ type: 'chargeLoop' }] };
+    }
     return { ctx, next: send('CurrentDemand', ctx.config.currentDemandIntervalMs), effects: [{ type: 'chargeLoop' }] };
   },
 };

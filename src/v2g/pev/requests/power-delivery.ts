@@ -11,7 +11,8 @@ import { dcEvStatus, readEvse } from './common.js';
 
 export const powerDelivery: EvccRequest = {
   build: (ctx, variant) => {
-    const start = variant !== 'stop';
+    const start = variant === 'start' || variant === undefined;
+    const progress = variant === 'renegotiate' ? 'Renegotiate' : start ? 'Start' : 'Stop';
     const param: Obj = {
       DC_EVStatus: dcEvStatus(ctx, start),
       BulkChargingComplete: !start,
@@ -21,18 +22,31 @@ export const powerDelivery: EvccRequest = {
     if (isAc(ctx))
       return { ChargeProgress: start ? 'Start' : 'Stop', SAScheduleTupleID: ctx.evse.saScheduleTupleId ?? 1 };
     return {
-      ChargeProgress: start ? 'Start' : 'Stop',
+      ChargeProgress: progress,
       SAScheduleTupleID: ctx.evse.saScheduleTupleId ?? 1,
       DC_EVPowerDeliveryParameter: param,
     };
   },
   onResponse: (res, ctx0, variant) => {
     const ctx = readEvse(ctx0, res);
+    if (variant === 'renegotiate') {
+      // ISO-2: new ChargeParameterDiscovery, then straight back to PowerDelivery(Start)
+      return {
+        ctx: {
+          ...ctx,
+          renegotiating: true,
+          renegotiations: ctx.renegotiations + 1,
+          loopStartMs: ctx.nowMs,
+          loopCount: 0,
+        },
+        next: send('ChargeParameterDiscovery'),
+      };
+    }
     if (variant !== 'stop') {
       return {
         ctx: { ...ctx, charging: true, loopStartMs: ctx.nowMs, chargeLoopCount: 0 },
         next: send(isAc(ctx) ? 'ChargingStatus' : 'CurrentDemand'),
-        effects: [{ type: 'clearReadyToCharge' }, { type: 'chargingStarted' }],
+        effects: ctx.charging ? [] : [{ type: 'clearReadyToCharge' }, { type: 'chargingStarted' }],
       };
     }
     if (isAc(ctx)) {
