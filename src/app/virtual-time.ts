@@ -29,7 +29,11 @@ async function settle(rounds = 3): Promise<void> {
   for (let i = 0; i < rounds; i++) await tick();
 }
 
-export async function runVirtual(clock: ManualClock, done: () => boolean, opts: VirtualRunOptions): Promise<VirtualRunResult> {
+export async function runVirtual(
+  clock: ManualClock,
+  done: () => boolean,
+  opts: VirtualRunOptions,
+): Promise<VirtualRunResult> {
   const start = clock.now();
   const realStart = performance.now();
   for (;;) {
