@@ -1,11 +1,14 @@
 /**
- * Decode throughput on the largest real capture: capture-file parsing alone, reported as frames/s and MB/s with
- * p50/p99/max over repeated runs. Skips with a message when ../shared is absent.
+ * Decode throughput on the largest real capture: capture-file parsing alone, then the whole listener pipeline
+ * (dissect, SLAC names, SDP, TCP reassembly, V2GTP, EXI when the codec is available, sessions, JSON rendering),
+ * reported as frames/s and MB/s with p50/p99/max over repeated runs. Skips with a message when ../shared is absent.
  */
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCapture } from '../src/capture/pcap-reader.js';
+import { ListenDecoder } from '../src/listen/decoder.js';
+import { renderEventJson } from '../src/listen/render-json.js';
 import { sharedPath } from '../test/helpers/shared.js';
 
 const dir = sharedPath('fixtures/pyplc/results');
@@ -24,7 +27,8 @@ function pct(sorted: number[], p: number): number {
 }
 
 function run(label: string, fn: () => number, rounds: number): void {
-  fn(); // warm-up
+  fn(); // warm-up (JIT)
+  fn();
   const ms: number[] = [];
   let frames = 0;
   for (let i = 0; i < rounds; i++) {
@@ -49,4 +53,23 @@ run(
     return n;
   },
   20,
+);
+
+run(
+  'full decode (JSON lines)',
+  () => {
+    const dec = new ListenDecoder();
+    let n = 0;
+    let chars = 0;
+    for (const f of readCapture(buf)) {
+      n++;
+      for (const e of dec.push(f)) chars += renderEventJson(e).length;
+    }
+    const end = dec.finish();
+    for (const e of end.events) chars += renderEventJson(e).length;
+    chars += renderEventJson(end.summary).length;
+    if (chars === 0) throw new Error('no output');
+    return n;
+  },
+  10,
 );

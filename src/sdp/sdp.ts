@@ -19,9 +19,6 @@ export const SDP_MULTICAST_ADDRESS = 'ff02::1';
 export const SDP_REQUEST_PAYLOAD_BYTES = 2;
 /** SDP response payload length [ISO 15118-2 Table 14]. */
 export const SDP_RESPONSE_PAYLOAD_BYTES = 20;
-/** Dynamic/private port range for the SECC's TCP/TLS server [V2G2-153, RFC 6335]. */
-export const SECC_TCP_PORT_MIN = 49152;
-export const SECC_TCP_PORT_MAX = 65535;
 
 /** Security byte [ISO 15118-2 Table 13/14; DIN 70121 knows 0x10 only (no TLS)]. */
 export const SdpSecurity = {

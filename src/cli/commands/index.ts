@@ -2,5 +2,10 @@
 
 import type { Command } from '../command.js';
 import config from './config.js';
+import decode from './decode.js';
+import doctor from './doctor.js';
+import exi from './exi.js';
+import listen from './listen.js';
+import modem from './modem.js';
 
-export const commands: Command[] = [config];
+export const commands: Command[] = [config, doctor, decode, listen, modem, exi];

@@ -1,0 +1,45 @@
+/**
+ * Progress events the SECC and EVCC report upward (to session/ statecharts and the CLI summary).
+ * Stable names: v2g.state, v2g.protocol, v2g.message, v2g.chargingStarted, v2g.chargeLoop,
+ * v2g.chargingStopped, v2g.sessionStopped, v2g.failed, v2g.closed.
+ */
+
+import type { V2gProtocol } from './types.js';
+
+export type V2gFailReason =
+  | 'noProtocol'
+  | 'sequenceError'
+  | 'unknownSession'
+  | 'badContent'
+  | 'badMessage'
+  | 'decodeError'
+  | 'failedResponse'
+  | 'timeout'
+  | 'evseShutdown'
+  | 'emergency'
+  | 'connectionClosed'
+  | 'rejected'
+  | 'local';
+
+export type V2gEvent =
+  | { type: 'v2g.state'; state: string; atMs: number }
+  | { type: 'v2g.protocol'; protocol: V2gProtocol; schemaId: number; atMs: number }
+  | { type: 'v2g.session'; sessionId: string; atMs: number }
+  | { type: 'v2g.message'; dir: 'rx' | 'tx'; name: string; atMs: number; responseCode?: string }
+  | { type: 'v2g.chargingStarted'; atMs: number }
+  | {
+      type: 'v2g.chargeLoop';
+      atMs: number;
+      count: number;
+      presentVoltageV: number;
+      presentCurrentA: number;
+      targetVoltageV: number;
+      targetCurrentA: number;
+      socPercent?: number;
+    }
+  | { type: 'v2g.chargingStopped'; atMs: number }
+  | { type: 'v2g.sessionStopped'; atMs: number }
+  | { type: 'v2g.failed'; reason: V2gFailReason; detail: string; atMs: number }
+  | { type: 'v2g.closed'; atMs: number; ok: boolean };
+
+export type V2gEventListener = (e: V2gEvent) => void;
