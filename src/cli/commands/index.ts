@@ -7,5 +7,6 @@ import doctor from './doctor.js';
 import exi from './exi.js';
 import listen from './listen.js';
 import modem from './modem.js';
+import sim from './sim.js';
 
-export const commands: Command[] = [config, doctor, decode, listen, modem, exi];
+export const commands: Command[] = [sim, config, doctor, decode, listen, modem, exi];
