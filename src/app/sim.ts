@@ -18,7 +18,15 @@ import { SimHub } from '../link/index.js';
 import { evseSessionMachine } from '../session/evse.machine.js';
 import { pevSessionMachine } from '../session/pev.machine.js';
 import { createEvseSlacMachine, createPevSlacMachine } from '../slac/index.js';
-import { Evcc, type EvBattery, type EvsePowerStage, Secc, SimDcLink, type V2gEvent, type V2gMessagePort } from '../v2g/index.js';
+import {
+  type EvBattery,
+  Evcc,
+  type EvsePowerStage,
+  Secc,
+  SimDcLink,
+  type V2gEvent,
+  type V2gMessagePort,
+} from '../v2g/index.js';
 import { SimComm } from './sim-comm.js';
 import { type FaultName, type SessionSummary, SummaryRecorder } from './summary.js';
 import { runVirtual } from './virtual-time.js';
@@ -96,6 +104,8 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   let secc: Secc | undefined;
   let evcc: Evcc | undefined;
   let evccEnded = false;
+  /** car-silent fault: the car's controller hangs with S2 closed; only the charger can end the session. */
+  let carFrozen = false;
   let seccEnded = false;
 
   // ---- EVSE children
@@ -122,7 +132,10 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
       port: input.connection,
       clock,
       powerStage: stage,
-      settings: { protocols: [opts.protocol], ...(opts.mode === 'ac' ? { iso2EnergyTransferModes: ['AC_three_phase_core'] } : {}) },
+      settings: {
+        protocols: [opts.protocol],
+        ...(opts.mode === 'ac' ? { iso2EnergyTransferModes: ['AC_three_phase_core'] } : {}),
+      },
       log: childLog(log, 'v2g.secc'),
       onEvent: (e) => {
         onSeccEvent(e);
@@ -132,7 +145,9 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     secc = s;
     void s.outcome.then((o) => {
       seccEnded = true;
-      sendBack(o.ok ? { type: 'v2g.finished' } : { type: 'v2g.failed', reason: `${o.reason ?? 'failed'}: ${o.detail ?? ''}` });
+      sendBack(
+        o.ok ? { type: 'v2g.finished' } : { type: 'v2g.failed', reason: `${o.reason ?? 'failed'}: ${o.detail ?? ''}` },
+      );
     });
     s.start();
     return () => s.close('session ended');
@@ -151,6 +166,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     const battery: EvBattery = {
       ...link.ev,
       setStateC(on: boolean) {
+        if (carFrozen) return;
         link.ev.setStateC(on);
         sendBack({ type: on ? 'v2g.requestStateC' : 'v2g.requestStateB' });
       },
@@ -159,7 +175,8 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
       port: input.connection,
       clock,
       battery,
-      settings: { protocols: [opts.protocol], energyMode: opts.mode },
+      // our simulated charger meets the standard's performance times, so the car uses the standard's timeouts
+      settings: { protocols: [opts.protocol], energyMode: opts.mode, timingPreset: 'spec' },
       log: childLog(log, 'v2g.evcc'),
       onEvent: (ev) => {
         onEvccEvent(ev);
@@ -169,7 +186,10 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     evcc = e;
     void e.outcome.then((o) => {
       evccEnded = true;
-      sendBack(o.ok ? { type: 'v2g.finished' } : { type: 'v2g.failed', reason: `${o.reason ?? 'failed'}: ${o.detail ?? ''}` });
+      if (carFrozen) return; // a frozen car reports nothing and keeps S2 where it was
+      sendBack(
+        o.ok ? { type: 'v2g.finished' } : { type: 'v2g.failed', reason: `${o.reason ?? 'failed'}: ${o.detail ?? ''}` },
+      );
     });
     e.start();
     return () => e.close('session ended');
@@ -227,7 +247,8 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
         comm.cut();
         break;
       case 'car-silent':
-        // the car's communication controller freezes: nothing more is sent or answered
+        // the car's communication controller hangs: nothing more is sent, S2 stays closed
+        carFrozen = true;
         comm.cut();
         break;
     }
@@ -261,7 +282,8 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
         rec.chargeLoopCount++;
         rec.firstChargeLoopAt ??= clock.now();
         // default fault point: in the middle of the charging loop
-        if (faultAt === 'charging' && clock.now() - rec.firstChargeLoopAt >= (opts.chargeSeconds * 1000) / 2) injectFault();
+        if (faultAt === 'charging' && clock.now() - rec.firstChargeLoopAt >= (opts.chargeSeconds * 1000) / 2)
+          injectFault();
       }
     } else if (e.type === 'v2g.state') {
       if (faultAt !== 'charging' && matchesFaultAt(e.state)) injectFault();
@@ -296,10 +318,9 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   const sessionOver = (): boolean => {
     const ev = stateName(evseActor.getSnapshot().value);
     const pv = stateName(pevActor.getSnapshot().value);
-    const ended = ['"finished"', '"failed"', '"faulted"', '"stopped"', '"idle"'];
-    const evseEnded = ended.includes(ev) || ['finished', 'failed', 'faulted', 'stopped'].includes(ev);
-    const pevEnded = ['finished', 'failed', '"finished"', '"failed"', 'idle', '"idle"'].includes(pv);
-    return rec.pluggedAt !== undefined && evseEnded && pevEnded && (evccEnded || seccEnded || faultDone || ev.includes('fail'));
+    const evseEnded = ['finished', 'failed', 'faulted', 'stopped', 'idle'].includes(ev);
+    const pevEnded = ['finished', 'failed', 'idle'].includes(pv) || carFrozen;
+    return rec.pluggedAt !== undefined && evseEnded && pevEnded && (evccEnded || seccEnded || faultDone);
   };
 
   let finished = false;
@@ -354,12 +375,14 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     rec.contactorOpenAt = rec.faultAt; // it was already open when the fault hit
   }
   const outcome = evseCtx.outcome ?? pevCtx.outcome;
-  const ok = !faultWanted && !result.timedOut && !result.stalled && evseCtx.outcome?.ok === true && pevCtx.outcome?.ok === true;
+  const ok =
+    !faultWanted && !result.timedOut && !result.stalled && evseCtx.outcome?.ok === true && pevCtx.outcome?.ok === true;
   const reason = result.timedOut
     ? 'the simulation did not end within its time budget'
     : result.stalled
       ? 'the simulation stalled (nothing pending)'
-      : (pevCtx.outcome && !pevCtx.outcome.ok ? `car: ${pevCtx.outcome.reason}` : outcome?.reason) ?? 'unknown';
+      : ((pevCtx.outcome && !pevCtx.outcome.ok ? `car: ${pevCtx.outcome.reason}` : outcome?.reason) ??
+        (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !link.evseContactorsClosed;
   const summary = rec.build(
     { ok, protocol: opts.protocol, mode: opts.mode, reason },

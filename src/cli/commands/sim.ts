@@ -55,7 +55,10 @@ const sim: Command = {
         'session.chargeSeconds': values['charge-seconds'],
       });
       if (config.session.protocol === 'din' && config.session.mode === 'ac') {
-        throw new ConfigError([{ key: 'session.mode', message: 'DIN 70121 is DC only; use --protocol iso2 for AC' }], 'command line');
+        throw new ConfigError(
+          [{ key: 'session.mode', message: 'DIN 70121 is DC only; use --protocol iso2 for AC' }],
+          'command line',
+        );
       }
       const log = loggerFor(config, io);
       const live = io.isTTY && !values.json;
@@ -65,9 +68,7 @@ const sim: Command = {
         chargeSeconds: config.session.chargeSeconds,
         speed,
         log,
-        onTimeline: values.json
-          ? undefined
-          : (line) => io.stdout.write(`${live ? '\r\x1b[K' : ''}${line}\n`),
+        onTimeline: values.json ? undefined : (line) => io.stdout.write(`${live ? '\r\x1b[K' : ''}${line}\n`),
         onProgress: live ? (p) => io.stdout.write(progressLine(p)) : undefined,
       };
       if (values.fault) opts.fault = values.fault as FaultName;
@@ -86,8 +87,14 @@ const sim: Command = {
             `  SLAC ${s.slacMs ?? '-'} ms, SDP ${s.sdpMs ?? '-'} ms, plug-in to first charge loop ${s.firstCurrentDemandMs ?? '-'} ms`,
             `  charge loop x${s.chargeLoopCount}, ${s.energyWh} Wh delivered`,
             `  SECC response time p50 ${s.secc.responseMs.p50} ms, p99 ${s.secc.responseMs.p99} ms, max ${s.secc.responseMs.max} ms`,
-            ...(s.fault ? [`  fault ${s.fault}: outputs ${s.safe ? 'SAFE' : 'NOT SAFE'}, contactor open ${s.contactorOpenMs ?? '-'} ms after the fault`] : []),
-            `  messages: ${Object.entries(s.messages).map(([k, v]) => `${k} x${v}`).join(', ')}`,
+            ...(s.fault
+              ? [
+                  `  fault ${s.fault}: outputs ${s.safe ? 'SAFE' : 'NOT SAFE'}, contactor open ${s.contactorOpenMs ?? '-'} ms after the fault`,
+                ]
+              : []),
+            `  messages: ${Object.entries(s.messages)
+              .map(([k, v]) => `${k} x${v}`)
+              .join(', ')}`,
             '',
           ].join('\n'),
         );
