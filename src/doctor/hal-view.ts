@@ -16,6 +16,8 @@ export interface HalView {
   pwmChannel?: number;
   /** /dev/<gpioChip> for the gpiochip backend; '' = find the header's chip by label. */
   gpioChip: string;
+  /** Digital I/O driver of the kernel backend (hal.gpio.driver). */
+  gpioDriver: 'gpiochip' | 'onoff' | 'pigpio';
   adc: AdcKind;
   /** SPI device of an MCP3008. */
   spiDevice: string;
@@ -29,6 +31,7 @@ export const HAL_DEFAULTS: HalView = {
   backend: 'kernel',
   pwmGpio: 18,
   gpioChip: '',
+  gpioDriver: 'gpiochip',
   adc: 'mcp3008',
   spiDevice: '/dev/spidev0.0',
   i2cBus: 1,
@@ -69,6 +72,11 @@ export function halView(config: unknown): HalView {
     backend: pickString(first(config, ['hal.backend']), ['sim', 'kernel', 'pigpio'], HAL_DEFAULTS.backend),
     pwmGpio: num(first(config, ['hal.pwm.gpio', 'hal.pwm.pin', 'hal.pwmGpio']), HAL_DEFAULTS.pwmGpio),
     gpioChip: str(first(config, ['hal.gpio.chip', 'hal.gpioChip']), HAL_DEFAULTS.gpioChip),
+    gpioDriver: pickString(
+      first(config, ['hal.gpio.driver']),
+      ['gpiochip', 'onoff', 'pigpio'],
+      HAL_DEFAULTS.gpioDriver,
+    ),
     adc: pickString(
       first(config, ['hal.adc.type', 'hal.adc.kind', 'hal.adc']),
       ['mcp3008', 'ads1115', 'none'],

@@ -4,7 +4,7 @@
  * the loaded config, so the checks stay small.
  */
 
-import { adcDevice, gpioAccess, halBackend, pigpio, pwmChip } from './checks/board.js';
+import { adcDevice, gpioAccess, halBackend, halModules, pigpio, pwmChip } from './checks/board.js';
 import { cpStateA, modem } from './checks/devices.js';
 import { capLoads, ifaceExists, ifaceUp, linkLocal, quiet, rawOpen, rawPermission } from './checks/network.js';
 import { configValid, nodeVersion, platform } from './checks/runtime.js';
@@ -27,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   capLoads,
   rawOpen,
   halBackend,
+  halModules,
   gpioAccess,
   pwmChip,
   adcDevice,

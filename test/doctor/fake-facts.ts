@@ -90,7 +90,7 @@ export function healthyPi4(over: Partial<FakeSpec> = {}): FakeSpec {
     nodes: ['/dev/gpiochip0', '/dev/gpiochip1', '/dev/spidev0.0'],
     realPaths: { '/sys/class/pwm/pwmchip0': '/sys/devices/platform/soc/fe20c000.pwm/pwm/pwmchip0' },
     rw: ['/dev/gpiochip0', '/dev/gpiochip1', '/dev/spidev0.0', '/sys/class/pwm/pwmchip0/export'],
-    modules: { cap: { ok: true } },
+    modules: { cap: { ok: true }, 'node-libgpiod': { ok: true }, 'spi-device': { ok: true } },
   };
   return {
     ...base,

@@ -165,6 +165,25 @@ describe('doctor on a Raspberry Pi 4 EVSE', () => {
     assert.match(byId(i2c, 'adc.device').detail, /\/dev\/i2c-1 accessible \(ads1115\)/);
   });
 
+  it('hal.modules: a native addon that did not build fails with the apt package to install', async () => {
+    const r = await runDoctor({
+      facts: fakeFacts(
+        healthyPi4({ modules: { 'node-libgpiod': { ok: false, error: "Cannot find package 'node-libgpiod'" } } }),
+      ),
+      config: cfg('evse'),
+    });
+    const c = byId(r, 'hal.modules');
+    assert.equal(c.status, 'fail');
+    assert.match(c.detail, /node-libgpiod/);
+    assert.match(c.hint ?? '', /libgpiod-dev/);
+    const ads = await runDoctor({
+      facts: fakeFacts(healthyPi4({ modules: { 'i2c-bus': { ok: true } } })),
+      config: cfg('pev', 'eth0', { backend: 'kernel', gpio: { driver: 'gpiochip' }, adc: { type: 'ads1115' } }),
+    });
+    assert.equal(byId(ads, 'hal.modules').status, 'pass');
+    assert.match(byId(ads, 'hal.modules').detail, /node-libgpiod, i2c-bus load/);
+  });
+
   it('GPIO not accessible: fails with the group hint', async () => {
     const r = await runDoctor({ facts: fakeFacts(healthyPi4({ rw: ['/dev/spidev0.0'] })), config: cfg('evse') });
     assert.equal(byId(r, 'gpio.access').status, 'fail');

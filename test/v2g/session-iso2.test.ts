@@ -129,3 +129,34 @@ describe('ISO 15118-2 renegotiation, both sides', () => {
     assert.ok(!afterReneg.includes('CableCheckReq'));
   });
 });
+
+describe('ISO 15118-2 pause and resume, both sides', () => {
+  it('SessionStop(Pause), then a new connection resumes with the old SessionID (OK_OldSessionJoined) and charges', async () => {
+    const first = makePair({ evcc: { protocols: ['iso2'] } });
+    first.evcc.onEvent((e) => {
+      if (e.type === 'v2g.chargeLoop' && e.count === 3) first.evcc.stopCharging({ pause: true });
+    });
+    first.secc.start();
+    first.evcc.start();
+    first.run();
+    assert.deepEqual(await first.evcc.outcome, { ok: true, paused: true });
+    const sid = first.secc.resumableSessionId;
+    assert.equal(sid, first.evcc.sessionId);
+
+    const second = makePair({
+      evcc: { protocols: ['iso2'], resumeSessionId: sid, stopAfterChargeLoops: 3 },
+      secc: {},
+      resumableSessionId: sid,
+    });
+    const codes: string[] = [];
+    second.evcc.onEvent((e) => {
+      if (e.type === 'v2g.message' && e.dir === 'rx' && e.name === 'SessionSetupRes') codes.push(e.responseCode ?? '');
+    });
+    second.secc.start();
+    second.evcc.start();
+    second.run();
+    assert.deepEqual(await second.evcc.outcome, { ok: true });
+    assert.deepEqual(codes, ['OK_OldSessionJoined']);
+    assert.equal(second.evcc.sessionId, sid);
+  });
+});

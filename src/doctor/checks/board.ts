@@ -36,6 +36,46 @@ export const halBackend: Check = {
   },
 };
 
+/** The native addon behind each hal driver, and the Debian package its build needs. */
+const ADDONS: Readonly<Record<string, { module: string; apt: string }>> = {
+  gpiochip: { module: 'node-libgpiod', apt: 'libgpiod-dev' },
+  onoff: { module: 'onoff', apt: 'build-essential' },
+  pigpio: { module: 'pigpio', apt: 'pigpio' },
+  mcp3008: { module: 'spi-device', apt: 'build-essential' },
+  ads1115: { module: 'i2c-bus', apt: 'build-essential' },
+};
+
+export const halModules: Check = {
+  id: 'hal.modules',
+  title: 'native addons of the hal',
+  async run(ctx) {
+    const why = hardwareSkip(ctx);
+    if (why) return skip(this, why);
+    const drivers = new Set<string>();
+    if (ctx.hal.backend === 'pigpio') drivers.add('pigpio');
+    else drivers.add(ctx.hal.gpioDriver);
+    if (ctx.hal.adc !== 'none') drivers.add(ctx.hal.adc);
+    const missing: string[] = [];
+    const apt = new Set<string>();
+    for (const d of drivers) {
+      const a = ADDONS[d];
+      if (!a) continue;
+      const r = await ctx.facts.loadModule(a.module);
+      if (!r.ok) {
+        missing.push(`${a.module} (${r.error})`);
+        apt.add(a.apt);
+      }
+    }
+    const names = [...drivers].map((d) => ADDONS[d]?.module ?? d);
+    if (missing.length === 0) return pass(this, `${names.join(', ')} load`);
+    return fail(
+      this,
+      `not loading: ${missing.join('; ')}`,
+      `npm drops failed optional builds silently: sudo apt-get install ${[...apt].join(' ')} build-essential python3, then cd /opt/piccs && sudo npm rebuild (or rerun deploy/install.sh)`,
+    );
+  },
+};
+
 export const gpioAccess: Check = {
   id: 'gpio.access',
   title: 'GPIO character device',

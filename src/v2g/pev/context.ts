@@ -49,6 +49,8 @@ export interface EvccConfig {
   weldingRepeatMs: number;
   /** Safe shutdown: CP to B at once, battery contactors open after this (pyPLC: 2 s). */
   safeShutdownContactorDelayMs: number;
+  /** ISO-2 resume after a pause: SessionSetupReq carries this SessionID ('' = new session, all-zero ID). */
+  resumeSessionId: string;
   /** Tester quirk (ISO-2): PowerDelivery(Renegotiate) after this many CurrentDemand loops (0 = never). */
   renegotiateAfterChargeLoops: number;
   /** Tester quirk: stop charging after this many CurrentDemand loops (0 = never). */
@@ -101,6 +103,8 @@ export interface EvccCtx {
   chargeLoopCount: number;
   weldingCount: number;
   stopRequested: boolean;
+  /** ISO-2: end with SessionStop(Pause) instead of Terminate. */
+  pauseRequested: boolean;
   charging: boolean;
   /** ISO-2: a renegotiation is running (ChargeParameterDiscovery leads straight back to PowerDelivery). */
   renegotiating: boolean;

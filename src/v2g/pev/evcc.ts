@@ -38,6 +38,8 @@ export interface EvccOptions {
 
 export interface EvccOutcome {
   ok: boolean;
+  /** ISO-2: the session ended with SessionStop(Pause); resume with settings.resumeSessionId = evcc.sessionId. */
+  paused?: boolean;
   reason?: V2gFailReason;
   detail?: string;
 }
@@ -65,6 +67,7 @@ export const DEFAULT_EVCC_CONFIG: Omit<EvccConfig, 'timing'> = {
   safeShutdownContactorDelayMs: 2000,
   stopAfterChargeLoops: 0,
   renegotiateAfterChargeLoops: 0,
+  resumeSessionId: '',
 };
 
 /** Steps in which a DC_EVSEStatus emergency code makes the car shut down at once. */
@@ -122,6 +125,7 @@ export class Evcc {
       chargeLoopCount: 0,
       weldingCount: 0,
       stopRequested: false,
+      pauseRequested: false,
       charging: false,
       renegotiating: false,
       renegotiations: 0,
@@ -178,11 +182,14 @@ export class Evcc {
     this.armMsgTimer('supportedAppProtocol');
   }
 
-  /** Stop charging normally: PowerDelivery(stop) from the charge loop, SessionStop before it. */
-  stopCharging(): void {
+  /**
+   * Stop charging normally: PowerDelivery(stop) from the charge loop, SessionStop before it. With `pause` (ISO-2)
+   * the session ends with SessionStop(Pause) and can be resumed later with its SessionID.
+   */
+  stopCharging(opts: { pause?: boolean } = {}): void {
     if (this.ctx.stopRequested) return;
-    this.log.info({ state: this.state }, 'stop charging requested');
-    this.ctx = { ...this.ctx, stopRequested: true };
+    this.log.info({ state: this.state, pause: !!opts.pause }, 'stop charging requested');
+    this.ctx = { ...this.ctx, stopRequested: true, pauseRequested: !!opts.pause && this.ctx.protocol === 'iso2' };
   }
 
   /** Emergency: CP to B and contactors open now, connection closed. */
@@ -352,7 +359,8 @@ export class Evcc {
     const body = handler.build(this.ctx, variant);
     const name = requestName(this.ctx.protocol, msg);
     // SessionSetupReq carries an all-zero SessionID (pyPLC/Ioniq: 8 bytes of 00)
-    const sid = msg === 'SessionSetup' ? '0000000000000000' : this.ctx.sessionId;
+    const resume = this.ctx.config.resumeSessionId.toLowerCase();
+    const sid = msg === 'SessionSetup' ? resume || '0000000000000000' : this.ctx.sessionId;
     this.port.send(v2gMessage(sid, name, body), PROTOCOLS[this.ctx.protocol].schema);
     this.emit({ type: 'v2g.message', dir: 'tx', name, atMs: now });
     this.log.debug({ dir: 'tx', msg: name, ms: now }, 'v2g message');
@@ -458,7 +466,7 @@ export class Evcc {
     this.battery.setContactors(false);
     this.emit({ type: 'v2g.sessionStopped', atMs: now });
     this.awaiting = undefined;
-    this.finish({ ok: true });
+    this.finish(this.ctx.pauseRequested ? { ok: true, paused: true } : { ok: true });
   }
 
   private fail(reason: V2gFailReason, detail: string): void {

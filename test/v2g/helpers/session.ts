@@ -44,6 +44,8 @@ export function makePair(
     wrapSecc?: (p: V2gMessagePort) => V2gMessagePort;
     wrapEvcc?: (p: V2gMessagePort) => V2gMessagePort;
     authorizer?: EvseAuthorizer;
+    /** SessionID of a paused session the SECC may resume (ISO-2). */
+    resumableSessionId?: string;
   } = {},
 ): Pair {
   const clock = new ManualClock();
@@ -56,6 +58,7 @@ export function makePair(
     clock,
     powerStage: link.evse,
     authorizer: opts.authorizer,
+    resumableSessionId: opts.resumableSessionId,
     settings: opts.secc,
     randomBytes: fixedBytes('0ebe5b8d693ee379'),
     onEvent: (e) => seccEvents.push(e),

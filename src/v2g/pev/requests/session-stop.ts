@@ -6,7 +6,7 @@
 import type { EvccRequest } from '../context.js';
 
 export const sessionStop: EvccRequest = {
-  build: (ctx) => (ctx.protocol === 'iso2' ? { ChargingSession: 'Terminate' } : {}),
+  build: (ctx) => (ctx.protocol === 'iso2' ? { ChargingSession: ctx.pauseRequested ? 'Pause' : 'Terminate' } : {}),
   onResponse: (_res, ctx) => ({ ctx, next: { type: 'done' } }),
   onTimeout: (ctx) => ({ ctx, next: { type: 'done' } }),
 };
