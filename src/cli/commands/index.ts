@@ -9,5 +9,6 @@ import exi from './exi.js';
 import listen from './listen.js';
 import modem from './modem.js';
 import pev from './pev.js';
+import sim from './sim.js';
 
-export const commands: Command[] = [config, doctor, decode, evse, pev, listen, modem, exi];
+export const commands: Command[] = [sim, config, doctor, decode, evse, pev, listen, modem, exi];

@@ -1,0 +1,97 @@
+/**
+ * The session summary printed by `piccs sim --json` and the roles' `--once --json` (DESIGN.md contract):
+ * {"ok":true,"protocol":"din","mode":"dc","slacMs":..,"sdpMs":..,"firstCurrentDemandMs":..,"chargeLoopCount":..,
+ *  "energyWh":..,"secc":{"responseMs":{"p50":..,"p99":..,"max":..}},"messages":{"<name>":count}}
+ * With a fault: "ok":false,"safe":true,"fault":"unplug","contactorOpenMs":..
+ * The recorder collects the numbers as the session runs; times are on the session's clock.
+ */
+
+export const FAULTS = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop', 'modem-silent', 'car-silent'] as const;
+export type FaultName = (typeof FAULTS)[number];
+
+export interface Percentiles {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface SessionSummary {
+  ok: boolean;
+  protocol: string;
+  mode: string;
+  slacMs: number | null;
+  sdpMs: number | null;
+  firstCurrentDemandMs: number | null;
+  chargeLoopCount: number;
+  energyWh: number;
+  secc: { responseMs: Percentiles };
+  messages: Record<string, number>;
+  safe?: boolean;
+  fault?: FaultName;
+  contactorOpenMs?: number | null;
+  /** Why the session ended when it did not end normally. */
+  reason?: string;
+}
+
+/** Nearest-rank percentile of an unsorted sample (0 for an empty one). */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const rank = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
+  return s[rank] as number;
+}
+
+export function percentiles(values: readonly number[]): Percentiles {
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  return {
+    p50: r(percentile(values, 50)),
+    p99: r(percentile(values, 99)),
+    max: r(values.length ? Math.max(...values) : 0),
+  };
+}
+
+/** Collects what the summary reports while a session runs. All `*At` are clock ms. */
+export class SummaryRecorder {
+  pluggedAt?: number;
+  slacStartAt?: number;
+  slacMatchedAt?: number;
+  sdpStartAt?: number;
+  sdpDoneAt?: number;
+  firstChargeLoopAt?: number;
+  chargeLoopCount = 0;
+  energyWh = 0;
+  faultAt?: number;
+  contactorOpenAt?: number;
+  readonly responseMs: number[] = [];
+  readonly messages: Record<string, number> = {};
+
+  countMessage(name: string): void {
+    this.messages[name] = (this.messages[name] ?? 0) + 1;
+  }
+
+  build(
+    base: { ok: boolean; protocol: string; mode: string; reason?: string },
+    fault?: { name: FaultName; safe: boolean },
+  ): SessionSummary {
+    const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.round(b - a) : null);
+    const s: SessionSummary = {
+      ok: base.ok,
+      protocol: base.protocol,
+      mode: base.mode,
+      slacMs: span(this.slacStartAt, this.slacMatchedAt),
+      sdpMs: span(this.sdpStartAt, this.sdpDoneAt),
+      firstCurrentDemandMs: span(this.pluggedAt, this.firstChargeLoopAt),
+      chargeLoopCount: this.chargeLoopCount,
+      energyWh: Math.round(this.energyWh * 1000) / 1000,
+      secc: { responseMs: percentiles(this.responseMs) },
+      messages: { ...this.messages },
+    };
+    if (fault) {
+      s.safe = fault.safe;
+      s.fault = fault.name;
+      s.contactorOpenMs = span(this.faultAt, this.contactorOpenAt);
+    }
+    if (base.reason && !base.ok) s.reason = base.reason;
+    return s;
+  }
+}

@@ -1,0 +1,109 @@
+/** `piccs sim`: a complete charging session on simulated hardware (DESIGN.md contract). */
+
+import { parseArgs } from 'node:util';
+import { runSim, type SimProgress } from '../../app/sim.js';
+import { FAULTS, type FaultName } from '../../app/summary.js';
+import { ConfigError, type ConfigProblem } from '../../core/errors.js';
+import type { Command } from '../command.js';
+import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
+
+const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-seconds N] [--pcap FILE] [--json]
+                 [--fault ${FAULTS.join('|')}] [--fault-at STATE] [--speed X] [--config FILE] [--set key=value]
+  A car plugs into a simulated charger, both sides run the whole stack (CP, SLAC, SDP, V2G over EXI),
+  charge for N seconds, stop and unplug. Exit code 0 only if the session ended normally, or, with --fault,
+  if the outputs ended safe (contactor open).
+  --json          the last stdout line is the summary JSON (slacMs, sdpMs, firstCurrentDemandMs, ...)
+  --fault F       inject a fault (default: in the middle of the charging loop)
+  --fault-at S    inject it when a session or V2G state containing S is entered (e.g. matching, CableCheck, PreCharge)
+  --pcap FILE     record every powerline frame (SLAC) to a pcap file for Wireshark
+  --speed X       simulated seconds per real second (default 1 on a terminal, as fast as possible otherwise; 0 = fast)`;
+
+function progressLine(p: SimProgress): string {
+  return `\r${(p.simMs / 1000).toFixed(1).padStart(6)} s  ${p.evse.padEnd(28).slice(0, 28)} U=${p.voltageV.toFixed(0).padStart(4)} V  I=${p.currentA.toFixed(1).padStart(6)} A  SoC=${p.socPercent.toFixed(1)} %   `;
+}
+
+const sim: Command = {
+  name: 'sim',
+  summary: 'run a whole charging session on simulated hardware (the default of npm start)',
+  usage,
+  async run(argv, io) {
+    try {
+      const { values } = parseArgs({
+        args: argv,
+        options: {
+          ...CONFIG_OPTIONS,
+          protocol: { type: 'string' },
+          mode: { type: 'string' },
+          'charge-seconds': { type: 'string' },
+          pcap: { type: 'string' },
+          json: { type: 'boolean' },
+          fault: { type: 'string' },
+          'fault-at': { type: 'string' },
+          speed: { type: 'string' },
+        },
+      });
+      const problems: ConfigProblem[] = [];
+      if (values.fault !== undefined && !(FAULTS as readonly string[]).includes(values.fault)) {
+        problems.push({ key: '--fault', message: `'${values.fault}' is not one of ${FAULTS.join(', ')}` });
+      }
+      const speed = values.speed === undefined ? (io.isTTY && !values.json ? 1 : 0) : Number(values.speed);
+      if (!Number.isFinite(speed) || speed < 0) problems.push({ key: '--speed', message: 'expected a number >= 0' });
+      if (problems.length) throw new ConfigError(problems, 'command line');
+      const { config } = loadFromArgs(values, io, {
+        'session.protocol': values.protocol,
+        'session.mode': values.mode,
+        'session.chargeSeconds': values['charge-seconds'],
+      });
+      if (config.session.protocol === 'din' && config.session.mode === 'ac') {
+        throw new ConfigError(
+          [{ key: 'session.mode', message: 'DIN 70121 is DC only; use --protocol iso2 for AC' }],
+          'command line',
+        );
+      }
+      const log = loggerFor(config, io);
+      const live = io.isTTY && !values.json;
+      const opts: Parameters<typeof runSim>[0] = {
+        protocol: config.session.protocol,
+        mode: config.session.mode,
+        chargeSeconds: config.session.chargeSeconds,
+        speed,
+        log,
+        onTimeline: values.json ? undefined : (line) => io.stdout.write(`${live ? '\r\x1b[K' : ''}${line}\n`),
+        onProgress: live ? (p) => io.stdout.write(progressLine(p)) : undefined,
+      };
+      if (values.fault) opts.fault = values.fault as FaultName;
+      if (values['fault-at']) opts.faultAt = values['fault-at'];
+      if (values.pcap) opts.pcap = values.pcap;
+      const { summary, exitOk } = await runSim(opts);
+      if (live) io.stdout.write('\r\x1b[K');
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify(summary)}\n`);
+      } else {
+        const s = summary;
+        io.stdout.write(
+          [
+            '',
+            `session ${s.ok ? 'completed normally' : `did not complete: ${s.reason ?? ''}`} (${s.protocol.toUpperCase()} ${s.mode.toUpperCase()})`,
+            `  SLAC ${s.slacMs ?? '-'} ms, SDP ${s.sdpMs ?? '-'} ms, plug-in to first charge loop ${s.firstCurrentDemandMs ?? '-'} ms`,
+            `  charge loop x${s.chargeLoopCount}, ${s.energyWh} Wh delivered`,
+            `  SECC response time p50 ${s.secc.responseMs.p50} ms, p99 ${s.secc.responseMs.p99} ms, max ${s.secc.responseMs.max} ms`,
+            ...(s.fault
+              ? [
+                  `  fault ${s.fault}: outputs ${s.safe ? 'SAFE' : 'NOT SAFE'}, contactor open ${s.contactorOpenMs ?? '-'} ms after the fault`,
+                ]
+              : []),
+            `  messages: ${Object.entries(s.messages)
+              .map(([k, v]) => `${k} x${v}`)
+              .join(', ')}`,
+            '',
+          ].join('\n'),
+        );
+      }
+      return exitOk ? 0 : 1;
+    } catch (err) {
+      return reportError(err, io);
+    }
+  },
+};
+
+export default sim;

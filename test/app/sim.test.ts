@@ -1,0 +1,61 @@
+/**
+ * `piccs sim` end to end on the simulated clock: both roles with every real part (CP machines on the sim
+ * line, SLAC on the sim powerline, SDP and EXI over the in-memory link, SECC/EVCC on the sim DC link).
+ */
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runSim } from '../../src/app/sim.js';
+import { FAULTS } from '../../src/app/summary.js';
+
+const base = { chargeSeconds: 3, speed: 0 } as const;
+
+describe('piccs sim (virtual time)', () => {
+  for (const [protocol, mode, loop] of [
+    ['din', 'dc', 'CurrentDemandReq'],
+    ['iso2', 'dc', 'CurrentDemandReq'],
+    ['iso2', 'ac', 'ChargingStatusReq'],
+  ] as const) {
+    it(`completes a ${protocol} ${mode} session from plug-in to unplug`, async () => {
+      const { summary, exitOk } = await runSim({ ...base, protocol, mode });
+      assert.equal(exitOk, true, JSON.stringify(summary));
+      assert.equal(summary.ok, true);
+      assert.equal(summary.protocol, protocol);
+      assert.ok((summary.slacMs ?? 0) > 0 && (summary.slacMs ?? 0) < 1000, `SLAC ${summary.slacMs} ms`);
+      assert.ok((summary.sdpMs ?? -1) >= 0);
+      assert.ok((summary.firstCurrentDemandMs ?? Infinity) < 5000, `first loop at ${summary.firstCurrentDemandMs} ms`);
+      assert.ok(summary.chargeLoopCount > 3);
+      assert.ok(summary.energyWh > 0);
+      assert.equal(summary.messages[loop], summary.chargeLoopCount);
+      assert.equal(summary.messages.SessionStopReq, 1);
+      assert.equal(summary.messages.supportedAppProtocolReq, 1);
+    });
+  }
+
+  for (const fault of FAULTS) {
+    it(`--fault ${fault} ends safe with the contactor open`, async () => {
+      const { summary, exitOk } = await runSim({ ...base, protocol: 'din', mode: 'dc', fault });
+      assert.equal(exitOk, true, JSON.stringify(summary));
+      assert.equal(summary.ok, false);
+      assert.equal(summary.safe, true);
+      assert.equal(summary.fault, fault);
+      const open = summary.contactorOpenMs ?? Infinity;
+      // CP faults: IEC 61851-1 100 ms; communication faults: the car's CurrentDemand timeout (250 ms) + the CP path
+      const limit = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop'].includes(fault) ? 100 : 400;
+      assert.ok(open <= limit, `contactor opened ${open} ms after ${fault}`);
+    });
+  }
+
+  it('--fault-at injects during PreCharge, before any energy flows', async () => {
+    const { summary, exitOk } = await runSim({
+      ...base,
+      protocol: 'din',
+      mode: 'dc',
+      fault: 'cp-short',
+      faultAt: 'PreCharge',
+    });
+    assert.equal(exitOk, true);
+    assert.equal(summary.chargeLoopCount, 0);
+    assert.equal(summary.safe, true);
+  });
+});
