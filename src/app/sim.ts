@@ -262,7 +262,9 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     if (n === lastEvse) return;
     lastEvse = n;
     say(`EVSE session: ${n}`);
-    if (n === '"matching"' || n === 'matching') rec.slacStartAt ??= clock.now();
+    if (n === 'matching') rec.slacStartAt ??= clock.now();
+    // SLAC time: until the EVSE sent CM_SLAC_MATCH.CNF (the car then still waits for its modem to join)
+    if (n === 'waitingForConnection') rec.slacMatchedAt ??= clock.now();
     if (faultAt !== 'charging' && matchesFaultAt(n)) injectFault();
   });
   pevActor.subscribe((s) => {
@@ -270,7 +272,6 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     if (n === lastPev) return;
     lastPev = n;
     say(`PEV session:  ${n}`);
-    if (n.includes('discovering') && rec.slacMatchedAt === undefined) rec.slacMatchedAt = clock.now();
     if (faultAt !== 'charging' && matchesFaultAt(n)) injectFault();
   });
 
