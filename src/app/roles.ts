@@ -46,6 +46,7 @@ import {
   startSeccComm,
   type V2gConnection,
 } from '../v2gtp/transport.js';
+import { type SessionSummary, SummaryRecorder } from './summary.js';
 
 export type Role = 'evse' | 'pev';
 
@@ -67,63 +68,20 @@ export interface RoleOptions {
   stopSignal?: AbortSignal;
 }
 
-export interface Percentiles {
-  p50: number;
-  p99: number;
-  max: number;
-}
+/** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
+export type RoleSummary = SessionSummary & { role: Role; during?: string };
 
-/** The `sim` summary shape (DESIGN.md), plus the role and why it ended. */
-export interface RoleSummary {
-  ok: boolean;
-  role: Role;
-  protocol: string;
-  mode: string;
-  slacMs: number | null;
-  sdpMs: number | null;
-  firstCurrentDemandMs: number | null;
-  chargeLoopCount: number;
-  energyWh: number;
-  secc: { responseMs: Percentiles };
-  messages: Record<string, number>;
-  reason?: string;
-  during?: string;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] as number;
-}
-
-function percentiles(values: readonly number[]): Percentiles {
-  const s = [...values].sort((a, b) => a - b);
-  const r = (v: number) => Math.round(v * 1000) / 1000;
-  return { p50: r(percentile(s, 50)), p99: r(percentile(s, 99)), max: r(s.length ? (s[s.length - 1] as number) : 0) };
-}
-
-/** Collects the summary numbers from V2G events (request -> response latency on this side's clock). */
-class Recorder {
-  startAt: number;
-  slacMs: number | null = null;
-  sdpStartAt?: number;
-  sdpMs: number | null = null;
-  firstChargeLoopAt?: number;
-  chargeLoopCount = 0;
-  readonly responseMs: number[] = [];
-  readonly messages: Record<string, number> = {};
+/** Feeds the shared SummaryRecorder from this side's V2G events (request -> response latency on this side's clock). */
+class RoleRecorder extends SummaryRecorder {
   private lastReqAt?: number;
 
-  constructor(
-    private readonly role: Role,
-    clock: Clock,
-  ) {
-    this.startAt = clock.now();
+  constructor(private readonly role: Role) {
+    super();
   }
 
   v2g(e: V2gEvent): void {
     if (e.type === 'v2g.message') {
-      this.messages[e.name] = (this.messages[e.name] ?? 0) + 1;
+      this.countMessage(e.name);
       // the SECC's response time: EVSE role rx(req) -> tx(res); PEV role tx(req) -> rx(res) (includes the link)
       const reqDir = this.role === 'evse' ? 'rx' : 'tx';
       if (e.dir === reqDir) this.lastReqAt = e.atMs;
@@ -137,28 +95,9 @@ class Recorder {
     }
   }
 
-  build(
-    base: { ok: boolean; protocol: string; mode: string; energyWh: number },
-    outcome?: SessionOutcome,
-  ): RoleSummary {
-    const s: RoleSummary = {
-      ok: base.ok,
-      role: this.role,
-      protocol: base.protocol,
-      mode: base.mode,
-      slacMs: this.slacMs,
-      sdpMs: this.sdpMs,
-      firstCurrentDemandMs:
-        this.firstChargeLoopAt === undefined ? null : Math.round(this.firstChargeLoopAt - this.startAt),
-      chargeLoopCount: this.chargeLoopCount,
-      energyWh: Math.round(base.energyWh * 1000) / 1000,
-      secc: { responseMs: percentiles(this.responseMs) },
-      messages: { ...this.messages },
-    };
-    if (!base.ok && outcome) {
-      s.reason = outcome.reason;
-      s.during = outcome.during;
-    }
+  summary(base: { ok: boolean; protocol: string; mode: string }, outcome: SessionOutcome): RoleSummary {
+    const s: RoleSummary = { ...this.build({ ...base, reason: outcome.reason }), role: this.role };
+    if (!base.ok) s.during = outcome.during;
     return s;
   }
 }
@@ -245,7 +184,7 @@ function protocolOrder(first: V2gProtocol, configured: readonly V2gProtocol[]): 
 export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   const { clock, config } = o;
   const log = childLog(o.log, o.role);
-  const rec = new Recorder(o.role, clock);
+  const rec = new RoleRecorder(o.role);
   const link = new SimDcLink(clock, {
     ...simLinkOptionsFromConfig(config.v2g.sim, o.role === 'evse' ? 'evse' : 'ev'),
     ac: o.mode === 'ac',
@@ -340,7 +279,7 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
         rec.sdpStartAt = clock.now();
         connectEvccComm({ iface: o.iface, clock, log: o.log, signal: abort.signal }).then(
           (r) => {
-            rec.sdpMs = Math.round(r.sdpMs);
+            rec.sdpDoneAt = rec.sdpStartAt === undefined ? undefined : rec.sdpStartAt + r.sdpMs;
             if (abort.signal.aborted) {
               r.connection.close();
               return;
@@ -411,9 +350,12 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       inspect: (ev) => {
         if (ev.type !== '@xstate.event' || ev.actorRef !== actorRef) return;
         const e = ev.event as AnyEventObject;
+        if (e.type === 'cp.pluggedIn') rec.pluggedAt ??= clock.now();
         if (e.type === 'slac.matched') {
+          // SLAC time as the SLAC machine measured it (first CM_SLAC_PARM.REQ -> CM_SLAC_MATCH.CNF)
           const d = (e as { durationMs?: number }).durationMs;
-          rec.slacMs = d !== undefined ? Math.round(d) : slacStartAt !== undefined ? clock.now() - slacStartAt : null;
+          rec.slacMatchedAt = clock.now();
+          rec.slacStartAt = d !== undefined ? rec.slacMatchedAt - d : slacStartAt;
         }
       },
     });
@@ -465,7 +407,8 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     }
     actor.stop();
     log.info({ outcome }, 'session ended');
-    return rec.build({ ok: outcome.ok, protocol: o.protocol, mode: o.mode, energyWh: link.energyDeliveredWh }, outcome);
+    rec.energyWh = link.energyDeliveredWh;
+    return rec.summary({ ok: outcome.ok, protocol: o.protocol, mode: o.mode }, outcome);
   } finally {
     await closeAll();
   }

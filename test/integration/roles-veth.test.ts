@@ -59,10 +59,17 @@ function run(ns: string, args: string[]): Run {
   };
 }
 
-async function session(pair: NetnsPair, extra: string[]): Promise<{ summary: Record<string, unknown>; ms: number }> {
+type Summary = Record<string, unknown>;
+
+function lastJson(text: string): Summary {
+  const lines = text.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1] as string) as Summary;
+}
+
+async function session(pair: NetnsPair, extra: string[]): Promise<{ pev: Summary; evse: Summary; ms: number }> {
   const common = ['--hw', 'sim', '--modem', 'none', '--once', '--set', 'session.chargeSeconds=2', ...extra];
   const t0 = Date.now();
-  const evse = run(pair.a.ns, ['evse', '--iface', pair.a.iface, ...common]);
+  const evse = run(pair.a.ns, ['evse', '--iface', pair.a.iface, '--json', ...common]);
   // the SECC listens (and its SLAC port is open) before the car starts
   await evse.waitFor('SECC listening');
   const pev = run(pair.b.ns, ['pev', '--iface', pair.b.iface, '--json', ...common]);
@@ -70,9 +77,7 @@ async function session(pair: NetnsPair, extra: string[]): Promise<{ summary: Rec
   const ms = Date.now() - t0;
   assert.equal(pc, 0, `pev exit ${pc}\n${pev.stdout()}\n${pev.stderr().slice(-4000)}`);
   assert.equal(ec, 0, `evse exit ${ec}\n${evse.stdout()}\n${evse.stderr().slice(-4000)}`);
-  const lines = pev.stdout().trim().split('\n');
-  const summary = JSON.parse(lines[lines.length - 1] as string) as Record<string, unknown>;
-  return { summary, ms };
+  return { pev: lastJson(pev.stdout()), evse: lastJson(evse.stdout()), ms };
 }
 
 describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { skip: NETNS_SKIP }, () => {
@@ -91,7 +96,7 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
     ['iso2', ['--protocol', 'iso2', '--mode', 'dc']],
   ] as const) {
     it(`${protocol}: both processes end normally; the PEV summary shows the charge loop`, async () => {
-      const { summary, ms } = await session(pair as NetnsPair, [...extra]);
+      const { pev: summary, evse, ms } = await session(pair as NetnsPair, [...extra]);
       const messages = summary.messages as Record<string, number>;
       assert.equal(summary.ok, true, JSON.stringify(summary));
       assert.equal(summary.protocol, protocol);
@@ -102,6 +107,18 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
       assert.equal(summary.chargeLoopCount, messages.CurrentDemandReq);
       assert.ok(typeof summary.slacMs === 'number' && summary.slacMs > 0, `slacMs ${summary.slacMs}`);
       assert.ok(typeof summary.sdpMs === 'number', `sdpMs ${summary.sdpMs}`);
+      assert.ok(
+        typeof summary.firstCurrentDemandMs === 'number' && summary.firstCurrentDemandMs > 0,
+        `firstCurrentDemandMs ${summary.firstCurrentDemandMs}`,
+      );
+      // the charger saw the same session: every request the car sent, answered once
+      assert.equal(evse.ok, true, JSON.stringify(evse));
+      assert.equal(evse.role, 'evse');
+      assert.deepEqual(evse.messages, messages);
+      const t = (s: Summary) => (s.secc as { responseMs: { p50: number } }).responseMs.p50;
+      console.log(
+        `# ${protocol}: ${ms} ms wall; slac ${summary.slacMs} ms, sdp ${summary.sdpMs} ms, first CurrentDemand ${summary.firstCurrentDemandMs} ms after plug-in, ${summary.chargeLoopCount} loops, SECC response p50 ${t(evse)} ms (EVSE side) / ${t(summary)} ms (round trip at the car)`,
+      );
       assert.ok((summary.energyWh as number) > 0, `energyWh ${summary.energyWh}`);
       // gross bound only (CI runs suites in parallel): 2 s of charging plus setup
       assert.ok(ms < 40_000, `${protocol} session took ${ms} ms`);
