@@ -1,0 +1,113 @@
+/**
+ * `piccs evse --config FILE [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--modem none] [--once]
+ * [--json]`: the charger role (and, via `roleCommand`, the shape of `piccs pev`). Parses flags, loads the config
+ * (flags override general.iface, session.protocol, session.mode, slac.modem), runs app/roles.ts and prints the summary.
+ */
+
+import { parseArgs } from 'node:util';
+import { type Role, runRole } from '../../app/roles.js';
+import { systemClock } from '../../core/clock.js';
+import type { Command } from '../command.js';
+import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
+
+const ROLE_TEXT: Record<Role, { summary: string; what: string }> = {
+  evse: {
+    summary: 'charger role: CP, SLAC, SDP/TCP server and SECC on real or simulated hardware',
+    what: 'Runs the charger: offers digital communication on the CP, SLAC, answers SDP, serves the V2G session (SECC)\n  on a simulated power stage.',
+  },
+  pev: {
+    summary: 'car-emulator role: CP, SLAC, SDP/TCP client and EVCC on real or simulated hardware',
+    what: 'Runs the car emulator: waits for 5 % PWM, SLAC, discovers the charger by SDP, runs the V2G session (EVCC)\n  on a simulated battery; it stops charging after session.chargeSeconds.',
+  },
+};
+
+export function roleUsage(role: Role): string {
+  return `usage: piccs ${role} [--config FILE] [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--modem none]
+                  [--once] [--json] [--set key=value ...]
+  ${ROLE_TEXT[role].what}
+  --config FILE      YAML profile (see 'piccs config')
+  --iface IF         PLC interface (default: general.iface)
+  --protocol P       din | iso2 (default: session.protocol)
+  --mode M           dc | ac (default: session.mode)
+  --hw sim           simulate the CP line and the other side's CP behaviour (SLAC, SDP, TCP stay on --iface)
+  --modem none       no modem management (a veth pair has no modem); default: slac.modem
+  --once             end after one session; exit code 0 only if it ended normally
+  --json             with --once: the summary as one JSON object on the last stdout line
+Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
+}
+
+export function roleCommand(role: Role): Command {
+  const usage = roleUsage(role);
+  return {
+    name: role,
+    summary: ROLE_TEXT[role].summary,
+    usage,
+    async run(argv, io) {
+      try {
+        const { values } = parseArgs({
+          args: argv,
+          options: {
+            ...CONFIG_OPTIONS,
+            iface: { type: 'string', short: 'i' },
+            protocol: { type: 'string' },
+            mode: { type: 'string' },
+            hw: { type: 'string' },
+            modem: { type: 'string' },
+            once: { type: 'boolean' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+          },
+        });
+        if (values.help) {
+          io.stdout.write(`${usage}\n`);
+          return 0;
+        }
+        if (values.hw !== undefined && values.hw !== 'sim' && values.hw !== 'real') {
+          io.stderr.write(`piccs ${role}: --hw takes 'sim' (or 'real', the default)\n${usage}\n`);
+          return 2;
+        }
+        const overrides: Record<string, unknown> = { 'general.role': role };
+        if (values.iface !== undefined) overrides['general.iface'] = values.iface;
+        if (values.protocol !== undefined) overrides['session.protocol'] = values.protocol;
+        if (values.mode !== undefined) overrides['session.mode'] = values.mode;
+        if (values.modem !== undefined) overrides['slac.modem'] = values.modem;
+        const { config } = loadFromArgs(values, io, overrides);
+        const log = loggerFor(config, io);
+        const stop = new AbortController();
+        const onSignal = (sig: string) => stop.abort(`${sig} received`);
+        const sigs = ['SIGINT', 'SIGTERM'] as const;
+        for (const s of sigs) process.once(s, onSignal);
+        try {
+          const summary = await runRole({
+            role,
+            config,
+            iface: config.general.iface,
+            protocol: config.session.protocol,
+            mode: config.session.mode,
+            hw: values.hw === 'sim' ? 'sim' : 'real',
+            modem: config.slac.modem,
+            once: values.once ?? false,
+            clock: systemClock,
+            log,
+            stopSignal: stop.signal,
+          });
+          if (values.json) io.stdout.write(`${JSON.stringify(summary)}\n`);
+          else {
+            io.stdout.write(
+              `${role}: ${summary.ok ? 'session ended normally' : `session failed: ${summary.reason ?? 'unknown'}`}` +
+                ` (slac ${summary.slacMs ?? '-'} ms, sdp ${summary.sdpMs ?? '-'} ms, ${summary.chargeLoopCount} charge loops)\n`,
+            );
+          }
+          return summary.ok ? 0 : 1;
+        } finally {
+          for (const s of sigs) process.off(s, onSignal);
+        }
+      } catch (err) {
+        return reportError(err, io);
+      }
+    },
+  };
+}
+
+const evse: Command = roleCommand('evse');
+export default evse;

@@ -1,0 +1,127 @@
+/**
+ * `piccs evse` and `piccs pev` as separate processes in two network namespaces joined by a veth pair (root only):
+ * simulated CP (--hw sim), no modem, real SLAC raw frames, SDP multicast and V2GTP/TCP over the veth. One complete
+ * DIN session and one ISO-2 DC session, each to the summary contract (DESIGN.md "Contracts").
+ */
+
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createNetnsPair, NETNS_SKIP, type NetnsPair, spawnInNetns } from '../helpers/netns.js';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const CHILD_LIMIT_MS = 60_000;
+
+interface Run {
+  code: Promise<number | null>;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves when stderr contains `text` (rejects when the process ends first). */
+  waitFor(text: string): Promise<void>;
+}
+
+function run(ns: string, args: string[]): Run {
+  const child: ChildProcess = spawnInNetns(ns, process.execPath, [MAIN, ...args]);
+  child.stdin?.end();
+  let out = '';
+  let err = '';
+  const waiters: { text: string; resolve: () => void }[] = [];
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    err += d.toString();
+    for (const w of [...waiters]) {
+      if (err.includes(w.text)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  });
+  const killer = setTimeout(() => child.kill('SIGKILL'), CHILD_LIMIT_MS);
+  const code = new Promise<number | null>((resolve) => {
+    child.on('close', (c) => {
+      clearTimeout(killer);
+      resolve(c);
+    });
+  });
+  return {
+    code,
+    stdout: () => out,
+    stderr: () => err,
+    waitFor: (text) =>
+      new Promise<void>((resolve, reject) => {
+        if (err.includes(text)) return resolve();
+        waiters.push({ text, resolve });
+        void code.then((c) => reject(new Error(`exited (${c}) before '${text}':\n${err.slice(-3000)}`)));
+      }),
+  };
+}
+
+type Summary = Record<string, unknown>;
+
+function lastJson(text: string): Summary {
+  const lines = text.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1] as string) as Summary;
+}
+
+async function session(pair: NetnsPair, extra: string[]): Promise<{ pev: Summary; evse: Summary; ms: number }> {
+  const common = ['--hw', 'sim', '--modem', 'none', '--once', '--set', 'session.chargeSeconds=2', ...extra];
+  const t0 = Date.now();
+  const evse = run(pair.a.ns, ['evse', '--iface', pair.a.iface, '--json', ...common]);
+  // the SECC listens (and its SLAC port is open) before the car starts
+  await evse.waitFor('SECC listening');
+  const pev = run(pair.b.ns, ['pev', '--iface', pair.b.iface, '--json', ...common]);
+  const [ec, pc] = await Promise.all([evse.code, pev.code]);
+  const ms = Date.now() - t0;
+  assert.equal(pc, 0, `pev exit ${pc}\n${pev.stdout()}\n${pev.stderr().slice(-4000)}`);
+  assert.equal(ec, 0, `evse exit ${ec}\n${evse.stdout()}\n${evse.stderr().slice(-4000)}`);
+  return { pev: lastJson(pev.stdout()), evse: lastJson(evse.stdout()), ms };
+}
+
+describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { skip: NETNS_SKIP }, () => {
+  let pair: NetnsPair | undefined;
+
+  before(() => {
+    pair = createNetnsPair({ tag: 'ro' });
+  });
+
+  after(() => {
+    pair?.destroy();
+  });
+
+  for (const [protocol, extra] of [
+    ['din', ['--protocol', 'din']],
+    ['iso2', ['--protocol', 'iso2', '--mode', 'dc']],
+  ] as const) {
+    it(`${protocol}: both processes end normally; the PEV summary shows the charge loop`, async () => {
+      const { pev: summary, evse, ms } = await session(pair as NetnsPair, [...extra]);
+      const messages = summary.messages as Record<string, number>;
+      assert.equal(summary.ok, true, JSON.stringify(summary));
+      assert.equal(summary.protocol, protocol);
+      assert.equal(summary.mode, 'dc');
+      assert.ok((messages.CurrentDemandReq ?? 0) > 0, JSON.stringify(messages));
+      assert.equal(messages.CurrentDemandRes, messages.CurrentDemandReq, 'every CurrentDemand answered');
+      assert.equal(messages.SessionStopRes, 1);
+      assert.equal(summary.chargeLoopCount, messages.CurrentDemandReq);
+      assert.ok(typeof summary.slacMs === 'number' && summary.slacMs > 0, `slacMs ${summary.slacMs}`);
+      assert.ok(typeof summary.sdpMs === 'number', `sdpMs ${summary.sdpMs}`);
+      assert.ok(
+        typeof summary.firstCurrentDemandMs === 'number' && summary.firstCurrentDemandMs > 0,
+        `firstCurrentDemandMs ${summary.firstCurrentDemandMs}`,
+      );
+      // the charger saw the same session: every request the car sent, answered once
+      assert.equal(evse.ok, true, JSON.stringify(evse));
+      assert.equal(evse.role, 'evse');
+      assert.deepEqual(evse.messages, messages);
+      const t = (s: Summary) => (s.secc as { responseMs: { p50: number } }).responseMs.p50;
+      console.log(
+        `# ${protocol}: ${ms} ms wall; slac ${summary.slacMs} ms, sdp ${summary.sdpMs} ms, first CurrentDemand ${summary.firstCurrentDemandMs} ms after plug-in, ${summary.chargeLoopCount} loops, SECC response p50 ${t(evse)} ms (EVSE side) / ${t(summary)} ms (round trip at the car)`,
+      );
+      assert.ok((summary.energyWh as number) > 0, `energyWh ${summary.energyWh}`);
+      // gross bound only (CI runs suites in parallel): 2 s of charging plus setup
+      assert.ok(ms < 40_000, `${protocol} session took ${ms} ms`);
+    });
+  }
+});
