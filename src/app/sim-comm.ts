@@ -164,6 +164,12 @@ export class SimComm {
     for (const p of this.ports) p.cutOff = true;
   }
 
+  /** Clear the faults for the next plug-in (new connections start clean). */
+  heal(): void {
+    this.silent = false;
+    this.ports = [];
+  }
+
   /** Fault: the TCP connection is reset. */
   drop(): void {
     for (const p of this.ports) p.close();

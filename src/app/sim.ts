@@ -15,6 +15,7 @@ import { evseCpSessionActor, pevCpSessionActor } from '../cp/session-bridge.js';
 import { createSimCpRig } from '../hal/sim/board.js';
 import { SimCpLine } from '../hal/sim/cp-line.js';
 import { SimHub } from '../link/index.js';
+import type { SessionOutcome } from '../session/events.js';
 import { evseSessionMachine } from '../session/evse.machine.js';
 import { pevSessionMachine } from '../session/pev.machine.js';
 import { createEvseSlacMachine, createPevSlacMachine } from '../slac/index.js';
@@ -92,12 +93,14 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   // power link and IP side
   const link = new SimDcLink(clock, { ac: opts.mode === 'ac' });
   const comm = new SimComm(clock, {
-    onSeccResponse: (ms) => rec.responseMs.push(ms),
+    onSeccResponse: (ms) => {
+      if (recording) rec.responseMs.push(ms);
+    },
     onSdpRequest: () => {
-      rec.sdpStartAt ??= clock.now();
+      if (recording) rec.sdpStartAt ??= clock.now();
     },
     onSdpResponse: () => {
-      rec.sdpDoneAt = clock.now();
+      if (recording) rec.sdpDoneAt = clock.now();
     },
   });
 
@@ -221,7 +224,6 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
 
   // ---- observation, fault injection
   let faultDone = false;
-  let unplugAt: number | undefined;
   const faultWanted = opts.fault;
   const faultAt = (opts.faultAt ?? 'charging').toLowerCase();
   const injectFault = (): void => {
@@ -277,6 +279,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
 
   let chargeStopTimer: unknown;
   function onSeccEvent(e: V2gEvent): void {
+    if (!recording) return;
     if (e.type === 'v2g.message') {
       rec.countMessage(e.name);
       if (e.dir === 'rx' && (e.name === 'CurrentDemandReq' || e.name === 'ChargingStatusReq')) {
@@ -297,6 +300,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   function onEvccEvent(e: V2gEvent): void {
     if (e.type === 'v2g.chargingStarted') {
       say('EVCC: charging started');
+      clock.clearTimeout(chargeStopTimer);
       chargeStopTimer = clock.setTimeout(() => {
         say(`EVCC: ${opts.chargeSeconds} s charged, stopping`);
         evcc?.stopCharging();
@@ -324,20 +328,66 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     return rec.pluggedAt !== undefined && evseEnded && pevEnded && (evccEnded || seccEnded || faultDone);
   };
 
-  let finished = false;
+  // Phases: 1 first session runs; 2 it ended, the car unplugs; after a fault: 3 everything is healed and the
+  // car plugs in again (the next plug-in must work without a restart); 4 that session ended, unplug; done.
+  let phase = 1;
+  let phaseAt = 0;
+  let recording = true;
+  let contactorOpenAfterFault: boolean | undefined;
+  let sessionsBeforeReplug = 0;
+  let nextPlugInOk: boolean | undefined;
+  let first: { evse?: SessionOutcome; pev?: SessionOutcome; energyWh: number } | undefined;
+  const unplugSoon = (): void => {
+    phaseAt = clock.now() + UNPLUG_AFTER_END_MS;
+    clock.setTimeout(() => {
+      say('car unplugged');
+      line.unplug();
+    }, UNPLUG_AFTER_END_MS);
+  };
   const result = await runVirtual(
     clock,
     () => {
-      if (!finished && sessionOver()) {
-        finished = true;
-        unplugAt = clock.now() + UNPLUG_AFTER_END_MS;
+      if (phase === 1 && sessionOver()) {
+        phase = 2;
+        unplugSoon();
+      } else if (phase === 2 && clock.now() >= phaseAt + 200) {
+        contactorOpenAfterFault = !evseBoard.contactor.get() && !link.evseContactorsClosed;
+        first = {
+          evse: evseActor.getSnapshot().context.outcome,
+          pev: pevActor.getSnapshot().context.outcome,
+          energyWh: link.energyDeliveredWh,
+        };
+        if (!faultWanted || !faultDone) return true;
+        // heal the fault and plug in again
+        recording = false;
+        sessionsBeforeReplug = evseActor.getSnapshot().context.sessions;
+        clock.clearTimeout(chargeStopTimer);
+        evccEnded = false;
+        seccEnded = false;
+        carFrozen = false;
+        line.clearFaults();
+        evseStation.setSilent(false);
+        comm.heal();
+        phase = 3;
         clock.setTimeout(() => {
-          say('car unplugged');
-          line.unplug();
+          say('fault cleared; car plugged in again');
+          line.plug();
         }, UNPLUG_AFTER_END_MS);
+      } else if (
+        phase === 3 &&
+        evseActor.getSnapshot().context.sessions > sessionsBeforeReplug &&
+        ['finished', 'failed', 'faulted'].includes(stateName(evseActor.getSnapshot().value)) &&
+        ['finished', 'failed'].includes(stateName(pevActor.getSnapshot().value)) &&
+        (evccEnded || seccEnded)
+      ) {
+        nextPlugInOk =
+          evseActor.getSnapshot().context.outcome?.ok === true && pevActor.getSnapshot().context.outcome?.ok === true;
+        say(`next plug-in after the fault: ${nextPlugInOk ? 'completed normally' : 'FAILED'}`);
+        phase = 4;
+        unplugSoon();
+      } else if (phase === 4 && clock.now() >= phaseAt + 200) {
+        return true;
       }
-      // once unplugged and both sides idle again (or after the fault the line cannot recover), stop
-      if (finished && unplugAt !== undefined && clock.now() >= unplugAt + 200) return true;
       return false;
     },
     {
@@ -362,34 +412,36 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     },
   );
   clock.clearTimeout(chargeStopTimer);
-  rec.energyWh = link.energyDeliveredWh;
-
-  const evseCtx = evseActor.getSnapshot().context;
-  const pevCtx = pevActor.getSnapshot().context;
+  rec.energyWh = first?.energyWh ?? link.energyDeliveredWh;
+  const evseCtx = { outcome: first?.evse ?? evseActor.getSnapshot().context.outcome };
+  const pevCtx = { outcome: first?.pev ?? pevActor.getSnapshot().context.outcome };
   evseActor.stop();
   pevActor.stop();
   await pcapWriter?.close?.();
 
   // contactor opened at a fault if it was closed at the fault time, or it was never closed after it
-  const contactorOpen = !evseBoard.contactor.get();
+  const contactorOpen = contactorOpenAfterFault ?? !evseBoard.contactor.get();
   if (faultWanted && rec.faultAt !== undefined && rec.contactorOpenAt === undefined && contactorOpen) {
     rec.contactorOpenAt = rec.faultAt; // it was already open when the fault hit
   }
   const outcome = evseCtx.outcome ?? pevCtx.outcome;
+  const faultReason = faultWanted && (!outcome || outcome.ok) ? `fault: ${faultWanted}` : undefined;
   const ok =
     !faultWanted && !result.timedOut && !result.stalled && evseCtx.outcome?.ok === true && pevCtx.outcome?.ok === true;
   const reason = result.timedOut
     ? 'the simulation did not end within its time budget'
     : result.stalled
       ? 'the simulation stalled (nothing pending)'
-      : ((pevCtx.outcome && !pevCtx.outcome.ok ? `car: ${pevCtx.outcome.reason}` : outcome?.reason) ??
+      : (faultReason ??
+        (pevCtx.outcome && !pevCtx.outcome.ok ? `car: ${pevCtx.outcome.reason}` : outcome?.reason) ??
         (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !link.evseContactorsClosed;
   const summary = rec.build(
     { ok, protocol: opts.protocol, mode: opts.mode, reason },
     faultWanted ? { name: faultWanted, safe } : undefined,
   );
-  const exitOk = faultWanted ? safe && faultDone : ok;
+  const exitOk = faultWanted ? safe && faultDone && nextPlugInOk === true : ok;
+  if (faultWanted) summary.nextPlugInOk = nextPlugInOk ?? false;
   if (faultWanted && !faultDone) summary.reason = `the fault point '${faultAt}' was never reached`;
   return { summary, exitOk };
 }

@@ -29,6 +29,8 @@ export interface SessionSummary {
   safe?: boolean;
   fault?: FaultName;
   contactorOpenMs?: number | null;
+  /** After a fault: the fault was cleared, the car plugged in again and that session completed normally. */
+  nextPlugInOk?: boolean;
   /** Why the session ended when it did not end normally. */
   reason?: string;
 }

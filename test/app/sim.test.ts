@@ -39,6 +39,7 @@ describe('piccs sim (virtual time)', () => {
       assert.equal(summary.ok, false);
       assert.equal(summary.safe, true);
       assert.equal(summary.fault, fault);
+      assert.equal(summary.nextPlugInOk, true, 'the next plug-in after the fault completes a session');
       const open = summary.contactorOpenMs ?? Infinity;
       // CP faults: IEC 61851-1 100 ms; communication faults: the car's CurrentDemand timeout (250 ms) + the CP path
       const limit = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop'].includes(fault) ? 100 : 400;
