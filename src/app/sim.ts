@@ -25,6 +25,7 @@ import {
   type EvsePowerStage,
   Secc,
   SimDcLink,
+  type SimDcLinkOptions,
   type V2gEvent,
   type V2gMessagePort,
 } from '../v2g/index.js';
@@ -45,6 +46,8 @@ export interface SimOptions {
   log?: Log;
   /** Called on every simulation step with a progress snapshot (live terminal line). */
   onProgress?: (p: SimProgress) => void;
+  /** Simulated charger and car (config v2g.sim; default: the built-in 50 kW charger and 28 kWh car). */
+  link?: SimDcLinkOptions;
   /** Called with each timeline line (human output). */
   onTimeline?: (line: string) => void;
 }
@@ -91,7 +94,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   const pcapWriter = opts.pcap ? new PcapFileWriter(opts.pcap) : undefined;
   if (pcapWriter) hub.recordPcap(pcapWriter);
   // power link and IP side
-  const link = new SimDcLink(clock, { ac: opts.mode === 'ac' });
+  const link = new SimDcLink(clock, { ...opts.link, ac: opts.mode === 'ac' });
   const comm = new SimComm(clock, {
     onSeccResponse: (ms) => {
       if (recording) rec.responseMs.push(ms);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { runSim, type SimProgress } from '../../app/sim.js';
 import { FAULTS, type FaultName } from '../../app/summary.js';
 import { ConfigError, type ConfigProblem } from '../../core/errors.js';
+import { simLinkOptionsFromConfig } from '../../v2g/index.js';
 import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
 
@@ -68,6 +69,7 @@ const sim: Command = {
         chargeSeconds: config.session.chargeSeconds,
         speed,
         log,
+        link: simLinkOptionsFromConfig(config.v2g.sim, 'both'),
         onTimeline: values.json ? undefined : (line) => io.stdout.write(`${live ? '\r\x1b[K' : ''}${line}\n`),
         onProgress: live ? (p) => io.stdout.write(progressLine(p)) : undefined,
       };
