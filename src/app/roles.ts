@@ -71,6 +71,8 @@ export interface RoleOptions {
 /** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
 export type RoleSummary = SessionSummary & { role: Role; during?: string };
 
+const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', 'ChargingStatusReq']);
+
 /** Feeds the shared SummaryRecorder from this side's V2G events (request -> response latency on this side's clock). */
 class RoleRecorder extends SummaryRecorder {
   private lastReqAt?: number;
@@ -80,18 +82,20 @@ class RoleRecorder extends SummaryRecorder {
   }
 
   v2g(e: V2gEvent): void {
-    if (e.type === 'v2g.message') {
-      this.countMessage(e.name);
-      // the SECC's response time: EVSE role rx(req) -> tx(res); PEV role tx(req) -> rx(res) (includes the link)
-      const reqDir = this.role === 'evse' ? 'rx' : 'tx';
-      if (e.dir === reqDir) this.lastReqAt = e.atMs;
-      else if (this.lastReqAt !== undefined) {
-        this.responseMs.push(e.atMs - this.lastReqAt);
-        this.lastReqAt = undefined;
+    if (e.type !== 'v2g.message') return;
+    this.countMessage(e.name);
+    // the SECC's response time: EVSE role rx(req) -> tx(res); PEV role tx(req) -> rx(res) (includes the link)
+    const reqDir = this.role === 'evse' ? 'rx' : 'tx';
+    if (e.dir === reqDir) {
+      this.lastReqAt = e.atMs;
+      // one charge loop per CurrentDemandReq (DC) or ChargingStatusReq (AC), as `piccs sim` counts them
+      if (CHARGE_LOOP_REQUESTS.has(e.name)) {
+        this.chargeLoopCount++;
+        this.firstChargeLoopAt ??= e.atMs;
       }
-    } else if (e.type === 'v2g.chargeLoop') {
-      this.chargeLoopCount++;
-      this.firstChargeLoopAt ??= e.atMs;
+    } else if (this.lastReqAt !== undefined) {
+      this.responseMs.push(e.atMs - this.lastReqAt);
+      this.lastReqAt = undefined;
     }
   }
 

@@ -19,6 +19,7 @@ interface Run {
   stderr: () => string;
   /** Resolves when stderr contains `text` (rejects when the process ends first). */
   waitFor(text: string): Promise<void>;
+  kill(signal: NodeJS.Signals): void;
 }
 
 function run(ns: string, args: string[]): Run {
@@ -48,6 +49,7 @@ function run(ns: string, args: string[]): Run {
   });
   return {
     code,
+    kill: (signal) => child.kill(signal),
     stdout: () => out,
     stderr: () => err,
     waitFor: (text) =>
@@ -124,4 +126,39 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
       assert.ok(ms < 40_000, `${protocol} session took ${ms} ms`);
     });
   }
+
+  it('iso2 AC: the ChargingStatus loop instead of CurrentDemand; both end normally', async () => {
+    const { pev, evse } = await session(pair as NetnsPair, ['--protocol', 'iso2', '--mode', 'ac']);
+    const messages = pev.messages as Record<string, number>;
+    assert.equal(pev.ok, true, JSON.stringify(pev));
+    assert.equal(evse.ok, true, JSON.stringify(evse));
+    assert.equal(pev.mode, 'ac');
+    assert.ok((messages.ChargingStatusReq ?? 0) > 0, JSON.stringify(messages));
+    assert.equal(messages.CurrentDemandReq, undefined);
+    assert.equal(pev.chargeLoopCount, messages.ChargingStatusReq);
+    assert.deepEqual(evse.messages, messages);
+  });
+
+  it('a PEV without a charger ends with exit 1 and a summary naming SLAC', async () => {
+    const p = pair as NetnsPair;
+    const pev = run(p.b.ns, ['pev', '--iface', p.b.iface, '--hw', 'sim', '--modem', 'none', '--once', '--json']);
+    assert.equal(await pev.code, 1, pev.stderr().slice(-3000));
+    const s = lastJson(pev.stdout());
+    assert.equal(s.ok, false);
+    assert.equal(s.during, 'matching');
+    assert.match(String(s.reason), /^SLAC: /);
+  });
+
+  it('SIGINT stops a waiting EVSE at once with a summary (exit 1: no session ended normally)', async () => {
+    const p = pair as NetnsPair;
+    const evse = run(p.a.ns, ['evse', '--iface', p.a.iface, '--hw', 'sim', '--modem', 'none', '--json']);
+    await evse.waitFor('SECC listening');
+    const t0 = Date.now();
+    evse.kill('SIGINT');
+    assert.equal(await evse.code, 1, evse.stderr().slice(-3000));
+    assert.ok(Date.now() - t0 < 5000, 'the process ended after the signal');
+    const s = lastJson(evse.stdout());
+    assert.equal(s.ok, false);
+    assert.equal(s.reason, 'SIGINT received');
+  });
 });
