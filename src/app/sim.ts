@@ -65,6 +65,8 @@ export interface SimResult {
   summary: SessionSummary;
   /** True when the session ended the way it should (normal end, or a fault ending safe). */
   exitOk: boolean;
+  /** Every SECC response time of the (first) session, ms, in order (benchmarks pool them). */
+  seccResponseMs: number[];
 }
 
 /** Simulated time budget for one run: a session plus every protocol timeout on the way. */
@@ -446,5 +448,5 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   const exitOk = faultWanted ? safe && faultDone && nextPlugInOk === true : ok;
   if (faultWanted) summary.nextPlugInOk = nextPlugInOk ?? false;
   if (faultWanted && !faultDone) summary.reason = `the fault point '${faultAt}' was never reached`;
-  return { summary, exitOk };
+  return { summary, exitOk, seccResponseMs: [...rec.responseMs] };
 }

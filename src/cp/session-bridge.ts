@@ -30,6 +30,7 @@ export type SessionCpCommand =
   | { type: 'hlc.disable' }
   | { type: 'power.allow' }
   | { type: 'power.deny' }
+  | { type: 'slac.started' }
   | { type: 's2.close' }
   | { type: 's2.open' };
 
@@ -69,6 +70,7 @@ const EVSE_COMMANDS: Record<SessionCpCommand['type'], EvseCpCommand | undefined>
   'hlc.disable': { type: 'pwmOff' },
   'power.allow': { type: 'allowPower' },
   'power.deny': { type: 'stopPower' },
+  'slac.started': { type: 'slacStarted' },
   's2.close': undefined,
   's2.open': undefined,
 };
@@ -109,6 +111,7 @@ const PEV_COMMANDS: Record<SessionCpCommand['type'], PevCpCommand | undefined> =
   'hlc.disable': undefined,
   'power.allow': undefined,
   'power.deny': undefined,
+  'slac.started': undefined,
   's2.close': { type: 'requestPower' },
   's2.open': { type: 'stopPower' },
 };

@@ -51,6 +51,8 @@ export type CpCommand =
   /** EVSE: allow / forbid closing the contactor (the CP machine still only closes it in C, and opens it on C->B). */
   | { type: 'power.allow' }
   | { type: 'power.deny' }
+  /** EVSE: SLAC is under way (ISO 15118-3 [V2G3-M06-07]: cancels the TT_EVSE_SLAC_init E/F retry). */
+  | { type: 'slac.started' }
   /** PEV: close / open S2 (state C / state B). */
   | { type: 's2.close' }
   | { type: 's2.open' };

@@ -99,7 +99,10 @@ export const evseSessionMachine = setup({
       ],
       invoke: { id: 'slac', src: 'slac' },
       on: {
-        'slac.matched': { target: 'waitingForConnection', actions: assign({ peerMac: ({ event }) => event.peerMac }) },
+        'slac.matched': {
+          target: 'waitingForConnection',
+          actions: [assign({ peerMac: ({ event }) => event.peerMac }), cmd({ type: 'slac.started' })],
+        },
         'slac.failed': {
           target: 'failed',
           actions: { type: 'fail', params: ({ event }) => ({ reason: `SLAC: ${event.reason}`, during: 'matching' }) },

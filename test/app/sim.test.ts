@@ -32,6 +32,12 @@ describe('piccs sim (virtual time)', () => {
     });
   }
 
+  it('a session longer than TT_EVSE_SLAC_init (40 s) is not cut by the CP machine E/F retry', async () => {
+    const { summary } = await runSim({ protocol: 'din', mode: 'dc', chargeSeconds: 60, speed: 0 });
+    assert.equal(summary.ok, true, summary.reason);
+    assert.ok(summary.chargeLoopCount > 400);
+  });
+
   for (const fault of FAULTS) {
     it(`--fault ${fault} ends safe with the contactor open`, async () => {
       const { summary, exitOk } = await runSim({ ...base, protocol: 'din', mode: 'dc', fault });

@@ -50,6 +50,7 @@ describe('EVSE session statechart', () => {
     assert.equal(s.slac.running, true);
     s.slac.emit({ type: 'slac.matched', peerMac: '04:65:65:00:64:c3' });
     assert.equal(s.slac.running, false, 'SLAC child stopped after match');
+    assert.equal(last(s.cp), 'slac.started', 'the CP machine cancels its TT_EVSE_SLAC_init retry');
     assert.equal(s.comm.running, true);
     s.comm.emit({ type: 'comm.connected', connection: { id: 1 }, peer: 'fe80::1%eth0' });
     assert.equal(s.state(), '"session"');
