@@ -118,18 +118,50 @@ interface CpSide {
 const DEFAULT_ONCE_TIMEOUT_MS = 120_000;
 /** The simulated other side plugs in shortly after start, so the CP machines see a clean A -> B. */
 const SIM_PLUG_IN_AFTER_MS = 100;
+/** Without --once the simulated other side unplugs this long after a session ended and plugs in again. */
+const SIM_REPLUG_AFTER_MS = 2000;
+
+/**
+ * The simulated cable: plugged in shortly after start and, without `once`, unplugged after every ended session
+ * and plugged in again, so a long-running role serves one session after another.
+ */
+function simCable(o: RoleOptions, line: SimCpLine): { onState: (s: string) => void; close: () => void } {
+  const { clock } = o;
+  let timer: TimerHandle | undefined = clock.setTimeout(() => {
+    timer = undefined;
+    line.plug();
+  }, SIM_PLUG_IN_AFTER_MS);
+  return {
+    onState: (s) => {
+      if (o.once || timer !== undefined || !line.isPlugged || (s !== 'finished' && s !== 'failed')) return;
+      timer = clock.setTimeout(() => {
+        line.unplug();
+        timer = clock.setTimeout(() => {
+          timer = undefined;
+          line.plug();
+        }, SIM_PLUG_IN_AFTER_MS);
+      }, SIM_REPLUG_AFTER_MS);
+    },
+    close: () => {
+      if (timer !== undefined) clock.clearTimeout(timer);
+    },
+  };
+}
 
 async function evseCp(o: RoleOptions): Promise<CpSide> {
   const { clock } = o;
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
-    const t = clock.setTimeout(() => rig.line.plug(), SIM_PLUG_IN_AFTER_MS);
+    const cable = simCable(o, rig.line);
     return {
       actor: evseCpSessionActor({ ports: rig.evse, clock }),
       // the simulated car: state C while the V2G session runs (DIN/ISO DC cars close S2 before CableCheck)
-      onSessionState: (s) => rig.line.setS2(s === 'session'),
+      onSessionState: (s) => {
+        rig.line.setS2(s === 'session');
+        cable.onState(s);
+      },
       close: async () => {
-        clock.clearTimeout(t);
+        cable.close();
         evseSafeState(rig.evse);
       },
     };
@@ -157,11 +189,12 @@ async function pevCp(o: RoleOptions): Promise<CpSide> {
       else if (e.type === 'evseCp.carRequestedPower') charger.send({ type: 'allowPower' });
     });
     charger.start();
-    const t = clock.setTimeout(() => rig.line.plug(), SIM_PLUG_IN_AFTER_MS);
+    const cable = simCable(o, rig.line);
     return {
       actor: pevCpSessionActor({ ports: rig.pev, clock }),
+      onSessionState: cable.onState,
       close: async () => {
-        clock.clearTimeout(t);
+        cable.close();
         pevSafeState(rig.pev);
         charger.stop();
       },
@@ -188,7 +221,8 @@ function protocolOrder(first: V2gProtocol, configured: readonly V2gProtocol[]): 
 export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   const { clock, config } = o;
   const log = childLog(o.log, o.role);
-  const rec = new RoleRecorder(o.role);
+  // one recorder per session: a new plug-in starts a fresh one (the summary is about the last session)
+  let rec = new RoleRecorder(o.role);
   const link = new SimDcLink(clock, {
     ...simLinkOptionsFromConfig(config.v2g.sim, o.role === 'evse' ? 'evse' : 'ev'),
     ac: o.mode === 'ac',
@@ -354,7 +388,10 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       inspect: (ev) => {
         if (ev.type !== '@xstate.event' || ev.actorRef !== actorRef) return;
         const e = ev.event as AnyEventObject;
-        if (e.type === 'cp.pluggedIn') rec.pluggedAt ??= clock.now();
+        if (e.type === 'cp.pluggedIn') {
+          if (rec.pluggedAt !== undefined) rec = new RoleRecorder(o.role);
+          rec.pluggedAt = clock.now();
+        }
         if (e.type === 'slac.matched') {
           // SLAC time as the SLAC machine measured it (first CM_SLAC_PARM.REQ -> CM_SLAC_MATCH.CNF)
           const d = (e as { durationMs?: number }).durationMs;

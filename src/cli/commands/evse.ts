@@ -32,7 +32,8 @@ export function roleUsage(role: Role): string {
   --hw sim|real      sim: simulate the CP line and the other side's CP behaviour (SLAC, SDP, TCP stay on
                      --iface); real: the board from the hal keys (default: real unless hal.backend is sim)
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
-  --once             end after one session; exit code 0 only if it ended normally
+  --once             end after one session; exit code 0 only if it ended normally (without --once the role
+                     serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
   --json             with --once: the summary as one JSON object on the last stdout line
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
 }
@@ -100,7 +101,8 @@ export function roleCommand(role: Role): Command {
                 ` (slac ${summary.slacMs ?? '-'} ms, sdp ${summary.sdpMs ?? '-'} ms, ${summary.chargeLoopCount} charge loops)\n`,
             );
           }
-          return summary.ok ? 0 : 1;
+          // --once: 0 only for a normal session; a long-running role stopped by a signal ends normally too
+          return summary.ok || (!values.once && stop.signal.aborted) ? 0 : 1;
         } finally {
           for (const s of sigs) process.off(s, onSignal);
         }
