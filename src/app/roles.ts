@@ -134,7 +134,7 @@ async function evseCp(o: RoleOptions): Promise<CpSide> {
       },
     };
   }
-  const board = await openRealEvseBoard(o.config.hal as Parameters<typeof openRealEvseBoard>[0]);
+  const board = await openRealEvseBoard(o.config.hal);
   const uninstall = installExitSafety(() => evseSafeState(board), { log: (m) => o.log.warn(m) });
   return {
     actor: evseCpSessionActor({ ports: board as EvseCpPorts, clock }),
@@ -167,7 +167,7 @@ async function pevCp(o: RoleOptions): Promise<CpSide> {
       },
     };
   }
-  const board = await openRealPevBoard(o.config.hal as Parameters<typeof openRealPevBoard>[0]);
+  const board = await openRealPevBoard(o.config.hal);
   const uninstall = installExitSafety(() => pevSafeState(board), { log: (m) => o.log.warn(m) });
   return {
     actor: pevCpSessionActor({ ports: board as PevCpPorts, clock }),

@@ -29,7 +29,8 @@ export function roleUsage(role: Role): string {
   --iface IF         PLC interface (default: general.iface)
   --protocol P       din | iso2 (default: session.protocol)
   --mode M           dc | ac (default: session.mode)
-  --hw sim           simulate the CP line and the other side's CP behaviour (SLAC, SDP, TCP stay on --iface)
+  --hw sim|real      sim: simulate the CP line and the other side's CP behaviour (SLAC, SDP, TCP stay on
+                     --iface); real: the board from the hal keys (default: real unless hal.backend is sim)
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
   --once             end after one session; exit code 0 only if it ended normally
   --json             with --once: the summary as one JSON object on the last stdout line
@@ -84,7 +85,8 @@ export function roleCommand(role: Role): Command {
             iface: config.general.iface,
             protocol: config.session.protocol,
             mode: config.session.mode,
-            hw: values.hw === 'sim' ? 'sim' : 'real',
+            // --hw wins; otherwise hal.backend 'sim' also means a simulated CP line
+            hw: (values.hw ?? (config.hal.backend === 'sim' ? 'sim' : 'real')) === 'sim' ? 'sim' : 'real',
             modem: config.slac.modem,
             once: values.once ?? false,
             clock: systemClock,
