@@ -53,6 +53,25 @@ describe('piccs sim (virtual time)', () => {
     });
   }
 
+  for (const mode of ['dc', 'ac'] as const) {
+    it(`ISO-2 ${mode}: every fault ends safe and the next plug-in completes a session`, async () => {
+      for (const fault of FAULTS) {
+        const { summary, exitOk } = await runSim({ ...base, protocol: 'iso2', mode, fault });
+        assert.equal(exitOk, true, `${fault}: ${JSON.stringify(summary)}`);
+        assert.equal(summary.safe, true, fault);
+        assert.equal(summary.nextPlugInOk, true, fault);
+        // CP faults within IEC 61851-1's 100 ms; communication faults after the car's message timeout
+        // (CurrentDemand 250 ms in DC, ChargingStatus 2 s in AC, ISO 15118-2 Table 109) plus the CP path
+        const limit = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop'].includes(fault)
+          ? 100
+          : mode === 'dc'
+            ? 400
+            : 2200;
+        assert.ok((summary.contactorOpenMs ?? Infinity) <= limit, `${fault}: ${summary.contactorOpenMs} ms`);
+      }
+    });
+  }
+
   it('--fault-at injects during PreCharge, before any energy flows', async () => {
     const { summary, exitOk } = await runSim({
       ...base,
