@@ -410,7 +410,7 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
         if (full !== last) {
           last = full;
           log.info({ state: snap.value }, 'session state');
-          if (v === 'matching' || full.includes('matching')) slacStartAt ??= clock.now();
+          if (v === 'matching' || full.includes('matching')) slacStartAt = clock.now();
         }
         cp.onSessionState?.(v);
         if (!o.once || snap.context.sessions === 0) return;
