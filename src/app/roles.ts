@@ -148,13 +148,22 @@ function simCable(o: RoleOptions, line: SimCpLine): { onState: (s: string) => vo
   };
 }
 
-async function evseCp(o: RoleOptions): Promise<CpSide> {
+/** The car's CP state C as the EVSE sees it: the simulated AC power stage delivers only while the car draws. */
+function carPowerTap(onCarPower: (on: boolean) => void) {
+  return (e: AnyEventObject): void => {
+    if (e.type === 'evseCp.carRequestedPower') onCarPower(true);
+    else if (e.type === 'evseCp.carRequestedStopPower' || e.type === 'evseCp.carUnplugged') onCarPower(false);
+  };
+}
+
+async function evseCp(o: RoleOptions, onCarPower: (on: boolean) => void): Promise<CpSide> {
   const { clock } = o;
+  const onCpEvent = carPowerTap(onCarPower);
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
     const cable = simCable(o, rig.line);
     return {
-      actor: evseCpSessionActor({ ports: rig.evse, clock }),
+      actor: evseCpSessionActor({ ports: rig.evse, clock, onCpEvent }),
       // the simulated car: state C while the V2G session runs (DIN/ISO DC cars close S2 before CableCheck)
       onSessionState: (s) => {
         rig.line.setS2(s === 'session');
@@ -169,7 +178,7 @@ async function evseCp(o: RoleOptions): Promise<CpSide> {
   const board = await openRealEvseBoard(o.config.hal);
   const uninstall = installExitSafety(() => evseSafeState(board), { log: (m) => o.log.warn(m) });
   return {
-    actor: evseCpSessionActor({ ports: board as EvseCpPorts, clock }),
+    actor: evseCpSessionActor({ ports: board as EvseCpPorts, clock, onCpEvent }),
     close: async () => {
       evseSafeState(board);
       uninstall();
@@ -241,7 +250,7 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   try {
     const port: EthernetPort = await openPcapPort({ iface: o.iface, log: o.log });
     closers.push(() => port.close());
-    const cp = o.role === 'evse' ? await evseCp(o) : await pevCp(o);
+    const cp = o.role === 'evse' ? await evseCp(o, (on) => link.ev.setStateC(on)) : await pevCp(o);
     closers.push(() => cp.close());
 
     const slacOptions =

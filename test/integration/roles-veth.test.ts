@@ -138,6 +138,8 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
     assert.equal(messages.CurrentDemandReq, undefined);
     assert.equal(pev.chargeLoopCount, messages.ChargingStatusReq);
     assert.deepEqual(evse.messages, messages);
+    // the charger's simulated AC stage delivers while the real (other-process) car is in state C
+    assert.ok(Number(evse.energyWh) > 0, `EVSE energy ${evse.energyWh} Wh`);
   });
 
   it('a PEV without a charger ends with exit 1 and a summary naming SLAC', async () => {
