@@ -1,22 +1,7 @@
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
-
-export function fakeIO(env: NodeJS.ProcessEnv = {}): { io: CliIO; out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => {
-    o += d.toString();
-  });
-  stderr.on('data', (d: Buffer) => {
-    e += d.toString();
-  });
-  return { io: { stdout, stderr, stdin: new PassThrough(), env, isTTY: false }, out: () => o, err: () => e };
-}
+import { fakeIO } from '../helpers/fake-io.js';
 
 describe('cli main', () => {
   it('lists commands with --help and rejects unknown ones', async () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { doctorCommand, installedService } from '../../src/cli/commands/doctor.js';
 import type { DoctorReport } from '../../src/doctor/index.js';
-import { fakeFacts, fakeIO, healthyPi4 } from './fake-facts.js';
+import { fakeIO } from '../helpers/fake-io.js';
+import { fakeFacts, healthyPi4 } from './fake-facts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'piccs-doctor-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
