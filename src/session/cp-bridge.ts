@@ -3,36 +3,15 @@
  * semantic events into the session's `cp.*` events and the session's CP commands into CP machine
  * commands, and wraps a CP machine as the invokable `cp` child the session expects
  * (`evseSessionMachine.provide({ actors: { cp: evseCpSessionActor({ ports, clock }) } })`).
- * The session vocabulary is repeated here as string literals (cp/ must not import session/); a test
- * keeps both in step.
+ * It lives beside the session statecharts: it speaks their vocabulary (./events.ts) and uses the CP machines.
  */
 
 import { createActor, type EventObject, fromCallback } from 'xstate';
-import type { EvseCpCommand, EvseCpEvent } from './evse-cp.events.js';
-import { type EvseCpInput, evseCpMachine } from './evse-cp.machine.js';
-import type { PevCpCommand, PevCpEvent } from './pev-cp.events.js';
-import { type PevCpInput, pevCpMachine } from './pev-cp.machine.js';
-
-/** What the session statecharts hear from their CP child (= session/events.ts `CpEvent`). */
-export type SessionCpEvent =
-  | { type: 'cp.pluggedIn' }
-  | { type: 'cp.unplugged' }
-  | { type: 'cp.stateC' }
-  | { type: 'cp.stateB' }
-  | { type: 'cp.hlcOffered' }
-  | { type: 'cp.pwmChanged'; dutyPercent: number }
-  | { type: 'cp.fault'; reason: string }
-  | { type: 'cp.faultCleared' };
-
-/** What the session statecharts tell their CP child (= session/events.ts `CpCommand`). */
-export type SessionCpCommand =
-  | { type: 'hlc.enable' }
-  | { type: 'hlc.disable' }
-  | { type: 'power.allow' }
-  | { type: 'power.deny' }
-  | { type: 'slac.started' }
-  | { type: 's2.close' }
-  | { type: 's2.open' };
+import type { EvseCpCommand, EvseCpEvent } from '../cp/evse-cp.events.js';
+import { type EvseCpInput, evseCpMachine } from '../cp/evse-cp.machine.js';
+import type { PevCpCommand, PevCpEvent } from '../cp/pev-cp.events.js';
+import { type PevCpInput, pevCpMachine } from '../cp/pev-cp.machine.js';
+import type { CpCommand, CpEvent } from './events.js';
 
 /** EVSE errors that are CP faults for the session (the rest, e.g. a refused command, are only logged). */
 const EVSE_FAULT_CODES: ReadonlySet<string> = new Set([
@@ -46,7 +25,7 @@ const EVSE_FAULT_CODES: ReadonlySet<string> = new Set([
   'c1Timeout',
 ]);
 
-export function evseCpEventToSession(e: EvseCpEvent): SessionCpEvent[] {
+export function evseCpEventToSession(e: EvseCpEvent): CpEvent[] {
   switch (e.type) {
     case 'evseCp.carPluggedIn':
       return [{ type: 'cp.pluggedIn' }];
@@ -65,7 +44,7 @@ export function evseCpEventToSession(e: EvseCpEvent): SessionCpEvent[] {
   }
 }
 
-const EVSE_COMMANDS: Record<SessionCpCommand['type'], EvseCpCommand | undefined> = {
+const EVSE_COMMANDS: Record<CpCommand['type'], EvseCpCommand | undefined> = {
   'hlc.enable': { type: 'startHlc' },
   'hlc.disable': { type: 'pwmOff' },
   'power.allow': { type: 'allowPower' },
@@ -76,8 +55,8 @@ const EVSE_COMMANDS: Record<SessionCpCommand['type'], EvseCpCommand | undefined>
 };
 
 /** The CP command for a session command; undefined for anything else (other roles' or unknown events). */
-export function sessionCommandToEvseCp(c: SessionCpCommand | EventObject): EvseCpCommand | undefined {
-  return Object.hasOwn(EVSE_COMMANDS, c.type) ? EVSE_COMMANDS[c.type as SessionCpCommand['type']] : undefined;
+export function sessionCommandToEvseCp(c: CpCommand | EventObject): EvseCpCommand | undefined {
+  return Object.hasOwn(EVSE_COMMANDS, c.type) ? EVSE_COMMANDS[c.type as CpCommand['type']] : undefined;
 }
 
 /**
@@ -85,7 +64,7 @@ export function sessionCommandToEvseCp(c: SessionCpCommand | EventObject): EvseC
  * "EVSE not available" both end the car's session: `evseUnavailable` maps to `cp.unplugged`, and the
  * pilot coming back to `cp.pluggedIn`, so the session restarts from waiting for HLC.
  */
-export function pevCpEventToSession(e: PevCpEvent): SessionCpEvent[] {
+export function pevCpEventToSession(e: PevCpEvent): CpEvent[] {
   switch (e.type) {
     case 'pevCp.evseDetected':
       return [{ type: 'cp.pluggedIn' }];
@@ -106,7 +85,7 @@ export function pevCpEventToSession(e: PevCpEvent): SessionCpEvent[] {
   }
 }
 
-const PEV_COMMANDS: Record<SessionCpCommand['type'], PevCpCommand | undefined> = {
+const PEV_COMMANDS: Record<CpCommand['type'], PevCpCommand | undefined> = {
   'hlc.enable': undefined,
   'hlc.disable': undefined,
   'power.allow': undefined,
@@ -116,8 +95,8 @@ const PEV_COMMANDS: Record<SessionCpCommand['type'], PevCpCommand | undefined> =
   's2.open': { type: 'stopPower' },
 };
 
-export function sessionCommandToPevCp(c: SessionCpCommand | EventObject): PevCpCommand | undefined {
-  return Object.hasOwn(PEV_COMMANDS, c.type) ? PEV_COMMANDS[c.type as SessionCpCommand['type']] : undefined;
+export function sessionCommandToPevCp(c: CpCommand | EventObject): PevCpCommand | undefined {
+  return Object.hasOwn(PEV_COMMANDS, c.type) ? PEV_COMMANDS[c.type as CpCommand['type']] : undefined;
 }
 
 /** Optional taps for logs/timelines: every raw CP machine event, before translation. */
