@@ -3,7 +3,8 @@
  * SDP requests and responses are real SDP datagrams (encoded, decoded, retried every
  * SDP retry interval like the real client); the V2G connection carries every document through the
  * project's EXI codec, so the sim exercises the codec on every message. Faults: `cut()` silences the
- * link both ways (modem gone), `drop()` closes the connection (TCP reset).
+ * link both ways (modem gone: nothing crosses, not even a close), `freezeEvcc()` silences the car's end only
+ * (its controller hangs), `drop()` closes the connection (TCP reset).
  */
 
 import type { ManualClock } from '../core/clock.js';
@@ -27,7 +28,10 @@ const LINK_LATENCY_MS = 2;
 export const SIM_SECC_ADDRESS = 'fe80::ff:fe00:e01';
 export const SIM_SECC_PORT = 50_000;
 
-/** A port wrapper that can be cut (messages silently dropped) and measures the SECC's response time. */
+/**
+ * A port wrapper that can be cut (nothing sent or delivered, a close does not reach the other end: a dead link
+ * or a hung peer) and measures the SECC's response time.
+ */
 class SimPort implements V2gMessagePort {
   cutOff = false;
   private inFlight = false;
@@ -50,7 +54,7 @@ class SimPort implements V2gMessagePort {
   }
   subscribe(listener: (e: PortEvent) => void): () => void {
     return this.inner.subscribe((e) => {
-      if (this.cutOff && e.type !== 'closed') return;
+      if (this.cutOff) return;
       if (e.type !== 'message') return listener(e);
       this.inFlight = true;
       this.t0 = this.decodeStart?.() ?? performance.now();
@@ -62,6 +66,7 @@ class SimPort implements V2gMessagePort {
     });
   }
   close(): void {
+    if (this.cutOff) return;
     this.inner.close();
   }
 }
@@ -76,6 +81,7 @@ export interface SimCommHooks {
 export class SimComm {
   private listener?: (port: V2gMessagePort, peer: string) => void;
   private ports: SimPort[] = [];
+  private evccPorts: SimPort[] = [];
   private lastDecodeStart = 0;
   /** When true, SDP requests get no answer and nothing crosses (modem silent). */
   silent = false;
@@ -154,6 +160,7 @@ export class SimComm {
     const evcc = new SimPort(a);
     const secc = new SimPort(b, this.hooks.onSeccResponse, () => this.lastDecodeStart);
     this.ports.push(evcc, secc);
+    this.evccPorts.push(evcc);
     accept(secc, 'fe80::ff:fe00:a01%sim');
     done({ port: evcc, peer: `${SIM_SECC_ADDRESS}%sim` });
   }
@@ -164,10 +171,16 @@ export class SimComm {
     for (const p of this.ports) p.cutOff = true;
   }
 
+  /** Fault: the car's controller hangs: it sends nothing more and never closes its connection. */
+  freezeEvcc(): void {
+    for (const p of this.evccPorts) p.cutOff = true;
+  }
+
   /** Clear the faults for the next plug-in (new connections start clean). */
   heal(): void {
     this.silent = false;
     this.ports = [];
+    this.evccPorts = [];
   }
 
   /** Fault: the TCP connection is reset. */

@@ -254,9 +254,10 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
         comm.cut();
         break;
       case 'car-silent':
-        // the car's communication controller hangs: nothing more is sent, S2 stays closed
+        // the car's communication controller hangs: nothing more is sent, no timeout closes the connection,
+        // S2 stays closed; only the charger's own timers can end the session
         carFrozen = true;
-        comm.cut();
+        comm.freezeEvcc();
         break;
     }
   };
@@ -268,6 +269,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     const n = stateName(s.value);
     if (n === lastEvse) return;
     lastEvse = n;
+    rec.reacted(clock.now());
     say(`EVSE session: ${n}`);
     if (n === 'matching') rec.slacStartAt ??= clock.now();
     // SLAC time: until the EVSE sent CM_SLAC_MATCH.CNF (the car then still waits for its modem to join)
@@ -278,6 +280,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     const n = stateName(s.value);
     if (n === lastPev) return;
     lastPev = n;
+    if (!carFrozen) rec.reacted(clock.now());
     say(`PEV session:  ${n}`);
     if (faultAt !== 'charging' && matchesFaultAt(n)) injectFault();
   });
@@ -299,6 +302,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     } else if (e.type === 'v2g.protocol') {
       say(`protocol negotiated: ${e.protocol}`);
     } else if (e.type === 'v2g.failed') {
+      rec.reacted(clock.now());
       say(`SECC: failed (${e.reason}: ${e.detail})`);
     }
   }
@@ -311,7 +315,8 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
         evcc?.stopCharging();
       }, opts.chargeSeconds * 1000);
     } else if (e.type === 'v2g.failed') {
-      say(`EVCC: failed (${e.reason}: ${e.detail})`);
+      if (!carFrozen) rec.reacted(clock.now()); // a hung controller's own timers act on nothing
+      say(`EVCC: failed (${e.reason}: ${e.detail})${carFrozen ? ' (hung: nothing acts on it)' : ''}`);
     } else if (e.type === 'v2g.sessionStopped') {
       say('EVCC: session stopped');
     }

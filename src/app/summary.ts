@@ -2,7 +2,9 @@
  * The session summary printed by `piccs sim --json` and the roles' `--once --json` (DESIGN.md contract):
  * {"ok":true,"protocol":"din","mode":"dc","slacMs":..,"sdpMs":..,"firstCurrentDemandMs":..,"chargeLoopCount":..,
  *  "energyWh":..,"secc":{"responseMs":{"p50":..,"p99":..,"max":..}},"messages":{"<name>":count}}
- * With a fault: "ok":false,"safe":true,"fault":"unplug","contactorOpenMs":..
+ * With a fault: "ok":false,"safe":true,"fault":"unplug","contactorOpenMs":..; piccs adds "faultDetectedMs" (the fault
+ * to the first reaction of either side: a session statechart leaving its state or a V2G side failing) and
+ * "nextPlugInOk".
  * The recorder collects the numbers as the session runs; times are on the session's clock.
  */
 
@@ -29,6 +31,8 @@ export interface SessionSummary {
   safe?: boolean;
   fault?: FaultName;
   contactorOpenMs?: number | null;
+  /** Fault -> first reaction of either side (what could notice it, and when). */
+  faultDetectedMs?: number | null;
   /** After a fault: the fault was cleared, the car plugged in again and that session completed normally. */
   nextPlugInOk?: boolean;
   /** Why the session ended when it did not end normally. */
@@ -64,8 +68,16 @@ export class SummaryRecorder {
   energyWh = 0;
   faultAt?: number;
   contactorOpenAt?: number;
+  faultDetectedAt?: number;
   readonly responseMs: number[] = [];
   readonly messages: Record<string, number> = {};
+
+  /** Something on either side reacted; the first reaction after the fault counts. */
+  reacted(atMs: number): void {
+    if (this.faultAt !== undefined && this.faultDetectedAt === undefined && atMs >= this.faultAt) {
+      this.faultDetectedAt = atMs;
+    }
+  }
 
   countMessage(name: string): void {
     this.messages[name] = (this.messages[name] ?? 0) + 1;
@@ -92,6 +104,7 @@ export class SummaryRecorder {
       s.safe = fault.safe;
       s.fault = fault.name;
       s.contactorOpenMs = span(this.faultAt, this.contactorOpenAt);
+      s.faultDetectedMs = span(this.faultAt, this.faultDetectedAt);
     }
     if (base.reason && !base.ok) s.reason = base.reason;
     return s;

@@ -19,6 +19,7 @@ export interface SeccConfigValues {
   preChargeMaxCurrentA: number;
   isolationRunningStatus: 'EVSE_IsolationMonitoringActive' | 'EVSE_Ready' | 'EVSE_NotReady';
   sequenceTimeoutMs: number;
+  chargeLoopTimeoutMs: number;
   communicationSetupMs: number;
   ongoingLimitMs: number;
   cableCheckLimitMs: number;
@@ -60,8 +61,12 @@ export interface SimConfigValues {
 }
 
 export function seccSettingsFromConfig(c: SeccConfigValues): SeccSettings {
-  const { sequenceTimeoutMs, communicationSetupMs, ongoingLimitMs, cableCheckLimitMs, ...rest } = c;
-  return { ...rest, timing: { sequenceTimeoutMs, communicationSetupMs, ongoingLimitMs, cableCheckLimitMs } };
+  const { sequenceTimeoutMs, chargeLoopTimeoutMs, communicationSetupMs, ongoingLimitMs, cableCheckLimitMs, ...rest } =
+    c;
+  return {
+    ...rest,
+    timing: { sequenceTimeoutMs, chargeLoopTimeoutMs, communicationSetupMs, ongoingLimitMs, cableCheckLimitMs },
+  };
 }
 
 export function evccSettingsFromConfig(c: EvccConfigValues): EvccSettings {

@@ -64,6 +64,15 @@ export const ISO2_V2G_SECC_PRE_CHARGE_PERFORMANCE_TIME_MS = 5_000; // Table 111 
 export const ISO2_V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS = 20_000; // [V2G2-605]
 export const ISO2_V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS = 18_000; // [V2G2-716/723]
 
+// ---- piccs safety choice (no standard names a shorter SECC timer than the 60 s sequence timeout) ----
+/**
+ * DC energy transfer: response sent -> next request while current flows. Past it the charger switches the output
+ * off and ends the session instead of following a silent car's last CurrentDemandReq for 60 s. Field gaps in the
+ * captures (../shared/fixtures/pyplc): CurrentDemandRes -> CurrentDemandReq at most 365 ms (Ioniq, 13 312 loops),
+ * PowerDeliveryRes -> first CurrentDemandReq at most 430 ms (Ioniq at Alpitronic HYC150); 1 s leaves 2.3x margin.
+ */
+export const PICCS_SECC_CHARGE_LOOP_TIMEOUT_MS = 1000;
+
 // ---- pyPLC field values (pyplc-notes.md 2.5, fsmPev state table) ----
 export const FIELD_EVCC_MSG_TIMEOUT_MS = 2000;
 export const FIELD_EVCC_CHARGE_PARAMETER_DISCOVERY_TIMEOUT_MS = 5000; // "some chargers need more than a second"
@@ -100,6 +109,8 @@ export interface SeccTiming {
   performanceMs: Record<MessageName, number>;
   /** Response sent -> next request received (V2G_SECC_Sequence_Timeout). */
   sequenceTimeoutMs: number;
+  /** The same while DC current flows (PowerDelivery start .. stop): PICCS_SECC_CHARGE_LOOP_TIMEOUT_MS. */
+  chargeLoopTimeoutMs: number;
   /** Connection start -> SessionSetupReq (V2G_SECC_CommunicationSetup_Performance_Time). */
   communicationSetupMs: number;
   /** Longest we answer Ongoing in an authorization / parameter loop before FAILED. */
@@ -229,6 +240,7 @@ export function seccTiming(protocol: V2gProtocol | undefined, o: SeccTimingOverr
   return {
     performanceMs,
     sequenceTimeoutMs: din ? DIN_V2G_SECC_SEQUENCE_TIMEOUT_MS : ISO2_V2G_SECC_SEQUENCE_TIMEOUT_MS,
+    chargeLoopTimeoutMs: PICCS_SECC_CHARGE_LOOP_TIMEOUT_MS,
     // DIN names no SECC value; the ISO-2 18 s (EvseV2G V2G_COMMUNICATION_SETUP_TIMEOUT) is used for both
     communicationSetupMs: ISO2_V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS,
     ongoingLimitMs: ISO2_V2G_SECC_ONGOING_PERFORMANCE_TIME_MS,

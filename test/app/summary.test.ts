@@ -44,10 +44,14 @@ describe('summary', () => {
     assert.deepEqual(ok.messages, { CurrentDemandReq: 2 });
     r.faultAt = 5000;
     r.contactorOpenAt = 5040;
+    r.reacted(4990); // before the fault: not a reaction to it
+    r.reacted(5012);
+    r.reacted(5030); // only the first counts
     const f = r.build({ ok: false, protocol: 'din', mode: 'dc', reason: 'unplugged' }, { name: 'unplug', safe: true });
     assert.equal(f.safe, true);
     assert.equal(f.fault, 'unplug');
     assert.equal(f.contactorOpenMs, 40);
+    assert.equal(f.faultDetectedMs, 12);
     assert.equal(f.reason, 'unplugged');
   });
 });

@@ -75,6 +75,8 @@ describe('ISO 15118-2 DC session, SECC vs EVCC in memory', () => {
     const drop: Tamper = (doc, name) => (name === 'PowerDeliveryRes' ? undefined : doc);
     const p = makePair({
       evcc: { protocols: ['iso2'], timingPreset: 'spec' },
+      // the charger must outwait the car here (its own charge loop timeout is tested in secc-timeouts)
+      secc: { timing: { chargeLoopTimeoutMs: 60_000 } },
       wrapSecc: (port) => tamperPort(port, drop),
     });
     p.secc.start();

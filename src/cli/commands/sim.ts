@@ -91,7 +91,7 @@ const sim: Command = {
             `  SECC response time p50 ${s.secc.responseMs.p50} ms, p99 ${s.secc.responseMs.p99} ms, max ${s.secc.responseMs.max} ms`,
             ...(s.fault
               ? [
-                  `  fault ${s.fault}: outputs ${s.safe ? 'SAFE' : 'NOT SAFE'}, contactor open ${s.contactorOpenMs ?? '-'} ms after the fault`,
+                  `  fault ${s.fault}: outputs ${s.safe ? 'SAFE' : 'NOT SAFE'}, contactor open ${s.contactorOpenMs ?? '-'} ms after the fault (first reaction after ${s.faultDetectedMs ?? '-'} ms)`,
                 ]
               : []),
             `  messages: ${Object.entries(s.messages)

@@ -53,6 +53,11 @@ export const v2g = {
       unit: 'ms',
       min: 1000,
     }),
+    chargeLoopTimeoutMs: int(
+      1000,
+      'DC charging: no request for this long -> output off, session ends (real cars pause up to 430 ms)',
+      { unit: 'ms', min: 500, max: 60_000 },
+    ),
     communicationSetupMs: int(18_000, 'V2G_SECC_CommunicationSetup: connection -> SessionSetupReq [V2G2-716]', {
       unit: 'ms',
       min: 1000,

@@ -4,7 +4,8 @@
  * for it, applies the handler's effects to the power stage and sends the response. Peer mistakes become
  * protocol answers (FAILED_SequenceError / FAILED_UnknownSession / FAILED, then close; style guide P9).
  * Timers run on the injected Clock: communication setup (start -> SessionSetupReq) and the sequence timeout
- * (response sent -> next request), both ending the session in the safe state (output off, contactors open).
+ * (response sent -> next request; the shorter charge loop timeout while DC current flows), all ending the session
+ * in the safe state (output off, contactors open).
  * Knows no transport and no codec: it talks through a V2gMessagePort.
  */
 
@@ -47,6 +48,9 @@ export interface V2gOutcome {
   reason?: V2gFailReason;
   detail?: string;
 }
+
+/** States in which the DC output carries the car's requested current. */
+const DC_ENERGY_TRANSFER_STATES: readonly SeccState[] = ['WaitForCurrentDemand', 'WaitForCurrentDemandOrPowerDelivery'];
 
 export const DEFAULT_SECC_CONFIG: Omit<SeccConfig, 'timing'> = {
   protocols: ['din', 'iso2'],
@@ -391,10 +395,14 @@ export class Secc {
   }
 
   private armSequenceTimer(): void {
-    const ms = this.ctx.config.timing.sequenceTimeoutMs;
+    const { sequenceTimeoutMs, chargeLoopTimeoutMs } = this.ctx.config.timing;
     const state = this.ctx.state;
+    // while DC current flows a silent car must not keep the output on for the whole sequence timeout
+    const dcCurrent = this.ctx.charging && DC_ENERGY_TRANSFER_STATES.includes(state);
+    const ms = dcCurrent ? Math.min(chargeLoopTimeoutMs, sequenceTimeoutMs) : sequenceTimeoutMs;
+    const timer = dcCurrent ? 'charge loop timeout (v2g.secc.chargeLoopTimeoutMs)' : 'V2G_SECC_Sequence_Timeout';
     this.sequenceTimer = this.clock.setTimeout(
-      () => this.fail('timeout', `V2G_SECC_Sequence_Timeout: no request within ${ms} ms in ${state}`),
+      () => this.fail('timeout', `${timer}: no request within ${ms} ms in ${state}`),
       ms,
     );
   }

@@ -52,6 +52,8 @@ describe('EVCC message timeouts (field preset) on the simulated clock', () => {
     it(`no ${msg}Res: safe shutdown after exactly ${FIELD.msgTimeoutMs[msg]} ms`, async () => {
       const p = makePair({
         wrapSecc: (port) => tamperPort(port, dropFirst(`${msg}Res`)),
+        // the charger must outwait the car here (its own charge loop timeout is tested in secc-timeouts)
+        secc: { timing: { chargeLoopTimeoutMs: 60_000 } },
         link: { ev: { initialSocPercent: 78, targetSocPercent: 79 } },
       });
       p.secc.start();
