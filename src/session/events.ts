@@ -1,7 +1,8 @@
 /**
  * The events children report to the top session statecharts, and the commands the statecharts send
  * down to the CP child. Children are adapters provided by app/ (`machine.provide({actors})`): each
- * wraps a real part (CP machine, SLAC machine, SDP+TCP, V2G session) and translates its events into these.
+ * wraps a real part (CP machine, SLAC machine, SDP+TCP, V2G session, carrier watcher) and translates its events
+ * into these.
  */
 
 /** From the CP child (both roles). */
@@ -38,10 +39,22 @@ export type V2gEvent =
   | { type: 'v2g.finished' }
   | { type: 'v2g.failed'; reason: string };
 
+/**
+ * From the link child: the Ethernet carrier of the PLC interface (Pi <-> HomePlug modem). Down in an active session
+ * state ends the session on the failure path at once; while idle it is only remembered (a session that starts
+ * while the link is down fails at once with the same reason).
+ */
+export type LinkEvent = { type: 'link.down'; iface: string } | { type: 'link.up'; iface: string };
+
+/** The outcome reason for a carrier loss (log, `--json` summary). */
+export function linkDownReason(iface: string): string {
+  return `PLC link down on ${iface} (modem lost power or cable unplugged)`;
+}
+
 /** From outside (operator, signal handler). */
 export type ControlEvent = { type: 'session.stop'; reason: string };
 
-export type SessionEvent = CpEvent | SlacEvent | CommEvent | V2gEvent | ControlEvent;
+export type SessionEvent = CpEvent | SlacEvent | CommEvent | V2gEvent | LinkEvent | ControlEvent;
 
 /** Commands the session statecharts send to the CP child. */
 export type CpCommand =

@@ -5,13 +5,15 @@
  *   slac (in `matching`): EVSE SLAC; reports slac.matched / slac.failed
  *   comm (in `waitingForConnection`): SDP server + TCP listener; reports comm.connected
  *   v2g  (in `session`): SECC on the connection; reports v2g.*
+ *   link (root, optional): the PLC interface's carrier; reports link.down / link.up (the sim has none)
  * Safety: every end path denies power first (the CP machine opens the contactor); leaving `session`
- * for any reason denies power; unplug from any state returns to idle, stopping every child.
+ * for any reason denies power; unplug from any state returns to idle, stopping every child; carrier loss on the PLC
+ * interface in matching/waitingForConnection/session takes the failure path at once (idle: only remembered).
  * Ready for the next plug-in without a restart.
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import type { CpCommand, SessionEvent, SessionOutcome } from './events.js';
+import { type CpCommand, linkDownReason, type SessionEvent, type SessionOutcome } from './events.js';
 import { SESSION_RETRY_BACKOFF_MS, V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS } from './timing.js';
 
 export interface EvseSessionContext {
@@ -20,6 +22,8 @@ export interface EvseSessionContext {
   connection?: unknown;
   v2gState?: string;
   outcome?: SessionOutcome;
+  /** The PLC interface while its carrier is down (from link.down until link.up). */
+  linkDown?: string;
   /** Number of sessions started since the machine started (plug-ins that reached matching). */
   sessions: number;
 }
@@ -47,6 +51,11 @@ export const evseSessionMachine = setup({
     slac: notProvided('slac'),
     comm: notProvided('comm'),
     v2g: notProvided('v2g'),
+    // no carrier watcher (the sim): a link that never goes down
+    link: fromCallback(() => undefined),
+  },
+  guards: {
+    linkIsDown: ({ context }) => context.linkDown !== undefined,
   },
   delays: {
     V2G_SECC_COMMUNICATION_SETUP: ({ context }) => context.timing.communicationSetupTimeoutMs,
@@ -54,6 +63,9 @@ export const evseSessionMachine = setup({
   },
   actions: {
     cpCommand: sendTo('cp', (_, params: CpCommand) => params),
+    rememberLink: assign({
+      linkDown: ({ event }) => (event.type === 'link.down' ? event.iface : undefined),
+    }),
     fail: assign({
       outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
     }),
@@ -68,10 +80,16 @@ export const evseSessionMachine = setup({
       retryBackoffMs: input.retryBackoffMs ?? SESSION_RETRY_BACKOFF_MS,
     },
   }),
-  invoke: { id: 'cp', src: 'cp' },
+  invoke: [
+    { id: 'cp', src: 'cp' },
+    { id: 'link', src: 'link' },
+  ],
   initial: 'idle',
   on: {
     'cp.unplugged': { target: '.idle' },
+    // idle and the end states only remember it; the active states below fail on it
+    'link.down': { actions: 'rememberLink' },
+    'link.up': { actions: 'rememberLink' },
     'cp.fault': {
       target: '.faulted',
       actions: [
@@ -98,7 +116,24 @@ export const evseSessionMachine = setup({
         cmd({ type: 'hlc.enable' }),
       ],
       invoke: { id: 'slac', src: 'slac' },
+      // plugged in (or retrying) while the carrier is still down: SLAC cannot work, say why at once
+      always: {
+        guard: 'linkIsDown',
+        target: 'failed',
+        actions: {
+          type: 'fail',
+          params: ({ context }) => ({ reason: linkDownReason(context.linkDown ?? '?'), during: 'matching' }),
+        },
+      },
       on: {
+        'link.down': {
+          target: 'failed',
+          actions: [
+            cmd({ type: 'power.deny' }),
+            'rememberLink',
+            { type: 'fail', params: ({ event }) => ({ reason: linkDownReason(event.iface), during: 'matching' }) },
+          ],
+        },
         'slac.matched': {
           target: 'waitingForConnection',
           actions: [assign({ peerMac: ({ event }) => event.peerMac }), cmd({ type: 'slac.started' })],
@@ -124,6 +159,17 @@ export const evseSessionMachine = setup({
         },
       },
       on: {
+        'link.down': {
+          target: 'failed',
+          actions: [
+            cmd({ type: 'power.deny' }),
+            'rememberLink',
+            {
+              type: 'fail',
+              params: ({ event }) => ({ reason: linkDownReason(event.iface), during: 'waitingForConnection' }),
+            },
+          ],
+        },
         'comm.connected': {
           target: 'session',
           actions: assign({ connection: ({ event }) => event.connection, peer: ({ event }) => event.peer }),
@@ -142,6 +188,21 @@ export const evseSessionMachine = setup({
       exit: cmd({ type: 'power.deny' }),
       on: {
         'v2g.progress': { actions: assign({ v2gState: ({ event }) => event.state }) },
+        // the modem lost power or the cable was pulled: same path as a V2G failure, power denied first
+        'link.down': {
+          target: 'failed',
+          actions: [
+            cmd({ type: 'power.deny' }),
+            'rememberLink',
+            {
+              type: 'fail',
+              params: ({ event, context }) => ({
+                reason: linkDownReason(event.iface),
+                during: context.v2gState ?? 'session',
+              }),
+            },
+          ],
+        },
         'v2g.powerOn': { actions: cmd({ type: 'power.allow' }) },
         'v2g.powerOff': { actions: cmd({ type: 'power.deny' }) },
         'v2g.finished': {

@@ -3,12 +3,15 @@
  * SDP + TCP connect, then the EVCC. Children (provided by app/):
  *   cp   (root): PEV CP machine (reads duty, switches S2); takes s2.close/s2.open, reports CpEvent
  *   slac (in `matching`), comm (in `discovering`: SDP client + TCP connect), v2g (in `session`: EVCC)
+ *   link (root, optional): the PLC interface's carrier; reports link.down / link.up (the sim has none)
  * Safety: every end path opens S2 (state B) so the charger must stop power; unplug from any state
- * stops every child and returns to idle.
+ * stops every child and returns to idle; carrier loss on the PLC interface in communicationSetup or session opens S2
+ * and fails at once (idle, waitingForHlc and the end states only remember it; communication setup that starts while
+ * it is down fails at once).
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import type { CpCommand, SessionEvent, SessionOutcome } from './events.js';
+import { type CpCommand, linkDownReason, type SessionEvent, type SessionOutcome } from './events.js';
 import { PEV_WAIT_FOR_HLC_PWM_MS, V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS } from './timing.js';
 
 export interface PevSessionContext {
@@ -17,6 +20,8 @@ export interface PevSessionContext {
   connection?: unknown;
   v2gState?: string;
   outcome?: SessionOutcome;
+  /** The PLC interface while its carrier is down (from link.down until link.up). */
+  linkDown?: string;
   sessions: number;
 }
 
@@ -43,6 +48,11 @@ export const pevSessionMachine = setup({
     slac: notProvided('slac'),
     comm: notProvided('comm'),
     v2g: notProvided('v2g'),
+    // no carrier watcher (the sim): a link that never goes down
+    link: fromCallback(() => undefined),
+  },
+  guards: {
+    linkIsDown: ({ context }) => context.linkDown !== undefined,
   },
   delays: {
     WAIT_FOR_HLC_PWM: ({ context }) => context.timing.waitForHlcMs,
@@ -50,6 +60,9 @@ export const pevSessionMachine = setup({
   },
   actions: {
     cpCommand: sendTo('cp', (_, params: CpCommand) => params),
+    rememberLink: assign({
+      linkDown: ({ event }) => (event.type === 'link.down' ? event.iface : undefined),
+    }),
     fail: assign({
       outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
     }),
@@ -63,10 +76,16 @@ export const pevSessionMachine = setup({
       communicationSetupTimeoutMs: input.communicationSetupTimeoutMs ?? V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS,
     },
   }),
-  invoke: { id: 'cp', src: 'cp' },
+  invoke: [
+    { id: 'cp', src: 'cp' },
+    { id: 'link', src: 'link' },
+  ],
   initial: 'idle',
   on: {
     'cp.unplugged': { target: '.idle' },
+    // idle, waitingForHlc and the end states only remember it; communicationSetup and session fail on it
+    'link.down': { actions: 'rememberLink' },
+    'link.up': { actions: 'rememberLink' },
     'cp.fault': {
       target: '.failed',
       actions: [
@@ -102,6 +121,28 @@ export const pevSessionMachine = setup({
     /** V2G_EVCC_CommunicationSetup covers SLAC + SDP + TCP connect + SessionSetup. */
     communicationSetup: {
       entry: assign({ sessions: ({ context }) => context.sessions + 1, outcome: undefined }),
+      // the EVSE offered HLC while our carrier is down: SLAC cannot work, say why at once
+      always: {
+        guard: 'linkIsDown',
+        target: 'failed',
+        actions: {
+          type: 'fail',
+          params: ({ context }) => ({ reason: linkDownReason(context.linkDown ?? '?'), during: 'communicationSetup' }),
+        },
+      },
+      on: {
+        'link.down': {
+          target: 'failed',
+          actions: [
+            cmd({ type: 's2.open' }),
+            'rememberLink',
+            {
+              type: 'fail',
+              params: ({ event }) => ({ reason: linkDownReason(event.iface), during: 'communicationSetup' }),
+            },
+          ],
+        },
+      },
       after: {
         V2G_EVCC_COMMUNICATION_SETUP: {
           target: 'failed',
@@ -152,6 +193,21 @@ export const pevSessionMachine = setup({
       exit: cmd({ type: 's2.open' }),
       on: {
         'v2g.progress': { actions: assign({ v2gState: ({ event }) => event.state }) },
+        // the modem lost power or the cable was pulled: same path as a V2G failure, S2 opened first
+        'link.down': {
+          target: 'failed',
+          actions: [
+            cmd({ type: 's2.open' }),
+            'rememberLink',
+            {
+              type: 'fail',
+              params: ({ event, context }) => ({
+                reason: linkDownReason(event.iface),
+                during: context.v2gState ?? 'session',
+              }),
+            },
+          ],
+        },
         'v2g.requestStateC': { actions: cmd({ type: 's2.close' }) },
         'v2g.requestStateB': { actions: cmd({ type: 's2.open' }) },
         'v2g.finished': {

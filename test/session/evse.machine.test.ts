@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { createActor } from 'xstate';
 import { ManualClock } from '../../src/core/clock.js';
+import { linkDownReason } from '../../src/session/events.js';
 import { evseSessionMachine } from '../../src/session/evse.machine.js';
 import { V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS } from '../../src/session/timing.js';
 import { type FakeChild, fakeChild } from '../helpers/fake-children.js';
@@ -12,13 +13,14 @@ function start() {
   const slac = fakeChild();
   const comm = fakeChild();
   const v2g = fakeChild();
+  const link = fakeChild();
   const machine = evseSessionMachine.provide({
-    actors: { cp: cp.logic, slac: slac.logic, comm: comm.logic, v2g: v2g.logic },
+    actors: { cp: cp.logic, slac: slac.logic, comm: comm.logic, v2g: v2g.logic, link: link.logic },
   });
   const actor = createActor(machine, { clock, input: { retryBackoffMs: 1000 } });
   actor.start();
   const state = () => JSON.stringify(actor.getSnapshot().value);
-  return { clock, actor, cp: cp.child, slac: slac.child, comm: comm.child, v2g: v2g.child, state };
+  return { clock, actor, cp: cp.child, slac: slac.child, comm: comm.child, v2g: v2g.child, link: link.child, state };
 }
 
 type S = ReturnType<typeof start>;
@@ -151,5 +153,103 @@ describe('EVSE session statechart', () => {
     assert.equal(s.v2g.running, false);
     s.clock.advance(60_000);
     assert.equal(s.state(), '"stopped"');
+  });
+  /** Drive the session to `where` (the same states the unplug test covers, plus the idle and end states). */
+  function reach(where: string): void {
+    if (where === 'idle') return;
+    s.cp.emit({ type: 'cp.pluggedIn' });
+    if (where === 'faulted') {
+      s.cp.emit({ type: 'cp.fault', reason: 'state E' });
+      return;
+    }
+    if (where === 'matching') return;
+    s.slac.emit({ type: 'slac.matched', peerMac: 'aa:bb:cc:dd:ee:ff' });
+    if (where === 'failed') s.comm.emit({ type: 'comm.failed', reason: 'x' });
+    if (where === 'waitingForConnection' || where === 'failed') return;
+    s.comm.emit({ type: 'comm.connected', connection: 1, peer: 'p' });
+    s.v2g.emit({ type: 'v2g.progress', state: 'CurrentDemand' });
+    s.v2g.emit({ type: 'v2g.powerOn' });
+    if (where === 'finished') s.v2g.emit({ type: 'v2g.finished' });
+    if (where === 'stopped') s.actor.send({ type: 'session.stop', reason: 'SIGTERM' });
+  }
+
+  for (const [where, during] of [
+    ['matching', 'matching'],
+    ['waitingForConnection', 'waitingForConnection'],
+    ['session', 'CurrentDemand'],
+  ] as const) {
+    it(`link.down in ${where}: power denied first, every child stopped, failed with the carrier reason, retry after the carrier is back`, () => {
+      reach(where);
+      assert.equal(s.state(), `"${where}"`);
+      s.cp.received.length = 0;
+      s.link.emit({ type: 'link.down', iface: 'eth0' });
+      assert.equal(s.state(), '"failed"', 'no clock advance needed: at once');
+      assert.equal(s.cp.received[0], 'power.deny', 'safe state first');
+      assert.ok(!s.slac.running && !s.comm.running && !s.v2g.running, 'children stopped');
+      assert.deepEqual(s.actor.getSnapshot().context.outcome, {
+        ok: false,
+        reason: 'PLC link down on eth0 (modem lost power or cable unplugged)',
+        during,
+      });
+      // carrier back before the back-off ends: the retry starts SLAC as after any other failure
+      s.link.emit({ type: 'link.up', iface: 'eth0' });
+      s.clock.advance(1000);
+      assert.equal(s.state(), '"matching"');
+      assert.equal(s.slac.running, true);
+      s.slac.emit({ type: 'slac.matched', peerMac: 'aa:bb:cc:dd:ee:ff' });
+      s.comm.emit({ type: 'comm.connected', connection: 2, peer: 'p' });
+      assert.equal(s.state(), '"session"');
+    });
+  }
+
+  for (const where of ['idle', 'finished', 'failed', 'faulted', 'stopped']) {
+    it(`link.down in ${where} is only remembered: no transition, nothing sent to the CP machine`, () => {
+      reach(where);
+      assert.equal(s.state(), `"${where}"`);
+      const outcome = s.actor.getSnapshot().context.outcome;
+      const sent = s.cp.received.length;
+      s.link.emit({ type: 'link.down', iface: 'eth0' });
+      assert.equal(s.state(), `"${where}"`);
+      assert.equal(s.cp.received.length, sent);
+      assert.deepEqual(s.actor.getSnapshot().context.outcome, outcome, 'the earlier outcome stays');
+      assert.equal(s.actor.getSnapshot().context.linkDown, 'eth0');
+    });
+  }
+
+  it('plug-in (or a retry) while the carrier is down fails at once with the reason; after link.up the next plug-in works', () => {
+    s.link.emit({ type: 'link.down', iface: 'eth0' });
+    s.cp.emit({ type: 'cp.pluggedIn' });
+    assert.equal(s.state(), '"failed"');
+    assert.equal(s.slac.running, false);
+    assert.equal(last(s.cp), 'hlc.disable');
+    assert.deepEqual(s.actor.getSnapshot().context.outcome, {
+      ok: false,
+      reason: linkDownReason('eth0'),
+      during: 'matching',
+    });
+    s.clock.advance(1000);
+    assert.equal(s.state(), '"failed"', 'the retry after the back-off fails again while the carrier is down');
+    assert.equal(s.actor.getSnapshot().context.sessions, 2);
+    s.link.emit({ type: 'link.up', iface: 'eth0' });
+    s.cp.emit({ type: 'cp.unplugged' });
+    s.cp.emit({ type: 'cp.pluggedIn' });
+    assert.equal(s.state(), '"matching"');
+    assert.equal(s.slac.running, true);
+  });
+
+  it('without a link child (the sim) the machine runs as before', () => {
+    const clock = new ManualClock();
+    const children = [fakeChild(), fakeChild(), fakeChild(), fakeChild()] as const;
+    const [cp, slac, comm, v2g] = children;
+    const actor = createActor(
+      evseSessionMachine.provide({ actors: { cp: cp.logic, slac: slac.logic, comm: comm.logic, v2g: v2g.logic } }),
+      { clock, input: {} },
+    );
+    actor.start();
+    cp.child.emit({ type: 'cp.pluggedIn' });
+    slac.child.emit({ type: 'slac.matched', peerMac: 'aa:bb:cc:dd:ee:ff' });
+    comm.child.emit({ type: 'comm.connected', connection: 1, peer: 'p' });
+    assert.equal(actor.getSnapshot().value, 'session');
+    actor.stop();
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { createActor } from 'xstate';
 import { ManualClock } from '../../src/core/clock.js';
+import { linkDownReason } from '../../src/session/events.js';
 import { pevSessionMachine } from '../../src/session/pev.machine.js';
 import { PEV_WAIT_FOR_HLC_PWM_MS, V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS } from '../../src/session/timing.js';
 import { type FakeChild, fakeChild } from '../helpers/fake-children.js';
@@ -12,13 +13,14 @@ function start() {
   const slac = fakeChild();
   const comm = fakeChild();
   const v2g = fakeChild();
+  const link = fakeChild();
   const machine = pevSessionMachine.provide({
-    actors: { cp: cp.logic, slac: slac.logic, comm: comm.logic, v2g: v2g.logic },
+    actors: { cp: cp.logic, slac: slac.logic, comm: comm.logic, v2g: v2g.logic, link: link.logic },
   });
   const actor = createActor(machine, { clock, input: {} });
   actor.start();
   const state = () => JSON.stringify(actor.getSnapshot().value);
-  return { clock, actor, cp: cp.child, slac: slac.child, comm: comm.child, v2g: v2g.child, state };
+  return { clock, actor, cp: cp.child, slac: slac.child, comm: comm.child, v2g: v2g.child, link: link.child, state };
 }
 type S = ReturnType<typeof start>;
 const last = (c: FakeChild) => c.received[c.received.length - 1];
@@ -81,5 +83,82 @@ describe('PEV session statechart', () => {
     s.cp.emit({ type: 'cp.pluggedIn' });
     s.cp.emit({ type: 'cp.hlcOffered' });
     assert.equal(s.slac.starts, 2);
+  });
+  function reach(where: string): void {
+    if (where === 'idle') return;
+    s.cp.emit({ type: 'cp.pluggedIn' });
+    if (where === 'waitingForHlc') return;
+    s.cp.emit({ type: 'cp.hlcOffered' });
+    if (where === 'failed') s.slac.emit({ type: 'slac.failed', reason: 'x' });
+    if (where === 'matching' || where === 'failed') return;
+    s.slac.emit({ type: 'slac.matched', peerMac: 'x' });
+    if (where === 'discovering') return;
+    s.comm.emit({ type: 'comm.connected', connection: 'c', peer: 'p' });
+    s.v2g.emit({ type: 'v2g.progress', state: 'CurrentDemand' });
+    s.v2g.emit({ type: 'v2g.requestStateC' });
+    if (where === 'finished') s.v2g.emit({ type: 'v2g.finished' });
+  }
+
+  for (const [where, value, during] of [
+    ['matching', '{"communicationSetup":"matching"}', 'communicationSetup'],
+    ['discovering', '{"communicationSetup":"discovering"}', 'communicationSetup'],
+    ['session', '"session"', 'CurrentDemand'],
+  ] as const) {
+    it(`link.down in ${where}: S2 opened first, every child stopped, failed with the carrier reason; the next plug-in works`, () => {
+      reach(where);
+      assert.equal(s.state(), value);
+      s.cp.received.length = 0;
+      s.link.emit({ type: 'link.down', iface: 'eth1' });
+      assert.equal(s.state(), '"failed"', 'at once, no clock advance');
+      assert.equal(s.cp.received[0], 's2.open', 'safe state first');
+      assert.ok(!s.slac.running && !s.comm.running && !s.v2g.running, 'children stopped');
+      assert.deepEqual(s.actor.getSnapshot().context.outcome, {
+        ok: false,
+        reason: 'PLC link down on eth1 (modem lost power or cable unplugged)',
+        during,
+      });
+      s.link.emit({ type: 'link.up', iface: 'eth1' });
+      s.cp.emit({ type: 'cp.unplugged' });
+      s.cp.emit({ type: 'cp.pluggedIn' });
+      s.cp.emit({ type: 'cp.hlcOffered' });
+      assert.equal(s.state(), '{"communicationSetup":"matching"}');
+      assert.equal(s.slac.running, true);
+    });
+  }
+
+  for (const where of ['idle', 'waitingForHlc', 'finished', 'failed']) {
+    it(`link.down in ${where} is only remembered: no transition, nothing sent to the CP machine`, () => {
+      reach(where);
+      const before = s.state();
+      const outcome = s.actor.getSnapshot().context.outcome;
+      const sent = s.cp.received.length;
+      s.link.emit({ type: 'link.down', iface: 'eth1' });
+      assert.equal(s.state(), before);
+      assert.equal(s.cp.received.length, sent);
+      assert.deepEqual(s.actor.getSnapshot().context.outcome, outcome);
+      assert.equal(s.actor.getSnapshot().context.linkDown, 'eth1');
+    });
+  }
+
+  it('the EVSE offers HLC while the carrier is down: fails at once with the reason, S2 stays open', () => {
+    s.cp.emit({ type: 'cp.pluggedIn' });
+    s.link.emit({ type: 'link.down', iface: 'eth1' });
+    s.cp.emit({ type: 'cp.hlcOffered' });
+    assert.equal(s.state(), '"failed"');
+    assert.equal(s.slac.running, false);
+    assert.equal(last(s.cp), 's2.open');
+    assert.deepEqual(s.actor.getSnapshot().context.outcome, {
+      ok: false,
+      reason: linkDownReason('eth1'),
+      during: 'communicationSetup',
+    });
+  });
+
+  it('a carrier that came back before the 5 % PWM does not spoil the session', () => {
+    s.cp.emit({ type: 'cp.pluggedIn' });
+    s.link.emit({ type: 'link.down', iface: 'eth1' });
+    s.link.emit({ type: 'link.up', iface: 'eth1' });
+    s.cp.emit({ type: 'cp.hlcOffered' });
+    assert.equal(s.state(), '{"communicationSetup":"matching"}');
   });
 });
