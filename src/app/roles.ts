@@ -6,6 +6,8 @@
  * `hw: 'sim'`: the CP line is simulated and this process also plays the other side's CP behaviour on it (the EVSE
  * role plugs a simulated car in and closes S2 in the V2G session; the PEV role runs an EVSE CP machine that offers
  * 5 % after plug-in), while SLAC, SDP and TCP use the real interface.
+ * The PLC interface's carrier is watched for the whole run (session.carrierPollMs) and given to the session as its
+ * `link` child: carrier loss ends a running session on the failure path at once and is only logged while idle.
  * Owns wiring only: no protocol logic lives here.
  */
 
@@ -22,9 +24,11 @@ import { createSimCpRig } from '../hal/sim/board.js';
 import { SimCpLine } from '../hal/sim/cp-line.js';
 import { openPcapPort } from '../link/pcap.js';
 import type { EthernetPort } from '../link/ports.js';
+import { type CarrierState, describeCarrier, sysfsCarrierWatcher, type WatchCarrier } from '../netif/carrier.js';
 import { evseCpSessionActor, pevCpSessionActor } from '../session/cp-bridge.js';
 import type { SessionEvent, SessionOutcome } from '../session/events.js';
 import { evseSessionMachine } from '../session/evse.machine.js';
+import { linkSessionActor } from '../session/link-bridge.js';
 import { pevSessionMachine } from '../session/pev.machine.js';
 import { createEvseSlacMachine, createPevSlacMachine, evseSlacOptionsFrom, pevSlacOptionsFrom } from '../slac/index.js';
 import {
@@ -66,6 +70,8 @@ export interface RoleOptions {
   onceTimeoutMs?: number;
   /** Resolves the run early (operator stop, signal): the session is stopped safely. */
   stopSignal?: AbortSignal;
+  /** The carrier watcher port (default: sysfs polled every session.carrierPollMs; 0 = not watched). */
+  watchCarrier?: WatchCarrier;
 }
 
 /** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
@@ -148,17 +154,62 @@ function simCable(o: RoleOptions, line: SimCpLine): { onState: (s: string) => vo
   };
 }
 
-/** The car's CP state C as the EVSE sees it: the simulated AC power stage delivers only while the car draws. */
-function carPowerTap(onCarPower: (on: boolean) => void) {
+/**
+ * The car's CP state C as the EVSE sees it: the simulated AC power stage delivers only while the car draws.
+ * Also logs every contactor change (the line field tests and the carrier-loss test time from).
+ */
+function carPowerTap(o: CpTapOptions, onCarPower: (on: boolean) => void) {
   return (e: AnyEventObject): void => {
     if (e.type === 'evseCp.carRequestedPower') onCarPower(true);
     else if (e.type === 'evseCp.carRequestedStopPower' || e.type === 'evseCp.carUnplugged') onCarPower(false);
+    if (e.type === 'evseCp.powerOn') {
+      o.onOutput(true);
+      o.log.info('contactor closed');
+    } else if (e.type === 'evseCp.powerOff') {
+      o.onOutput(false);
+      o.log.info({ reason: e.reason }, 'contactor opened');
+    }
   };
 }
 
-async function evseCp(o: RoleOptions, onCarPower: (on: boolean) => void): Promise<CpSide> {
+/** What the CP taps report to: the role's log, and the output (contactor / S2) for the summary's `safe`. */
+interface CpTapOptions {
+  log: Log;
+  onOutput: (closed: boolean) => void;
+}
+
+/** PEV: logs every S2 change (S2 open = state B: the charger must stop power). */
+function s2Tap(o: CpTapOptions) {
+  return (e: AnyEventObject): void => {
+    if (e.type === 'pevCp.s2Closed') {
+      o.onOutput(true);
+      o.log.info('S2 closed');
+    } else if (e.type === 'pevCp.s2Opened') {
+      o.onOutput(false);
+      o.log.info('S2 opened');
+    }
+  };
+}
+
+/** The session's `link` child: the carrier watcher, logged (down at warn: while idle that is all that happens). */
+function linkChild(o: RoleOptions, log: Log, sessionState: () => string): AnyActorLogic | undefined {
+  const pollMs = o.config.session.carrierPollMs;
+  if (!o.watchCarrier && pollMs === 0) return undefined;
+  const watch = o.watchCarrier ?? sysfsCarrierWatcher({ clock: o.clock, pollMs });
+  return linkSessionActor({
+    watch,
+    iface: o.iface,
+    onReading: (s: CarrierState, first: boolean) => {
+      const fields = { iface: s.iface, carrier: s.carrier, operstate: s.operstate, sessionState: sessionState() };
+      if (!s.up) log.warn(fields, `PLC link down on ${s.iface} (${describeCarrier(s)})`);
+      else if (!first) log.info(fields, `PLC link up on ${s.iface}`);
+    },
+  });
+}
+
+async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on: boolean) => void): Promise<CpSide> {
   const { clock } = o;
-  const onCpEvent = carPowerTap(onCarPower);
+  const onCpEvent = carPowerTap(tap, onCarPower);
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
     const cable = simCable(o, rig.line);
@@ -187,8 +238,9 @@ async function evseCp(o: RoleOptions, onCarPower: (on: boolean) => void): Promis
   };
 }
 
-async function pevCp(o: RoleOptions): Promise<CpSide> {
+async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> {
   const { clock } = o;
+  const onCpEvent = s2Tap(tap);
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
     // the simulated charger: an EVSE CP machine offering 5 % once the car is seen, power while the car is in C
@@ -200,7 +252,7 @@ async function pevCp(o: RoleOptions): Promise<CpSide> {
     charger.start();
     const cable = simCable(o, rig.line);
     return {
-      actor: pevCpSessionActor({ ports: rig.pev, clock }),
+      actor: pevCpSessionActor({ ports: rig.pev, clock, onCpEvent }),
       onSessionState: cable.onState,
       close: async () => {
         cable.close();
@@ -212,7 +264,7 @@ async function pevCp(o: RoleOptions): Promise<CpSide> {
   const board = await openRealPevBoard(o.config.hal);
   const uninstall = installExitSafety(() => pevSafeState(board), { log: (m) => o.log.warn(m) });
   return {
-    actor: pevCpSessionActor({ ports: board as PevCpPorts, clock }),
+    actor: pevCpSessionActor({ ports: board as PevCpPorts, clock, onCpEvent }),
     close: async () => {
       pevSafeState(board);
       uninstall();
@@ -250,7 +302,17 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   try {
     const port: EthernetPort = await openPcapPort({ iface: o.iface, log: o.log });
     closers.push(() => port.close());
-    const cp = o.role === 'evse' ? await evseCp(o, (on) => link.ev.setStateC(on)) : await pevCp(o);
+    // the contactor (EVSE) or S2 (PEV) as last reported: a failed session reports `safe` when it ended open
+    let outputClosed = false;
+    const tap: CpTapOptions = {
+      log,
+      onOutput: (closed) => {
+        outputClosed = closed;
+        // the simulated power link follows the contactor output (the CP machine may open it on its own)
+        if (!closed && o.role === 'evse' && link.evseContactorsClosed) link.evse.setContactors(false);
+      },
+    };
+    const cp = o.role === 'evse' ? await evseCp(o, tap, (on) => link.ev.setStateC(on)) : await pevCp(o, tap);
     closers.push(() => cp.close());
 
     const slacOptions =
@@ -299,6 +361,14 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
           link.evse.setContactors(closed);
           sendBack({ type: closed ? 'v2g.powerOn' : 'v2g.powerOff' } satisfies SessionEvent);
         };
+        // DC: CableCheck closes the output contactors for the insulation test, so ask the CP machine first (as
+        // `piccs sim` does); without this the CP-gated contactor never closed in a DC session
+        powerStage.startIsolationCheck = () => {
+          sendBack({ type: 'v2g.powerOn' } satisfies SessionEvent);
+          link.evse.startIsolationCheck();
+        };
+        // the SECC reports the real contactor output, which the CP machine may have opened for safety
+        powerStage.contactorsClosed = () => link.evse.contactorsClosed() && outputClosed;
         const s = new Secc({
           port: createExiPort(input.connection),
           clock,
@@ -387,8 +457,12 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     }
 
     const machine = (o.role === 'evse' ? evseSessionMachine : pevSessionMachine) as typeof evseSessionMachine;
+    let sessionState = 'idle';
+    const carrier = linkChild(o, log, () => sessionState);
     const provided = machine.provide({
-      actors: { cp: cp.actor, slac, comm, v2g } as unknown as Parameters<typeof machine.provide>[0]['actors'],
+      actors: { cp: cp.actor, slac, comm, v2g, ...(carrier ? { link: carrier } : {}) } as unknown as Parameters<
+        typeof machine.provide
+      >[0]['actors'],
     });
     let slacStartAt: number | undefined;
     const actor = createActor(provided, {
@@ -416,6 +490,7 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       actor.subscribe((snap) => {
         const v = typeof snap.value === 'string' ? snap.value : (Object.keys(snap.value)[0] ?? '');
         const full = JSON.stringify(snap.value);
+        sessionState = v;
         if (full !== last) {
           last = full;
           log.info({ state: snap.value }, 'session state');
@@ -458,7 +533,9 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     actor.stop();
     log.info({ outcome }, 'session ended');
     rec.energyWh = link.energyDeliveredWh;
-    return rec.summary({ ok: outcome.ok, protocol: o.protocol, mode: o.mode }, outcome);
+    const summary = rec.summary({ ok: outcome.ok, protocol: o.protocol, mode: o.mode }, outcome);
+    if (!outcome.ok) summary.safe = !outputClosed;
+    return summary;
   } finally {
     await closeAll();
   }

@@ -10,6 +10,8 @@
  * Namespaces and interfaces get unique names (tag + pid + counter) and are deleted by exact name in destroy() and,
  * as a last resort, when the test process exits. DAD is switched off (accept_dad=0 before link up) unless asked for,
  * so link-local addresses are usable at once (node-stack.md §2).
+ * createBridgedPair puts a bridge (in a third namespace) between the two ends, so a test can drop one end's carrier
+ * without taking any interface of the processes under test down.
  * Not root: suites skip with NETNS_SKIP's message. In CI (CI=true) they never skip: not being root there fails loudly.
  *
  * This file is also the child entry: `ip netns exec NS node netns.js --call MODULE_URL EXPORT JSON_ARG` imports
@@ -126,6 +128,63 @@ export function createNetnsPair(opts: NetnsPairOptions): NetnsPair {
     throw err;
   }
   return { a, b, destroy };
+}
+
+export interface BridgedPair extends NetnsPair {
+  /** The far end of each veth (the "modem" side), both in one middle namespace, bridged together. */
+  modemA: NetnsEnd;
+  modemB: NetnsEnd;
+}
+
+/**
+ * Like createNetnsPair, but each end's veth goes to a middle namespace where a bridge joins them: a -- ma [br] mb -- b.
+ * Setting `modemA.iface` down drops the carrier on `a.iface` while `a.iface` itself stays up, which is what the PLC
+ * interface sees when its HomePlug modem loses power (a plain veth pair can only do that by taking the other end
+ * down, which the other process then sees as its own interface going down). Deleted by exact name like the pair.
+ */
+export function createBridgedPair(opts: NetnsPairOptions): BridgedPair {
+  if (!/^[a-z0-9]{1,4}$/.test(opts.tag)) throw new Error(`netns tag '${opts.tag}' must be 1-4 of [a-z0-9]`);
+  if (!IS_ROOT) {
+    throw new Error('network namespace tests need root (CI=true is set, so they do not skip)');
+  }
+  const id = `${process.pid.toString(36)}${(counter++).toString(36)}`;
+  const name = (suffix: string) => `${opts.tag}${id}${suffix}`.slice(-15);
+  const a = { ns: `pc-${opts.tag}-${id}-a`, iface: name('a') };
+  const b = { ns: `pc-${opts.tag}-${id}-b`, iface: name('b') };
+  const mid = `pc-${opts.tag}-${id}-m`;
+  const modemA = { ns: mid, iface: name('ma') };
+  const modemB = { ns: mid, iface: name('mb') };
+  const bridge = name('br');
+  const destroy = () => {
+    for (const ns of [a.ns, b.ns, mid]) deleteNs(ns);
+  };
+  try {
+    for (const ns of [a.ns, b.ns, mid]) {
+      ip(['netns', 'add', ns]);
+      live.add(ns);
+    }
+    ip(['-n', mid, 'link', 'add', bridge, 'type', 'bridge', 'stp_state', '0', 'mcast_snooping', '0']);
+    ip(['-n', mid, 'link', 'set', bridge, 'up']);
+    for (const [end, modem] of [
+      [a, modemA],
+      [b, modemB],
+    ] as const) {
+      // created inside the middle namespace, so nothing is ever left in the test's own namespace
+      ip(['-n', mid, 'link', 'add', modem.iface, 'type', 'veth', 'peer', 'name', end.iface]);
+      ip(['-n', mid, 'link', 'set', end.iface, 'netns', end.ns]);
+      ip(['-n', mid, 'link', 'set', modem.iface, 'master', bridge]);
+      ip(['-n', mid, 'link', 'set', modem.iface, 'up']);
+      ip(['-n', end.ns, 'link', 'set', 'lo', 'up']);
+      if (!opts.dad) {
+        ip(['netns', 'exec', end.ns, 'sh', '-c', `echo 0 > /proc/sys/net/ipv6/conf/${end.iface}/accept_dad`]);
+      }
+      ip(['-n', end.ns, 'link', 'set', end.iface, 'up']);
+    }
+  } catch (err) {
+    destroy();
+    throw err;
+  }
+  return { a, b, modemA, modemB, destroy };
 }
 
 /** Run a command inside a namespace and return its stdout. */

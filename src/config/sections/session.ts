@@ -1,4 +1,7 @@
-/** Session keys: which protocol and charging mode the roles use (CLI --protocol/--mode override them). */
+/**
+ * Session keys: which protocol and charging mode the roles use (CLI --protocol/--mode override them), and how the
+ * evse/pev roles watch the PLC interface's carrier (src/netif/carrier.ts).
+ */
 
 import { int, oneOf } from '../spec.js';
 
@@ -14,4 +17,9 @@ export const session = {
     min: 1,
     max: 86400,
   }),
+  carrierPollMs: int(
+    20,
+    'evse/pev: how often the PLC interface carrier is read (modem power loss ends a session at once); 0 = not watched',
+    { unit: 'ms', min: 0, max: 1000 },
+  ),
 } as const;
