@@ -118,9 +118,14 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
       assert.equal(evse.ok, true, JSON.stringify(evse));
       assert.equal(evse.role, 'evse');
       assert.deepEqual(evse.messages, messages);
+      // the charger's SDP time: first request after SLAC matched -> the answer the car connected with
+      assert.ok(typeof evse.sdpMs === 'number' && evse.sdpMs >= 0, `EVSE sdpMs ${evse.sdpMs}`);
+      assert.ok((evse.sdpMs as number) <= (summary.sdpMs as number) + 1, `EVSE ${evse.sdpMs} vs PEV ${summary.sdpMs}`);
+      assert.equal(evse.chargeLoopCount, summary.chargeLoopCount);
+      assert.ok((evse.energyWh as number) > 0, `EVSE energyWh ${evse.energyWh}`);
       const t = (s: Summary) => (s.secc as { responseMs: { p50: number } }).responseMs.p50;
       console.log(
-        `# ${protocol}: ${ms} ms wall; slac ${summary.slacMs} ms, sdp ${summary.sdpMs} ms, first CurrentDemand ${summary.firstCurrentDemandMs} ms after plug-in, ${summary.chargeLoopCount} loops, SECC response p50 ${t(evse)} ms (EVSE side) / ${t(summary)} ms (round trip at the car)`,
+        `# ${protocol}: ${ms} ms wall; slac ${summary.slacMs} ms, sdp ${summary.sdpMs} ms (EVSE side ${evse.sdpMs} ms), first CurrentDemand ${summary.firstCurrentDemandMs} ms after plug-in, ${summary.chargeLoopCount} loops, SECC response p50 ${t(evse)} ms (EVSE side) / ${t(summary)} ms (round trip at the car)`,
       );
       assert.ok((summary.energyWh as number) > 0, `energyWh ${summary.energyWh}`);
       // gross bound only (CI runs suites in parallel): 2 s of charging plus setup
@@ -138,6 +143,8 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
     assert.equal(messages.CurrentDemandReq, undefined);
     assert.equal(pev.chargeLoopCount, messages.ChargingStatusReq);
     assert.deepEqual(evse.messages, messages);
+    assert.equal(evse.chargeLoopCount, pev.chargeLoopCount);
+    assert.ok(typeof evse.sdpMs === 'number' && evse.sdpMs >= 0, `EVSE sdpMs ${evse.sdpMs}`);
     // the charger's simulated AC stage delivers while the real (other-process) car is in state C
     assert.ok(Number(evse.energyWh) > 0, `EVSE energy ${evse.energyWh} Wh`);
   });
