@@ -15,6 +15,7 @@ import { childLog, type Log, silentLogger } from '../../core/log.js';
 import { selectAppProtocol } from '../apphand.js';
 import { type EvseAuthorizer, type EvsePowerStage, FREE_VENDING } from '../controller.js';
 import type { V2gEvent, V2gEventListener, V2gFailReason } from '../events.js';
+import { type MessageLogLevel, v2gMessageLog } from '../message-log.js';
 import { parseV2gMessage, v2gMessage } from '../messages.js';
 import type { PortEvent, V2gMessagePort } from '../port.js';
 import { PROTOCOLS } from '../protocols.js';
@@ -36,6 +37,8 @@ export interface SeccOptions {
   authorizer?: EvseAuthorizer;
   settings?: SeccSettings;
   log?: Log;
+  /** Level of the per-message log lines (default info; `sim` uses debug: its timeline shows the progress). */
+  messageLogLevel?: MessageLogLevel;
   onEvent?: V2gEventListener;
   /** Source of SessionIDs (tests inject a fixed one). */
   randomBytes?: (n: number) => Uint8Array;
@@ -89,6 +92,8 @@ export class Secc {
     this.log = childLog(opts.log ?? silentLogger(), 'secc');
     this.randomBytes = opts.randomBytes ?? ((n) => nodeRandomBytes(n));
     this.settings = opts.settings ?? {};
+    // the one place each message is logged (message-log.ts); listeners must not log messages again
+    this.listeners.push(v2gMessageLog(this.log, { level: opts.messageLogLevel }));
     if (opts.onEvent) this.listeners.push(opts.onEvent);
     const { timing, ...rest } = this.settings;
     const config: SeccConfig = { ...DEFAULT_SECC_CONFIG, ...rest, timing: seccTiming(undefined, timing) };
@@ -214,7 +219,6 @@ export class Secc {
     }
     const { name, body, sessionId: rxSid } = msg;
     this.emit({ type: 'v2g.message', dir: 'rx', name, atMs: now });
-    this.log.debug({ dir: 'rx', msg: name, state: this.ctx.state, ms: now }, 'v2g message');
     if (!REQUEST_NAMES[this.ctx.protocol].includes(name)) {
       this.fail('badMessage', `${name} is not a ${PROTOCOLS[this.ctx.protocol].label} request`);
       return;
@@ -247,7 +251,7 @@ export class Secc {
       this.ctx = { ...ctx };
       if (err instanceof BadContent) this.answerFailed(name, err.code, err.reason, err.message);
       else {
-        this.log.error({ err, msg: name }, 'handler crashed');
+        this.log.error({ err, name }, 'handler crashed');
         this.answerFailed(name, 'FAILED', 'badContent', `internal error in ${name}: ${(err as Error).message}`);
       }
       return;
@@ -296,9 +300,8 @@ export class Secc {
             `${o.ProtocolNamespace} ${o.VersionNumberMajor}.${o.VersionNumberMinor} id=${o.SchemaID} prio=${o.Priority}`,
         ),
         chosen: sel.protocol,
-        code: sel.responseCode,
       },
-      'supportedAppProtocol',
+      'protocol negotiation: what the car offered',
     );
     this.port.send(sel.res, 'apphand');
     this.emit({
@@ -327,14 +330,13 @@ export class Secc {
     this.port.send(v2gMessage(this.ctx.sessionId || '00', name, body), PROTOCOLS[this.ctx.protocol].schema);
     const code = typeof body.ResponseCode === 'string' ? body.ResponseCode : undefined;
     this.emit({ type: 'v2g.message', dir: 'tx', name, atMs: now, responseCode: code });
-    this.log.debug({ dir: 'tx', msg: name, code, ms: now }, 'v2g message');
   }
 
   /** Answer `request` with a FAILED code, then close ([V2G-DC-665], [V2G2-539]). */
   private answerFailed(request: string, code: ResponseCode, reason: V2gFailReason, detail: string): void {
     const ctx = { ...this.ctx, evse: this.snapshot(this.ctx.ev.evccId ?? ''), nowMs: this.clock.now() };
     const failed = failedResponse(request, code, ctx);
-    this.log.warn({ msg: request, code, state: this.ctx.state, detail }, 'answering failed response');
+    this.log.warn({ name: request, code, state: this.ctx.state, detail }, 'answering failed response');
     // a FAILED_UnknownSession answer carries the SessionID the car used, others ours
     const sid = code === 'FAILED_UnknownSession' ? ctx.rxSessionId || this.ctx.sessionId : this.ctx.sessionId;
     if (failed) {

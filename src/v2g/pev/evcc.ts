@@ -13,6 +13,7 @@ import { childLog, type Log, silentLogger } from '../../core/log.js';
 import { buildAppProtocolReq, evaluateAppProtocolRes } from '../apphand.js';
 import type { EvBattery } from '../controller.js';
 import type { V2gEvent, V2gEventListener, V2gFailReason } from '../events.js';
+import { type MessageLogLevel, v2gMessageLog } from '../message-log.js';
 import { parseV2gMessage, v2gMessage } from '../messages.js';
 import type { PortEvent, V2gMessagePort } from '../port.js';
 import { PROTOCOLS } from '../protocols.js';
@@ -33,6 +34,8 @@ export interface EvccOptions {
   battery: EvBattery;
   settings?: EvccSettings;
   log?: Log;
+  /** Level of the per-message log lines (default info; `sim` uses debug: its timeline shows the progress). */
+  messageLogLevel?: MessageLogLevel;
   onEvent?: V2gEventListener;
 }
 
@@ -109,6 +112,8 @@ export class Evcc {
     this.battery = opts.battery;
     this.log = childLog(opts.log ?? silentLogger(), 'evcc');
     this.settings = opts.settings ?? {};
+    // the one place each message is logged (message-log.ts); listeners must not log messages again
+    this.listeners.push(v2gMessageLog(this.log, { level: opts.messageLogLevel }));
     if (opts.onEvent) this.listeners.push(opts.onEvent);
     const { timing, timingPreset, ...rest } = this.settings;
     const config: Omit<EvccConfig, 'timing'> = { ...DEFAULT_EVCC_CONFIG, ...rest };
@@ -246,7 +251,6 @@ export class Evcc {
       atMs: now,
       responseCode: typeof msg.body.ResponseCode === 'string' ? msg.body.ResponseCode : undefined,
     });
-    this.log.debug({ dir: 'rx', msg: msg.name, ms: now }, 'v2g message');
     const expected = responseName(this.ctx.protocol, awaiting.msg);
     if (msg.name !== expected) {
       this.fail('badMessage', `expected ${expected}, got ${msg.name}`);
@@ -259,7 +263,10 @@ export class Evcc {
       this.setupTimer = undefined;
       this.emit({ type: 'v2g.session', sessionId: msg.sessionId, atMs: now });
     } else if (msg.sessionId !== this.ctx.sessionId) {
-      this.log.warn({ got: msg.sessionId, ours: this.ctx.sessionId, msg: msg.name }, 'response with another SessionID');
+      this.log.warn(
+        { got: msg.sessionId, ours: this.ctx.sessionId, name: msg.name },
+        'response with another SessionID',
+      );
     }
     const code = msg.body.ResponseCode;
     const tolerant = awaiting.msg === 'WeldingDetection' || awaiting.msg === 'SessionStop';
@@ -268,7 +275,7 @@ export class Evcc {
         this.fail('failedResponse', `${msg.name} ${String(code)}`);
         return;
       }
-      this.log.warn({ msg: msg.name, code }, 'failed response after charging tolerated');
+      this.log.warn({ name: msg.name, code }, 'failed response after charging tolerated');
     }
     const st = (msg.body.DC_EVSEStatus as Obj | undefined)?.EVSEStatusCode;
     if (typeof st === 'string' && EMERGENCY_STATUS.has(st) && STATUS_CHECKED.includes(awaiting.msg)) {
@@ -296,7 +303,14 @@ export class Evcc {
   }
 
   private onAppHandRes(doc: ExiDocument, now: number): void {
-    this.emit({ type: 'v2g.message', dir: 'rx', name: Object.keys(doc)[0] ?? '?', atMs: now });
+    const code = (doc.supportedAppProtocolRes as { ResponseCode?: unknown } | undefined)?.ResponseCode;
+    this.emit({
+      type: 'v2g.message',
+      dir: 'rx',
+      name: Object.keys(doc)[0] ?? '?',
+      atMs: now,
+      responseCode: typeof code === 'string' ? code : undefined,
+    });
     const r = evaluateAppProtocolRes(doc, this.ctx.config.protocols, this.ctx.config.firstSchemaId);
     if ('error' in r) {
       this.fail('noProtocol', r.error);
@@ -363,7 +377,6 @@ export class Evcc {
     const sid = msg === 'SessionSetup' ? resume || '0000000000000000' : this.ctx.sessionId;
     this.port.send(v2gMessage(sid, name, body), PROTOCOLS[this.ctx.protocol].schema);
     this.emit({ type: 'v2g.message', dir: 'tx', name, atMs: now });
-    this.log.debug({ dir: 'tx', msg: name, ms: now }, 'v2g message');
     const state = variant ? `${msg}(${variant})` : msg;
     if (state !== prev) {
       this.lastState = state;
