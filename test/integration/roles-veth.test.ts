@@ -286,7 +286,7 @@ describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none
     await evse.waitFor('SECC listening');
     const pev = start(p.b.ns, ['pev', '--iface', p.b.iface, '--json', '--once', ...common, ...charging]);
     await evse.waitFor('contactor closed');
-    await evse.waitFor('CurrentDemandReq', 10);
+    await evse.waitFor('"msg":"rx CurrentDemandReq"', 10);
     return { evse, pev };
   }
 
