@@ -4,11 +4,12 @@
  *   - V2G_SECC_Sequence_Timeout: from a response sent until the next request, shortened to the charge loop timeout
  *     (v2g.secc.chargeLoopTimeoutMs) while DC current flows, so a hung car cannot keep the output on for the whole
  *     sequence timeout.
- * Owns the timer handles and the timeout texts; what a timeout does (end the session in the safe state) is the
- * driver's `onTimeout`. Knows no messages.
+ * Owns the timers and the timeout texts; what a timeout does (end the session in the safe state) is the driver's
+ * `onTimeout`. Knows no messages.
  */
 
-import type { Clock, TimerHandle } from '../../core/clock.js';
+import type { Clock } from '../../core/clock.js';
+import { OneShotTimer } from '../one-shot-timer.js';
 import type { SeccState } from '../sequence.js';
 import type { SeccCtx } from './context.js';
 
@@ -16,27 +17,23 @@ import type { SeccCtx } from './context.js';
 const DC_ENERGY_TRANSFER_STATES: readonly SeccState[] = ['WaitForCurrentDemand', 'WaitForCurrentDemandOrPowerDelivery'];
 
 export class SeccTimers {
-  private readonly clock: Clock;
   private readonly onTimeout: (detail: string) => void;
-  private setupTimer?: TimerHandle;
-  private sequenceTimer?: TimerHandle;
+  private readonly setup: OneShotTimer;
+  private readonly sequence: OneShotTimer;
 
   constructor(clock: Clock, onTimeout: (detail: string) => void) {
-    this.clock = clock;
     this.onTimeout = onTimeout;
+    this.setup = new OneShotTimer(clock);
+    this.sequence = new OneShotTimer(clock);
   }
 
   startCommunicationSetup(ms: number): void {
-    this.setupTimer = this.clock.setTimeout(
-      () => this.onTimeout(`V2G_SECC_CommunicationSetup: no SessionSetupReq within ${ms} ms`),
-      ms,
-    );
+    this.setup.arm(ms, () => this.onTimeout(`V2G_SECC_CommunicationSetup: no SessionSetupReq within ${ms} ms`));
   }
 
   /** SessionSetupReq arrived. */
   stopCommunicationSetup(): void {
-    this.clock.clearTimeout(this.setupTimer);
-    this.setupTimer = undefined;
+    this.setup.clear();
   }
 
   /** A response went out in `ctx.state`: the next request must come in time. */
@@ -47,20 +44,16 @@ export class SeccTimers {
     const dcCurrent = ctx.charging && DC_ENERGY_TRANSFER_STATES.includes(state);
     const ms = dcCurrent ? Math.min(chargeLoopTimeoutMs, sequenceTimeoutMs) : sequenceTimeoutMs;
     const timer = dcCurrent ? 'charge loop timeout (v2g.secc.chargeLoopTimeoutMs)' : 'V2G_SECC_Sequence_Timeout';
-    this.sequenceTimer = this.clock.setTimeout(
-      () => this.onTimeout(`${timer}: no request within ${ms} ms in ${state}`),
-      ms,
-    );
+    this.sequence.arm(ms, () => this.onTimeout(`${timer}: no request within ${ms} ms in ${state}`));
   }
 
   /** A request arrived. */
   clearSequence(): void {
-    if (this.sequenceTimer !== undefined) this.clock.clearTimeout(this.sequenceTimer);
-    this.sequenceTimer = undefined;
+    this.sequence.clear();
   }
 
   clearAll(): void {
-    this.clearSequence();
-    if (this.setupTimer !== undefined) this.clock.clearTimeout(this.setupTimer);
+    this.sequence.clear();
+    this.setup.clear();
   }
 }
