@@ -76,9 +76,25 @@ const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', '
 /** Feeds the shared SummaryRecorder from this side's V2G events (request -> response latency on this side's clock). */
 class RoleRecorder extends SummaryRecorder {
   private lastReqAt?: number;
+  private carConnected = false;
 
   constructor(private readonly role: Role) {
     super();
+  }
+
+  /** EVSE: an SDP request arrived; the first one after SLAC matched starts sdpMs (see summary.ts). */
+  sdpRequest(atMs: number): void {
+    if (this.slacMatchedAt !== undefined && !this.carConnected) this.sdpStartAt ??= atMs;
+  }
+
+  /** EVSE: an SDP response went out; the last one before the car's TCP connection ends sdpMs. */
+  sdpAnswered(atMs: number): void {
+    if (this.sdpStartAt !== undefined && !this.carConnected) this.sdpDoneAt = atMs;
+  }
+
+  /** EVSE: the car connected to the announced endpoint (later SDP traffic is not this session's setup). */
+  connected(): void {
+    this.carConnected = true;
   }
 
   v2g(e: V2gEvent): void {
@@ -271,7 +287,10 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
         iface: o.iface,
         clock,
         log: o.log,
+        onSdpRequest: () => rec.sdpRequest(clock.now()),
+        onSdpAnswer: () => rec.sdpAnswered(clock.now()),
         onConnection: (c) => {
+          rec.connected();
           if (deliver) deliver(c);
           else {
             log.warn('TCP connection while no session waits for one: closed');

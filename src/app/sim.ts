@@ -144,7 +144,9 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
         protocols: [opts.protocol],
         ...(opts.mode === 'ac' ? { iso2EnergyTransferModes: ['AC_three_phase_core'] } : {}),
       },
-      log: childLog(log, 'v2g.secc'),
+      // the SECC adds mod 'secc'; its message lines at debug: the timeline above shows the session's progress
+      log,
+      messageLogLevel: 'debug',
       onEvent: (e) => {
         onSeccEvent(e);
         if (e.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: e.state });
@@ -185,7 +187,8 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
       battery,
       // our simulated charger meets the standard's performance times, so the car uses the standard's timeouts
       settings: { protocols: [opts.protocol], energyMode: opts.mode, timingPreset: 'spec' },
-      log: childLog(log, 'v2g.evcc'),
+      log,
+      messageLogLevel: 'debug',
       onEvent: (ev) => {
         onEvccEvent(ev);
         if (ev.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: ev.state });

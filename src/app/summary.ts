@@ -6,6 +6,14 @@
  * to the first reaction of either side: a session statechart leaving its state or a V2G side failing) and
  * "nextPlugInOk".
  * The recorder collects the numbers as the session runs; times are on the session's clock.
+ * What the times span (the same keys for `sim` and both roles; each role measures on its own side):
+ * - slacMs: first CM_SLAC_PARM.REQ -> CM_SLAC_MATCH.CNF (as the SLAC machine measured it).
+ * - sdpMs: `sim` and the PEV role: first SDP request sent -> the SDP response received (so it includes the car's
+ *   repeats when an answer was lost). The EVSE role: first SDP request received after SLAC matched -> the last SDP
+ *   response sent before the car's TCP connection (the answer the car connected with). On a clean link that is the
+ *   charger's own answer time (about 0 ms); more means the car had to repeat its request.
+ * - firstCurrentDemandMs: plug-in -> the first charge loop request (CurrentDemandReq DC, ChargingStatusReq AC).
+ * - chargeLoopCount: charge loop requests; energyWh: energy of this side's simulated power stage / battery.
  */
 
 export const FAULTS = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop', 'modem-silent', 'car-silent'] as const;

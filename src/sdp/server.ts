@@ -58,6 +58,11 @@ export function answerSdpRequest(
   };
 }
 
+export interface SdpRequestEvent {
+  from: DatagramPeer;
+  request: SdpRequest;
+}
+
 export interface SdpServerEvent {
   from: DatagramPeer;
   request: SdpRequest;
@@ -74,6 +79,11 @@ export interface SdpServerOptions {
   /** local address to bind (default '::') */
   bindAddress?: string;
   log?: Log;
+  /**
+   * Called for each valid request on the PLC interface, before it is answered (timing hook: the caller stamps it
+   * with its own clock; the server keeps no time).
+   */
+  onRequest?: (ev: SdpRequestEvent) => void;
   /** called after each answer was sent */
   onAnswer?: (ev: SdpServerEvent) => void;
   /** socket to use instead of opening one (tests) */
@@ -152,6 +162,7 @@ export class SdpServer {
     }
     this.stats.requests++;
     const { kind: _k, ...request } = msg;
+    this.opts.onRequest?.({ from, request });
     const { response, notes } = answerSdpRequest(request, this.endpoint);
     if (notes.includes('tls-fallback')) {
       this.stats.tlsFallbacks++;

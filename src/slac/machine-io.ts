@@ -46,7 +46,7 @@ export const frameListener = fromCallback<{ type: 'never' }, { port: EthernetPor
       if (d.src.equals(own)) return;
       if (input.log.isLevelEnabled('debug')) {
         input.log.debug(
-          { dir: 'rx', msg: d.msg.type === 'UNKNOWN' ? d.mmtype : d.msg.type, src: formatMac(d.src) },
+          { dir: 'rx', mme: d.msg.type === 'UNKNOWN' ? d.mmtype : d.msg.type, src: formatMac(d.src) },
           'mme',
         );
       }
@@ -58,13 +58,13 @@ export const frameListener = fromCallback<{ type: 'never' }, { port: EthernetPor
 export function sendMme(port: EthernetPort, log: Log, dst: Uint8Array, msg: Mme): void {
   const frame = encodeMme({ dst, src: port.mac, msg });
   if (log.isLevelEnabled('debug')) {
-    log.debug({ dir: 'tx', msg: msg.type, dst: formatMac(dst), hex: toHex(frame) }, 'mme');
+    log.debug({ dir: 'tx', mme: msg.type, dst: formatMac(dst), hex: toHex(frame) }, 'mme');
   }
   try {
     port.send(frame);
   } catch (err) {
     // a closed port or a pulled cable: the timers report the missing answer, keep the machine alive
-    log.warn({ err: (err as Error).message, msg: msg.type }, 'send failed');
+    log.warn({ err: (err as Error).message, mme: msg.type }, 'send failed');
   }
 }
 

@@ -10,7 +10,7 @@ import type { Clock } from '../core/clock.js';
 import type { Log } from '../core/log.js';
 import { DAD_WAIT_DEFAULT_MS, waitForLinkLocal } from '../netif/netif.js';
 import { discoverSecc, type SdpClientOptions, type SdpResult } from '../sdp/client.js';
-import { SdpServer } from '../sdp/server.js';
+import { SdpServer, type SdpServerOptions } from '../sdp/server.js';
 import type { V2gConnection } from './connection.js';
 import type { FramerOptions } from './framer.js';
 import { connectV2g } from './tcp-client.js';
@@ -29,6 +29,9 @@ export interface SeccCommOptions extends FramerOptions {
   dadTimeoutMs?: number;
   /** A car connected (one at a time). */
   onConnection: (conn: V2gConnection) => void;
+  /** SDP timing hooks, passed to the SDP server (SdpServerOptions.onRequest / onAnswer). */
+  onSdpRequest?: SdpServerOptions['onRequest'];
+  onSdpAnswer?: SdpServerOptions['onAnswer'];
 }
 
 export interface SeccComm {
@@ -61,6 +64,8 @@ export async function startSeccComm(opts: SeccCommOptions): Promise<SeccComm> {
       port: opts.sdpPort,
       log: opts.log,
       endpoint: { address: nic.linkLocal, port: server.port },
+      onRequest: opts.onSdpRequest,
+      onAnswer: opts.onSdpAnswer,
     });
   } catch (err) {
     await server.close();

@@ -69,7 +69,23 @@ function lastJson(text: string): Summary {
   return JSON.parse(lines[lines.length - 1] as string) as Summary;
 }
 
-async function session(pair: NetnsPair, extra: string[]): Promise<{ pev: Summary; evse: Summary; ms: number }> {
+/** Info lines (JSON, stderr is not a TTY) that name a V2G message, counted per message name. */
+function infoMessageLines(stderr: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const l = JSON.parse(line) as Record<string, unknown>;
+    if (l.level === 30 && typeof l.dir === 'string' && typeof l.name === 'string') {
+      counts[l.name] = (counts[l.name] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+async function session(
+  pair: NetnsPair,
+  extra: string[],
+): Promise<{ pev: Summary; evse: Summary; ms: number; logs: { pev: string; evse: string } }> {
   const common = ['--hw', 'sim', '--modem', 'none', '--once', '--set', 'session.chargeSeconds=2', ...extra];
   const t0 = Date.now();
   const evse = run(pair.a.ns, ['evse', '--iface', pair.a.iface, '--json', ...common]);
@@ -80,7 +96,12 @@ async function session(pair: NetnsPair, extra: string[]): Promise<{ pev: Summary
   const ms = Date.now() - t0;
   assert.equal(pc, 0, `pev exit ${pc}\n${pev.stdout()}\n${pev.stderr().slice(-4000)}`);
   assert.equal(ec, 0, `evse exit ${ec}\n${evse.stdout()}\n${evse.stderr().slice(-4000)}`);
-  return { pev: lastJson(pev.stdout()), evse: lastJson(evse.stdout()), ms };
+  return {
+    pev: lastJson(pev.stdout()),
+    evse: lastJson(evse.stdout()),
+    ms,
+    logs: { pev: pev.stderr(), evse: evse.stderr() },
+  };
 }
 
 describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { skip: NETNS_SKIP }, () => {
@@ -99,7 +120,7 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
     ['iso2', ['--protocol', 'iso2', '--mode', 'dc']],
   ] as const) {
     it(`${protocol}: both processes end normally; the PEV summary shows the charge loop`, async () => {
-      const { pev: summary, evse, ms } = await session(pair as NetnsPair, [...extra]);
+      const { pev: summary, evse, ms, logs } = await session(pair as NetnsPair, [...extra]);
       const messages = summary.messages as Record<string, number>;
       assert.equal(summary.ok, true, JSON.stringify(summary));
       assert.equal(summary.protocol, protocol);
@@ -118,9 +139,18 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
       assert.equal(evse.ok, true, JSON.stringify(evse));
       assert.equal(evse.role, 'evse');
       assert.deepEqual(evse.messages, messages);
+      // the charger's SDP time: first request after SLAC matched -> the answer the car connected with
+      assert.ok(typeof evse.sdpMs === 'number' && evse.sdpMs >= 0, `EVSE sdpMs ${evse.sdpMs}`);
+      assert.ok((evse.sdpMs as number) <= (summary.sdpMs as number) + 1, `EVSE ${evse.sdpMs} vs PEV ${summary.sdpMs}`);
+      assert.equal(evse.chargeLoopCount, summary.chargeLoopCount);
+      assert.ok((evse.energyWh as number) > 0, `EVSE energyWh ${evse.energyWh}`);
+      // the log at info: every message once (by the SECC / EVCC), with its code; the charge loop only at debug
+      const loopless = Object.fromEntries(Object.entries(messages).filter(([n]) => !n.startsWith('CurrentDemand')));
+      assert.deepEqual(infoMessageLines(logs.evse), loopless, 'EVSE log at info');
+      assert.deepEqual(infoMessageLines(logs.pev), loopless, 'PEV log at info');
       const t = (s: Summary) => (s.secc as { responseMs: { p50: number } }).responseMs.p50;
       console.log(
-        `# ${protocol}: ${ms} ms wall; slac ${summary.slacMs} ms, sdp ${summary.sdpMs} ms, first CurrentDemand ${summary.firstCurrentDemandMs} ms after plug-in, ${summary.chargeLoopCount} loops, SECC response p50 ${t(evse)} ms (EVSE side) / ${t(summary)} ms (round trip at the car)`,
+        `# ${protocol}: ${ms} ms wall; slac ${summary.slacMs} ms, sdp ${summary.sdpMs} ms (EVSE side ${evse.sdpMs} ms), first CurrentDemand ${summary.firstCurrentDemandMs} ms after plug-in, ${summary.chargeLoopCount} loops, SECC response p50 ${t(evse)} ms (EVSE side) / ${t(summary)} ms (round trip at the car)`,
       );
       assert.ok((summary.energyWh as number) > 0, `energyWh ${summary.energyWh}`);
       // gross bound only (CI runs suites in parallel): 2 s of charging plus setup
@@ -138,6 +168,8 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
     assert.equal(messages.CurrentDemandReq, undefined);
     assert.equal(pev.chargeLoopCount, messages.ChargingStatusReq);
     assert.deepEqual(evse.messages, messages);
+    assert.equal(evse.chargeLoopCount, pev.chargeLoopCount);
+    assert.ok(typeof evse.sdpMs === 'number' && evse.sdpMs >= 0, `EVSE sdpMs ${evse.sdpMs}`);
     // the charger's simulated AC stage delivers while the real (other-process) car is in state C
     assert.ok(Number(evse.energyWh) > 0, `EVSE energy ${evse.energyWh} Wh`);
   });

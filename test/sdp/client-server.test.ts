@@ -171,6 +171,33 @@ describe('SDP server (fake socket)', () => {
     const res2 = decodeSdpDatagram(sock.sent[1]?.buf ?? Buffer.alloc(0));
     assert.equal(res2.kind === 'res' && res2.port, 50010);
   });
+
+  it('timing hooks: onRequest before the answer is sent, onAnswer after; nothing for dropped datagrams', async () => {
+    const sock = new FakeSocket();
+    const calls: string[] = [];
+    await SdpServer.start({
+      iface: 'plc0',
+      socket: sock,
+      endpoint: { address: 'fe80::1', port: 50000 },
+      onRequest: (ev) => calls.push(`req ${ev.from.port} sec=${ev.request.security} sent=${sock.sent.length}`),
+      onAnswer: (ev) => calls.push(`res ${ev.from.port} port=${ev.response.port} sent=${sock.sent.length}`),
+    });
+    const req = encodeSdpRequestDatagram({ security: SdpSecurity.NONE, transport: SdpTransport.TCP });
+    sock.deliver(req, { address: 'fe80::99%wlan0', port: 50001 }); // another interface
+    sock.deliver(Buffer.from('01fe9000', 'hex'), { address: 'fe80::2%plc0', port: 50002 }); // garbage
+    const res = encodeSdpResponseDatagram({ address: 'fe80::3', port: 1, security: 0, transport: 0 });
+    sock.deliver(res, { address: 'fe80::3%plc0', port: 50003 }); // a response, not a request
+    sock.deliver(req, { address: 'fe80::2%plc0', port: 50004 });
+    await new Promise((r) => setImmediate(r));
+    sock.deliver(req, { address: 'fe80::2%plc0', port: 50005 }); // the car repeats its request
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(calls, [
+      'req 50004 sec=16 sent=0',
+      'res 50004 port=50000 sent=1',
+      'req 50005 sec=16 sent=1',
+      'res 50005 port=50000 sent=2',
+    ]);
+  });
 });
 
 describe('SDP server and client over real UDP on loopback', () => {

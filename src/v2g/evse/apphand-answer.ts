@@ -40,9 +40,8 @@ export function answerAppHand(
           `${o.ProtocolNamespace} ${o.VersionNumberMajor}.${o.VersionNumberMinor} id=${o.SchemaID} prio=${o.Priority}`,
       ),
       chosen: sel.protocol,
-      code: sel.responseCode,
     },
-    'supportedAppProtocol',
+    'protocol negotiation: what the car offered',
   );
   io.port.send(sel.res, 'apphand');
   io.emit({

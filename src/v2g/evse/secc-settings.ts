@@ -8,6 +8,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Log } from '../../core/log.js';
 import type { EvseAuthorizer, EvsePowerStage } from '../controller.js';
 import type { V2gEventListener, V2gFailReason } from '../events.js';
+import type { MessageLogLevel } from '../message-log.js';
 import type { V2gMessagePort } from '../port.js';
 import { type SeccTimingOverrides, seccTiming } from '../timing.js';
 import type { SeccConfig } from './context.js';
@@ -23,6 +24,8 @@ export interface SeccOptions {
   authorizer?: EvseAuthorizer;
   settings?: SeccSettings;
   log?: Log;
+  /** Level of the per-message log lines (default info; `sim` uses debug: its timeline shows the progress). */
+  messageLogLevel?: MessageLogLevel;
   onEvent?: V2gEventListener;
   /** Source of SessionIDs (tests inject a fixed one). */
   randomBytes?: (n: number) => Uint8Array;

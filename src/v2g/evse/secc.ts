@@ -58,7 +58,7 @@ export class Secc {
     this.log = childLog(opts.log ?? silentLogger(), 'secc');
     this.randomBytes = opts.randomBytes ?? ((n) => nodeRandomBytes(n));
     this.settings = opts.settings ?? {};
-    this.events = new V2gEventHub(this.log, opts.onEvent);
+    this.events = new V2gEventHub(this.log, opts); // message log first, then opts.onEvent
     this.timers = new SeccTimers(this.clock, (detail) => this.fail('timeout', detail));
     const config = resolveSeccConfig(this.settings);
     this.ctx = {
@@ -169,7 +169,6 @@ export class Secc {
     }
     const { name, body, sessionId: rxSid } = msg;
     this.emit({ type: 'v2g.message', dir: 'rx', name, atMs: now });
-    this.log.debug({ dir: 'rx', msg: name, state: this.ctx.state, ms: now }, 'v2g message');
     const admission = admitRequest(this.ctx, name, rxSid);
     if (!admission.ok) {
       const { answer, reason, detail } = admission;
@@ -193,7 +192,7 @@ export class Secc {
       this.ctx = { ...ctx };
       if (err instanceof BadContent) this.answerFailed(name, err.code, err.reason, err.message);
       else {
-        this.log.error({ err, msg: name }, 'handler crashed');
+        this.log.error({ err, name }, 'handler crashed');
         this.answerFailed(name, 'FAILED', 'badContent', `internal error in ${name}: ${(err as Error).message}`);
       }
       return;
@@ -248,7 +247,6 @@ export class Secc {
     this.port.send(v2gMessage(this.ctx.sessionId || '00', name, body), PROTOCOLS[this.ctx.protocol].schema);
     const code = typeof body.ResponseCode === 'string' ? body.ResponseCode : undefined;
     this.emit({ type: 'v2g.message', dir: 'tx', name, atMs: now, responseCode: code });
-    this.log.debug({ dir: 'tx', msg: name, code, ms: now }, 'v2g message');
   }
 
   /** Answer `request` with a FAILED code, then close ([V2G-DC-665], [V2G2-539]). */
@@ -256,7 +254,7 @@ export class Secc {
     const evse = evseSnapshot(this.stage, this.authorizer, this.ctx.ev.evccId ?? '');
     const ctx = { ...this.ctx, evse, nowMs: this.clock.now() };
     const failed = failedResponse(request, code, ctx);
-    this.log.warn({ msg: request, code, state: this.ctx.state, detail }, 'answering failed response');
+    this.log.warn({ name: request, code, state: this.ctx.state, detail }, 'answering failed response');
     // a FAILED_UnknownSession answer carries the SessionID the car used, others ours
     const sid = code === 'FAILED_UnknownSession' ? ctx.rxSessionId || this.ctx.sessionId : this.ctx.sessionId;
     if (failed) {

@@ -23,6 +23,13 @@ export function acceptAppProtocol(
   config: Offer,
   now: number,
 ): ReturnType<typeof evaluateAppProtocolRes> {
-  io.emit({ type: 'v2g.message', dir: 'rx', name: Object.keys(doc)[0] ?? '?', atMs: now });
+  const code = (doc.supportedAppProtocolRes as { ResponseCode?: unknown } | undefined)?.ResponseCode;
+  io.emit({
+    type: 'v2g.message',
+    dir: 'rx',
+    name: Object.keys(doc)[0] ?? '?',
+    atMs: now,
+    responseCode: typeof code === 'string' ? code : undefined,
+  });
   return evaluateAppProtocolRes(doc, config.protocols, config.firstSchemaId);
 }

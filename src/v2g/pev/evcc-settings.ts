@@ -9,6 +9,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Log } from '../../core/log.js';
 import type { EvBattery } from '../controller.js';
 import type { V2gEventListener, V2gFailReason } from '../events.js';
+import type { MessageLogLevel } from '../message-log.js';
 import type { V2gMessagePort } from '../port.js';
 import { type EvccTiming, type EvccTimingOverrides, evccTiming, type TimingPreset } from '../timing.js';
 import type { V2gProtocol } from '../types.js';
@@ -25,6 +26,8 @@ export interface EvccOptions {
   battery: EvBattery;
   settings?: EvccSettings;
   log?: Log;
+  /** Level of the per-message log lines (default info; `sim` uses debug: its timeline shows the progress). */
+  messageLogLevel?: MessageLogLevel;
   onEvent?: V2gEventListener;
 }
 

@@ -60,9 +60,9 @@ export class Evcc {
     this.battery = opts.battery;
     this.log = childLog(opts.log ?? silentLogger(), 'evcc');
     this.settings = opts.settings ?? {};
-    this.events = new V2gEventHub(this.log, opts.onEvent);
+    this.events = new V2gEventHub(this.log, opts); // message log first, then opts.onEvent
     this.timers = new EvccTimers(this.clock, (detail) => this.fail('timeout', detail));
-    this.io = { port: this.port, log: this.log, emit: this.emit };
+    this.io = { port: this.port, emit: this.emit };
     this.effectTarget = {
       battery: this.battery,
       emit: this.emit,
@@ -169,7 +169,6 @@ export class Evcc {
     }
     const responseCode = typeof msg.body.ResponseCode === 'string' ? msg.body.ResponseCode : undefined;
     this.emit({ type: 'v2g.message', dir: 'rx', name: msg.name, atMs: now, responseCode });
-    this.log.debug({ dir: 'rx', msg: msg.name, ms: now }, 'v2g message');
     const wrong = wrongResponse(this.ctx.protocol, awaiting.msg, msg.name);
     if (wrong) {
       this.fail(wrong.reason, wrong.detail);
@@ -181,7 +180,10 @@ export class Evcc {
       this.timers.stopCommunicationSetup();
       this.emit({ type: 'v2g.session', sessionId: msg.sessionId, atMs: now });
     } else if (msg.sessionId !== this.ctx.sessionId) {
-      this.log.warn({ got: msg.sessionId, ours: this.ctx.sessionId, msg: msg.name }, 'response with another SessionID');
+      this.log.warn(
+        { got: msg.sessionId, ours: this.ctx.sessionId, name: msg.name },
+        'response with another SessionID',
+      );
     }
     const failed = failedStatus(awaiting.msg, msg.name, msg.body, this.log);
     if (failed) {

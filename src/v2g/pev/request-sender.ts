@@ -1,11 +1,11 @@
 /**
  * Putting one EVCC request on the wire: the body from the message's pure builder (pev/requests/*), the element
  * name in the protocol's spelling, the header SessionID (SessionSetupReq: all-zero, pyPLC/Ioniq send 8 bytes of 00,
- * or the paused session's ID to resume it; afterwards the ID the charger gave us), then the tx event and log line.
+ * or the paused session's ID to resume it; afterwards the ID the charger gave us), then the tx event (which the
+ * message log turns into the log line).
  * Knows no timers and no session flow: the driver decides what to send and when.
  */
 
-import type { Log } from '../../core/log.js';
 import type { V2gEvent } from '../events.js';
 import { v2gMessage } from '../messages.js';
 import type { V2gMessagePort } from '../port.js';
@@ -17,7 +17,6 @@ import { EVCC_REQUESTS } from './requests/index.js';
 
 export interface RequestIo {
   port: V2gMessagePort;
-  log: Log;
   emit: (e: V2gEvent) => void;
 }
 
@@ -31,6 +30,5 @@ export function sendEvccRequest(io: RequestIo, ctx: EvccCtx, msg: MessageName, v
   const sid = msg === 'SessionSetup' ? resume || '0000000000000000' : ctx.sessionId;
   io.port.send(v2gMessage(sid, name, body), PROTOCOLS[ctx.protocol].schema);
   io.emit({ type: 'v2g.message', dir: 'tx', name, atMs: ctx.nowMs });
-  io.log.debug({ dir: 'tx', msg: name, ms: ctx.nowMs }, 'v2g message');
   return true;
 }

@@ -32,7 +32,7 @@ export function failedStatus(step: MessageName, name: string, body: Obj, log: Lo
   const code = body.ResponseCode;
   if (typeof code !== 'string' || !code.startsWith('OK')) {
     if (!CODE_TOLERANT.includes(step)) return { reason: 'failedResponse', detail: `${name} ${String(code)}` };
-    log.warn({ msg: name, code }, 'failed response after charging tolerated');
+    log.warn({ name, code }, 'failed response after charging tolerated');
   }
   const st = (body.DC_EVSEStatus as Obj | undefined)?.EVSEStatusCode;
   if (typeof st === 'string' && EMERGENCY_STATUS.has(st) && STATUS_CHECKED.includes(step)) {

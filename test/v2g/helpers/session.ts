@@ -3,6 +3,7 @@
  */
 
 import { ManualClock } from '../../../src/core/clock.js';
+import type { Log } from '../../../src/core/log.js';
 import {
   createMemoryPortPair,
   type DocCodec,
@@ -46,6 +47,8 @@ export function makePair(
     authorizer?: EvseAuthorizer;
     /** SessionID of a paused session the SECC may resume (ISO-2). */
     resumableSessionId?: string;
+    seccLog?: Log;
+    evccLog?: Log;
   } = {},
 ): Pair {
   const clock = new ManualClock();
@@ -61,6 +64,7 @@ export function makePair(
     resumableSessionId: opts.resumableSessionId,
     settings: opts.secc,
     randomBytes: fixedBytes('0ebe5b8d693ee379'),
+    log: opts.seccLog,
     onEvent: (e) => seccEvents.push(e),
   });
   const evcc = new Evcc({
@@ -68,6 +72,7 @@ export function makePair(
     clock,
     battery: link.ev,
     settings: opts.evcc,
+    log: opts.evccLog,
     onEvent: (e) => evccEvents.push(e),
   });
   let seccDone = false;

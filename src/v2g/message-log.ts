@@ -1,0 +1,97 @@
+/**
+ * The V2G message log of one SECC or EVCC, fed by its own V2gEvents, so every message is logged exactly once, by the
+ * side that sent or received it (the roles and `sim` only listen to the events, they do not log messages again):
+ * - each message at `level` (info by default): `rx SessionSetupReq`, `tx SessionSetupRes OK_NewSessionEstablished`,
+ *   with fields {dir, name, code} (code = the response's ResponseCode);
+ * - the charge loop messages (CurrentDemand DC, one every ~100 ms; ChargingStatus AC) at debug only, plus one line at
+ *   `level` when the loop starts, one every CHARGE_LOOP_LOG_INTERVAL_MS with the loop count, U, I, targets and SoC,
+ *   and one when it ends, so a long session stays readable.
+ * Knows log levels and the event shapes; nothing about the protocol beyond the charge loop message names.
+ */
+
+import type { Log } from '../core/log.js';
+import type { V2gEvent, V2gEventListener } from './events.js';
+
+/** Messages of the charge loop (DIN 70121 / ISO 15118-2 DC: CurrentDemand; ISO 15118-2 AC: ChargingStatus). */
+export const CHARGE_LOOP_MESSAGES: ReadonlySet<string> = new Set([
+  'CurrentDemandReq',
+  'CurrentDemandRes',
+  'ChargingStatusReq',
+  'ChargingStatusRes',
+]);
+
+/** One progress line per this much charge loop time (piccs choice: readable in the field, ~50 DC loops a line). */
+export const CHARGE_LOOP_LOG_INTERVAL_MS = 5000;
+
+export type MessageLogLevel = 'info' | 'debug';
+
+export interface MessageLogOptions {
+  /** Level of the message lines and of the charge loop progress lines (default info). */
+  level?: MessageLogLevel;
+  /** Progress line interval in clock ms (default CHARGE_LOOP_LOG_INTERVAL_MS). */
+  loopIntervalMs?: number;
+}
+
+type LoopSample = Extract<V2gEvent, { type: 'v2g.chargeLoop' }>;
+
+/** A V2gEventListener that writes the message log described above to `log`. */
+export function v2gMessageLog(log: Log, opts: MessageLogOptions = {}): V2gEventListener {
+  const level = opts.level ?? 'info';
+  const intervalMs = opts.loopIntervalMs ?? CHARGE_LOOP_LOG_INTERVAL_MS;
+  let loops = 0;
+  let loopStartAt = 0;
+  let lastReportAt = 0;
+  let latest: LoopSample | undefined;
+
+  const values = () =>
+    latest === undefined
+      ? {}
+      : {
+          voltageV: latest.presentVoltageV,
+          currentA: latest.presentCurrentA,
+          targetVoltageV: latest.targetVoltageV,
+          targetCurrentA: latest.targetCurrentA,
+          socPercent: latest.socPercent,
+        };
+
+  const endLoop = (atMs: number) => {
+    if (loops === 0) return;
+    log[level]({ loops, seconds: Math.round((atMs - loopStartAt) / 100) / 10, ...values() }, 'charge loop ended');
+    loops = 0;
+    latest = undefined;
+  };
+
+  return (e) => {
+    switch (e.type) {
+      case 'v2g.message': {
+        const fields = { dir: e.dir, name: e.name, ...(e.responseCode !== undefined ? { code: e.responseCode } : {}) };
+        const text = `${e.dir} ${e.name}${e.responseCode !== undefined ? ` ${e.responseCode}` : ''}`;
+        if (!CHARGE_LOOP_MESSAGES.has(e.name)) {
+          log[level](fields, text);
+          return;
+        }
+        log.debug(fields, text);
+        if (!e.name.endsWith('Req')) return;
+        loops++;
+        if (loops === 1) {
+          loopStartAt = e.atMs;
+          lastReportAt = e.atMs;
+          log[level]({ name: e.name.replace(/Req$/, '') }, 'charge loop started');
+        } else if (e.atMs - lastReportAt >= intervalMs) {
+          lastReportAt = e.atMs;
+          log[level]({ loops, ...values() }, 'charge loop');
+        }
+        return;
+      }
+      case 'v2g.chargeLoop':
+        latest = e;
+        return;
+      case 'v2g.chargingStopped':
+      case 'v2g.closed':
+        endLoop(e.atMs);
+        return;
+      default:
+        return;
+    }
+  };
+}
