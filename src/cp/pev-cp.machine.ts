@@ -24,6 +24,7 @@ import {
   INITIAL_DEBOUNCE,
 } from './classify.js';
 import { type DutyMeaning, dutyToMeaning } from './duty.js';
+import { type CpEnqueuer, out } from './event-out.js';
 import type { PevCpCommand, PevCpEvent } from './pev-cp.events.js';
 import { type SamplingEvent, type SamplingInput, samplingActor } from './sampling.js';
 import { type CpTiming, DEFAULT_CP_TIMING } from './timing.js';
@@ -71,17 +72,7 @@ const usable = (c: Ctx) => {
   return c.pwmOn && (k === 'current' || k === 'hlc');
 };
 
-/** The part of XState's action enqueuer the helpers use. */
-interface Enq {
-  (action: () => void): void;
-  assign(values: Partial<Ctx>): void;
-  emit(e: PevCpEvent): void;
-}
-
-function out(enqueue: Enq, c: Ctx, e: PevCpEvent): void {
-  enqueue.emit(e);
-  if (c.notify) enqueue(() => c.notify?.(e));
-}
+type Enq = CpEnqueuer<Ctx, PevCpEvent>;
 
 function setS2(enqueue: Enq, c: Ctx, on: boolean): void {
   if (c.s2 === on) return;

@@ -1,89 +1,35 @@
 /**
  * EVCC session driver: drives one V2G session from the car's side over a V2gMessagePort.
- * Sends supportedAppProtocolReq, then each request built by pev/requests/*, checks every response (name,
- * ResponseCode, DC_EVSEStatus) and lets the message's pure handler decide the next step. Timers on the injected
- * Clock: V2G_EVCC_Msg_Timeout per request, the Ongoing / CableCheck / PreCharge loop timers, CommunicationSetup
- * and DIN's ReadyToCharge. Defaults are the "field" preset (pyPLC's longer waits), configurable.
+ * Sends supportedAppProtocolReq, then each request built by pev/requests/*, checks every response
+ * (response-check.ts: name, ResponseCode, DC_EVSEStatus) and lets the message's pure handler decide the next step
+ * (stop-policy.ts may turn it into SessionStop). Timers (evcc-timers.ts) run on the injected Clock; the battery is
+ * read and driven only through battery-bridge.ts; options and defaults live in evcc-settings.ts.
  * Failure path (pyPLC safe shutdown): CP to state B at once, battery contactors open after
  * safeShutdownContactorDelayMs, connection closed.
  */
 
-import type { Clock, TimerHandle } from '../../core/clock.js';
+import type { Clock } from '../../core/clock.js';
 import { childLog, type Log, silentLogger } from '../../core/log.js';
-import { buildAppProtocolReq, evaluateAppProtocolRes } from '../apphand.js';
 import type { EvBattery } from '../controller.js';
+import { V2gEventHub } from '../event-hub.js';
 import type { V2gEvent, V2gEventListener, V2gFailReason } from '../events.js';
-import { type MessageLogLevel, v2gMessageLog } from '../message-log.js';
-import { parseV2gMessage, v2gMessage } from '../messages.js';
+import { parseV2gMessage } from '../messages.js';
 import type { PortEvent, V2gMessagePort } from '../port.js';
 import { PROTOCOLS } from '../protocols.js';
-import { type EvccTimingOverrides, evccTiming, type MessageName, type TimingPreset } from '../timing.js';
-import type { ExiDocument, Obj, V2gProtocol } from '../types.js';
-import type { EvccConfig, EvccCtx, EvccEffect, EvccNext, EvSnapshot, Variant } from './context.js';
-import { EMERGENCY_STATUS, evseWantsStop, requestName, responseName } from './requests/common.js';
+import type { MessageName } from '../timing.js';
+import type { ExiDocument, V2gProtocol } from '../types.js';
+import { acceptAppProtocol, offerAppProtocols } from './apphand-offer.js';
+import { applyEvccEffects, type EvccEffectTarget, evSnapshot, observeCharger, safeShutdown } from './battery-bridge.js';
+import type { EvccCtx, EvccEffect, EvccNext, Variant } from './context.js';
+import type { EvccOptions, EvccOutcome, EvccSettings } from './evcc-settings.js';
+import { evccTimingFor, initialEvccCtx } from './evcc-settings.js';
+import { EvccTimers } from './evcc-timers.js';
+import { type RequestIo, sendEvccRequest } from './request-sender.js';
 import { EVCC_REQUESTS } from './requests/index.js';
+import { failedStatus, wrongResponse } from './response-check.js';
+import { chargerStopInPreCharge, userStopBeforeCharging } from './stop-policy.js';
 
-export interface EvccSettings extends Partial<Omit<EvccConfig, 'timing'>> {
-  timingPreset?: TimingPreset;
-  timing?: EvccTimingOverrides;
-}
-
-export interface EvccOptions {
-  port: V2gMessagePort;
-  clock: Clock;
-  battery: EvBattery;
-  settings?: EvccSettings;
-  log?: Log;
-  /** Level of the per-message log lines (default info; `sim` uses debug: its timeline shows the progress). */
-  messageLogLevel?: MessageLogLevel;
-  onEvent?: V2gEventListener;
-}
-
-export interface EvccOutcome {
-  ok: boolean;
-  /** ISO-2: the session ended with SessionStop(Pause); resume with settings.resumeSessionId = evcc.sessionId. */
-  paused?: boolean;
-  reason?: V2gFailReason;
-  detail?: string;
-}
-
-export const DEFAULT_EVCC_CONFIG: Omit<EvccConfig, 'timing'> = {
-  protocols: ['din'],
-  firstSchemaId: 1,
-  evccId: '02000000c0de',
-  dinEnergyTransferType: 'DC_extended',
-  iso2EnergyTransferMode: 'DC_extended',
-  iso2AcEnergyTransferMode: 'AC_three_phase_core',
-  energyMode: 'dc',
-  chargingStatusIntervalMs: 500,
-  ongoingRepeatMs: 250,
-  preChargeRepeatMs: 200,
-  currentDemandIntervalMs: 100,
-  preChargeToleranceV: 10,
-  useInletVoltageForPreCharge: false,
-  stateCDelayMs: 200,
-  contactorCloseDelayMs: 330,
-  contactorOpenDelayMs: 500,
-  weldingVoltageThresholdV: 60,
-  weldingMaxRequests: 10,
-  weldingRepeatMs: 200,
-  safeShutdownContactorDelayMs: 2000,
-  stopAfterChargeLoops: 0,
-  renegotiateAfterChargeLoops: 0,
-  resumeSessionId: '',
-};
-
-/** Steps in which a DC_EVSEStatus emergency code makes the car shut down at once. */
-const STATUS_CHECKED: readonly MessageName[] = ['CableCheck', 'PreCharge', 'PowerDelivery', 'CurrentDemand'];
-/** Steps before energy flows: a stop request goes straight to SessionStop. */
-const BEFORE_CHARGING: readonly MessageName[] = [
-  'ServiceDiscovery',
-  'ServicePaymentSelection',
-  'ContractAuthentication',
-  'ChargeParameterDiscovery',
-  'CableCheck',
-  'PreCharge',
-];
+export { DEFAULT_EVCC_CONFIG, type EvccOptions, type EvccOutcome, type EvccSettings } from './evcc-settings.js';
 
 type Awaiting = { msg: MessageName; variant?: Variant };
 
@@ -92,14 +38,16 @@ export class Evcc {
   private readonly clock: Clock;
   private readonly battery: EvBattery;
   private readonly log: Log;
-  private readonly listeners: V2gEventListener[] = [];
+  private readonly events: V2gEventHub;
   private readonly settings: EvccSettings;
+  private readonly timers: EvccTimers;
+  private readonly emit = (e: V2gEvent): void => this.events.emit(e);
+  /** What request modules' effects act on. */
+  private readonly effectTarget: EvccEffectTarget;
+  private readonly io: RequestIo;
   private ctx: EvccCtx;
   private awaiting?: Awaiting;
-  private msgTimer?: TimerHandle;
-  private sendTimer?: TimerHandle;
-  private setupTimer?: TimerHandle;
-  private readyTimer?: TimerHandle;
+  private lastState = '';
   private unsubscribe?: () => void;
   private finished = false;
   private closing = false;
@@ -112,29 +60,17 @@ export class Evcc {
     this.battery = opts.battery;
     this.log = childLog(opts.log ?? silentLogger(), 'evcc');
     this.settings = opts.settings ?? {};
-    // the one place each message is logged (message-log.ts); listeners must not log messages again
-    this.listeners.push(v2gMessageLog(this.log, { level: opts.messageLogLevel }));
-    if (opts.onEvent) this.listeners.push(opts.onEvent);
-    const { timing, timingPreset, ...rest } = this.settings;
-    const config: Omit<EvccConfig, 'timing'> = { ...DEFAULT_EVCC_CONFIG, ...rest };
-    if (config.protocols.length === 0) throw new RangeError('EVCC needs at least one protocol to offer');
-    const first = config.protocols[0] as V2gProtocol;
-    this.ctx = {
-      protocol: first,
-      sessionId: '',
-      nowMs: this.clock.now(),
-      config: { ...config, timing: evccTiming(first, timingPreset, timing) },
-      ev: this.snapshot(),
-      evse: {},
-      loopCount: 0,
-      chargeLoopCount: 0,
-      weldingCount: 0,
-      stopRequested: false,
-      pauseRequested: false,
-      charging: false,
-      renegotiating: false,
-      renegotiations: 0,
+    this.events = new V2gEventHub(this.log, opts); // message log first, then opts.onEvent
+    this.timers = new EvccTimers(this.clock, (detail) => this.fail('timeout', detail));
+    this.io = { port: this.port, emit: this.emit };
+    this.effectTarget = {
+      battery: this.battery,
+      emit: this.emit,
+      ctx: () => this.ctx,
+      armReadyToCharge: () => this.timers.armReadyToCharge(this.ctx.config.timing.readyToChargeMs),
+      clearReadyToCharge: () => this.timers.clearReadyToCharge(),
     };
+    this.ctx = initialEvccCtx(this.settings, this.clock.now(), evSnapshot(this.battery));
     this.outcome = new Promise((r) => {
       this.resolveOutcome = r;
     });
@@ -160,29 +96,16 @@ export class Evcc {
   }
 
   onEvent(l: V2gEventListener): () => void {
-    this.listeners.push(l);
-    return () => {
-      const i = this.listeners.indexOf(l);
-      if (i >= 0) this.listeners.splice(i, 1);
-    };
+    return this.events.add(l);
   }
 
   /** Start the session on a freshly connected port. */
   start(): void {
     this.unsubscribe = this.port.subscribe((e) => this.onPort(e));
     this.port.expect('apphand');
-    this.setupTimer = this.clock.setTimeout(
-      () =>
-        this.fail(
-          'timeout',
-          `V2G_EVCC_CommunicationSetup: no SessionSetupRes within ${this.ctx.config.timing.communicationSetupMs} ms`,
-        ),
-      this.ctx.config.timing.communicationSetupMs,
-    );
-    const req = buildAppProtocolReq(this.ctx.config.protocols, this.ctx.config.firstSchemaId);
+    this.timers.startCommunicationSetup(this.ctx.config.timing.communicationSetupMs);
     this.awaiting = { msg: 'supportedAppProtocol' };
-    this.port.send(req, 'apphand');
-    this.emit({ type: 'v2g.message', dir: 'tx', name: 'supportedAppProtocolReq', atMs: this.clock.now() });
+    offerAppProtocols(this.io, this.ctx.config, this.clock.now());
     this.emit({ type: 'v2g.state', state: 'supportedAppProtocol', atMs: this.clock.now() });
     this.armMsgTimer('supportedAppProtocol');
   }
@@ -234,7 +157,7 @@ export class Evcc {
       this.log.warn({ root: Object.keys(doc)[0] }, 'unsolicited message ignored');
       return;
     }
-    this.clearMsgTimer();
+    this.timers.clearMsg();
     if (awaiting.msg === 'supportedAppProtocol') {
       this.onAppHandRes(doc, now);
       return;
@@ -244,23 +167,17 @@ export class Evcc {
       this.fail('badMessage', msg.error);
       return;
     }
-    this.emit({
-      type: 'v2g.message',
-      dir: 'rx',
-      name: msg.name,
-      atMs: now,
-      responseCode: typeof msg.body.ResponseCode === 'string' ? msg.body.ResponseCode : undefined,
-    });
-    const expected = responseName(this.ctx.protocol, awaiting.msg);
-    if (msg.name !== expected) {
-      this.fail('badMessage', `expected ${expected}, got ${msg.name}`);
+    const responseCode = typeof msg.body.ResponseCode === 'string' ? msg.body.ResponseCode : undefined;
+    this.emit({ type: 'v2g.message', dir: 'rx', name: msg.name, atMs: now, responseCode });
+    const wrong = wrongResponse(this.ctx.protocol, awaiting.msg, msg.name);
+    if (wrong) {
+      this.fail(wrong.reason, wrong.detail);
       return;
     }
     if (awaiting.msg === 'SessionSetup') {
       // keep the SessionID exactly as received (1..8 bytes; Tesla Supercharger: 4)
       this.ctx = { ...this.ctx, sessionId: msg.sessionId };
-      this.clock.clearTimeout(this.setupTimer);
-      this.setupTimer = undefined;
+      this.timers.stopCommunicationSetup();
       this.emit({ type: 'v2g.session', sessionId: msg.sessionId, atMs: now });
     } else if (msg.sessionId !== this.ctx.sessionId) {
       this.log.warn(
@@ -268,18 +185,9 @@ export class Evcc {
         'response with another SessionID',
       );
     }
-    const code = msg.body.ResponseCode;
-    const tolerant = awaiting.msg === 'WeldingDetection' || awaiting.msg === 'SessionStop';
-    if (typeof code !== 'string' || !code.startsWith('OK')) {
-      if (!tolerant) {
-        this.fail('failedResponse', `${msg.name} ${String(code)}`);
-        return;
-      }
-      this.log.warn({ name: msg.name, code }, 'failed response after charging tolerated');
-    }
-    const st = (msg.body.DC_EVSEStatus as Obj | undefined)?.EVSEStatusCode;
-    if (typeof st === 'string' && EMERGENCY_STATUS.has(st) && STATUS_CHECKED.includes(awaiting.msg)) {
-      this.fail(st === 'EVSE_EmergencyShutdown' ? 'emergency' : 'evseShutdown', `${msg.name}: ${st}`);
+    const failed = failedStatus(awaiting.msg, msg.name, msg.body, this.log);
+    if (failed) {
+      this.fail(failed.reason, failed.detail);
       return;
     }
     const handler = EVCC_REQUESTS[awaiting.msg];
@@ -287,60 +195,31 @@ export class Evcc {
       this.fail('local', `no handler for ${awaiting.msg}`);
       return;
     }
-    const ctx: EvccCtx = { ...this.ctx, nowMs: now, ev: this.snapshot() };
+    const ctx: EvccCtx = { ...this.ctx, nowMs: now, ev: evSnapshot(this.battery) };
     const r = handler.onResponse(msg.body, ctx, awaiting.variant);
     this.ctx = r.ctx;
-    if (awaiting.msg === 'CurrentDemand' || awaiting.msg === 'PreCharge' || awaiting.msg === 'WeldingDetection') {
-      this.battery.observeCharger?.(this.ctx.evse.presentVoltageV ?? 0, this.ctx.evse.presentCurrentA ?? 0);
-    }
-    let next = r.next;
-    // the charger asks to stop before energy flows (EVSE_Shutdown in PreCharge): end the session
-    if (awaiting.msg === 'PreCharge' && evseWantsStop(this.ctx) && next.type === 'send') {
-      next = { type: 'send', msg: 'SessionStop', delayMs: 0, beforeSend: this.openEverything() };
-    }
+    observeCharger(this.battery, awaiting.msg, this.ctx);
+    const next = chargerStopInPreCharge(awaiting.msg, this.ctx, r.next);
     this.applyEffects(r.effects ?? []);
     this.proceed(next);
   }
 
   private onAppHandRes(doc: ExiDocument, now: number): void {
-    const code = (doc.supportedAppProtocolRes as { ResponseCode?: unknown } | undefined)?.ResponseCode;
-    this.emit({
-      type: 'v2g.message',
-      dir: 'rx',
-      name: Object.keys(doc)[0] ?? '?',
-      atMs: now,
-      responseCode: typeof code === 'string' ? code : undefined,
-    });
-    const r = evaluateAppProtocolRes(doc, this.ctx.config.protocols, this.ctx.config.firstSchemaId);
+    const r = acceptAppProtocol(this.io, doc, this.ctx.config, now);
     if ('error' in r) {
       this.fail('noProtocol', r.error);
       return;
     }
-    const { timing, timingPreset } = this.settings;
-    this.ctx = {
-      ...this.ctx,
-      protocol: r.protocol,
-      config: { ...this.ctx.config, timing: evccTiming(r.protocol, timingPreset, timing) },
-    };
+    const timing = evccTimingFor(this.settings, r.protocol);
+    this.ctx = { ...this.ctx, protocol: r.protocol, config: { ...this.ctx.config, timing } };
     this.port.expect(PROTOCOLS[r.protocol].schema);
     this.emit({ type: 'v2g.protocol', protocol: r.protocol, schemaId: 0, atMs: now });
     this.log.info({ protocol: r.protocol, minorDeviation: r.minorDeviation }, 'protocol negotiated');
     this.proceed({ type: 'send', msg: 'SessionSetup', delayMs: 0 });
   }
 
-  /** Safe-state effects for an early stop: CP to B, contactors open. */
-  private openEverything(): EvccEffect[] {
-    return [
-      { type: 'setStateC', on: false },
-      { type: 'setContactors', closed: false },
-    ];
-  }
-
   private proceed(next0: EvccNext): void {
-    let next = next0;
-    if (next.type === 'send' && this.ctx.stopRequested && BEFORE_CHARGING.includes(next.msg)) {
-      next = { type: 'send', msg: 'SessionStop', delayMs: 0, beforeSend: this.openEverything() };
-    }
+    const next = userStopBeforeCharging(this.ctx, next0);
     if (next.type === 'fail') {
       this.fail(next.reason, next.detail);
       return;
@@ -351,32 +230,22 @@ export class Evcc {
     }
     const { msg, variant, beforeSend } = next;
     this.awaiting = { msg, variant };
-    const go = () => {
-      this.sendTimer = undefined;
+    this.timers.scheduleSend(next.delayMs, () => {
       if (this.finished || this.closing) return;
       if (beforeSend) this.applyEffects(beforeSend);
       this.sendRequest(msg, variant);
-    };
-    if (next.delayMs > 0) this.sendTimer = this.clock.setTimeout(go, next.delayMs);
-    else go();
+    });
   }
 
   private sendRequest(msg: MessageName, variant?: Variant): void {
-    const handler = EVCC_REQUESTS[msg];
-    if (!handler) {
+    if (!EVCC_REQUESTS[msg]) {
       this.fail('local', `no request builder for ${msg}`);
       return;
     }
     const now = this.clock.now();
-    const prev = this.lastState;
-    this.ctx = { ...this.ctx, nowMs: now, ev: this.snapshot() };
-    const body = handler.build(this.ctx, variant);
-    const name = requestName(this.ctx.protocol, msg);
-    // SessionSetupReq carries an all-zero SessionID (pyPLC/Ioniq: 8 bytes of 00)
-    const resume = this.ctx.config.resumeSessionId.toLowerCase();
-    const sid = msg === 'SessionSetup' ? resume || '0000000000000000' : this.ctx.sessionId;
-    this.port.send(v2gMessage(sid, name, body), PROTOCOLS[this.ctx.protocol].schema);
-    this.emit({ type: 'v2g.message', dir: 'tx', name, atMs: now });
+    const prev = this.lastState; // before sending: a synchronous port may answer (and move on) inside send
+    this.ctx = { ...this.ctx, nowMs: now, ev: evSnapshot(this.battery) };
+    sendEvccRequest(this.io, this.ctx, msg, variant);
     const state = variant ? `${msg}(${variant})` : msg;
     if (state !== prev) {
       this.lastState = state;
@@ -384,12 +253,11 @@ export class Evcc {
     }
     this.armMsgTimer(msg);
   }
-  private lastState = '';
 
+  /** V2G_EVCC_Msg_Timeout for `msg`; a message with an onTimeout continues instead (field tolerance). */
   private armMsgTimer(msg: MessageName): void {
     const ms = this.ctx.config.timing.msgTimeoutMs[msg];
-    this.msgTimer = this.clock.setTimeout(() => {
-      this.msgTimer = undefined;
+    this.timers.armMsg(ms, () => {
       const h = EVCC_REQUESTS[msg];
       if (h?.onTimeout && msg !== 'supportedAppProtocol') {
         this.log.warn({ msg, ms }, 'no response, continuing (field tolerance)');
@@ -399,81 +267,16 @@ export class Evcc {
         return;
       }
       this.fail('timeout', `V2G_EVCC_Msg_Timeout: no ${msg}Res within ${ms} ms`);
-    }, ms);
-  }
-
-  private clearMsgTimer(): void {
-    if (this.msgTimer !== undefined) this.clock.clearTimeout(this.msgTimer);
-    this.msgTimer = undefined;
+    });
   }
 
   private applyEffects(effects: readonly EvccEffect[]): void {
-    const now = this.clock.now();
-    for (const e of effects) {
-      switch (e.type) {
-        case 'setStateC':
-          this.battery.setStateC(e.on);
-          break;
-        case 'setContactors':
-          this.battery.setContactors(e.closed);
-          break;
-        case 'chargingStarted':
-          this.emit({ type: 'v2g.chargingStarted', atMs: now });
-          break;
-        case 'chargingStopped':
-          this.emit({ type: 'v2g.chargingStopped', atMs: now });
-          break;
-        case 'chargeLoop':
-          this.emit({
-            type: 'v2g.chargeLoop',
-            atMs: now,
-            count: this.ctx.chargeLoopCount,
-            presentVoltageV: this.ctx.evse.presentVoltageV ?? 0,
-            presentCurrentA: this.ctx.evse.presentCurrentA ?? 0,
-            targetVoltageV: this.ctx.ev.targetVoltageV,
-            targetCurrentA: this.ctx.ev.targetCurrentA,
-            socPercent: this.battery.socPercent(),
-          });
-          break;
-        case 'armReadyToCharge': {
-          const ms = this.ctx.config.timing.readyToChargeMs;
-          this.readyTimer = this.clock.setTimeout(
-            () => this.fail('timeout', `V2G_EVCC_ReadyToCharge: no PowerDeliveryRes(start) within ${ms} ms`),
-            ms,
-          );
-          break;
-        }
-        case 'clearReadyToCharge':
-          if (this.readyTimer !== undefined) this.clock.clearTimeout(this.readyTimer);
-          this.readyTimer = undefined;
-          break;
-      }
-    }
-  }
-
-  private snapshot(): EvSnapshot {
-    const b = this.battery;
-    return {
-      limits: b.limits(),
-      socPercent: b.socPercent(),
-      batteryVoltageV: b.batteryVoltageV(),
-      targetVoltageV: b.targetVoltageV(),
-      targetCurrentA: b.targetCurrentA(),
-      inletVoltageV: b.inletVoltageV?.(),
-      chargingComplete: b.chargingComplete(),
-      contactorsClosed: b.contactorsClosed(),
-    };
-  }
-
-  private clearTimers(): void {
-    this.clearMsgTimer();
-    for (const t of [this.sendTimer, this.setupTimer, this.readyTimer]) if (t !== undefined) this.clock.clearTimeout(t);
-    this.sendTimer = this.setupTimer = this.readyTimer = undefined;
+    applyEvccEffects(effects, this.effectTarget, this.clock.now());
   }
 
   private done(): void {
     if (this.finished || this.closing) return;
-    this.clearTimers();
+    this.timers.clearAll();
     const now = this.clock.now();
     this.battery.setStateC(false);
     this.battery.setContactors(false);
@@ -485,28 +288,21 @@ export class Evcc {
   private fail(reason: V2gFailReason, detail: string): void {
     if (this.finished || this.closing) return;
     this.closing = true;
-    this.clearTimers();
+    this.timers.clearAll();
     const now = this.clock.now();
     this.log.warn({ reason, detail, state: this.awaiting?.msg }, 'v2g session failed, safe shutdown');
     this.emit({ type: 'v2g.failed', reason, detail, atMs: now });
     if (this.ctx.charging) this.emit({ type: 'v2g.chargingStopped', atMs: now });
     this.ctx = { ...this.ctx, charging: false };
     this.awaiting = undefined;
-    // pyPLC safe shutdown: state B now (the charger must cut the current), contactors open a little later
-    this.battery.setStateC(false);
-    this.unsubscribe?.();
-    this.port.close();
-    const outcome: EvccOutcome = { ok: false, reason, detail };
-    if (this.battery.contactorsClosed()) {
-      this.clock.setTimeout(() => {
-        this.battery.setContactors(false);
-        this.closing = false;
-        this.finish(outcome);
-      }, this.ctx.config.safeShutdownContactorDelayMs);
-    } else {
+    const disconnect = () => {
+      this.unsubscribe?.();
+      this.port.close();
+    };
+    safeShutdown(this.battery, this.clock, this.ctx.config.safeShutdownContactorDelayMs, disconnect, () => {
       this.closing = false;
-      this.finish(outcome);
-    }
+      this.finish({ ok: false, reason, detail });
+    });
   }
 
   private finish(outcome: EvccOutcome): void {
@@ -516,15 +312,5 @@ export class Evcc {
     this.port.close();
     this.emit({ type: 'v2g.closed', atMs: this.clock.now(), ok: outcome.ok });
     this.resolveOutcome(outcome);
-  }
-
-  private emit(e: V2gEvent): void {
-    for (const l of [...this.listeners]) {
-      try {
-        l(e);
-      } catch (err) {
-        this.log.error({ err, event: e.type }, 'event listener threw');
-      }
-    }
   }
 }
