@@ -3,6 +3,8 @@
  * simulated powerline). Frames are whole Ethernet II frames without FCS. Knows no protocol.
  */
 
+import type { HardwareError } from '../core/errors.js';
+
 export type FrameHandler = (frame: Buffer) => void;
 
 export interface EthernetPort {
@@ -14,6 +16,13 @@ export interface EthernetPort {
   onFrame(handler: FrameHandler): () => void;
   /** Releases the attachment; later sends throw, handlers are dropped. Idempotent. */
   close(): void;
+  /**
+   * Subscribes to the attachment breaking on its own (not by close()): the capture process died, the interface went
+   * down or was removed. From then on no frames arrive and send() throws, until a port that can recover (the app's
+   * reopening port) reports it again after it came back. Handlers are called from the event loop, never throw into
+   * it. Optional: ports that cannot break (the simulated powerline, test fakes) leave it out.
+   */
+  onError?(handler: (err: HardwareError) => void): () => void;
 }
 
 /** Fans frames out to handlers; adapters use it to implement onFrame. A throwing handler does not stop the others. */
