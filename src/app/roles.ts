@@ -7,7 +7,9 @@
  * role plugs a simulated car in and closes S2 in the V2G session; the PEV role runs an EVSE CP machine that offers
  * 5 % after plug-in), while SLAC, SDP and TCP use the real interface.
  * The PLC interface's carrier is watched for the whole run (session.carrierPollMs) and given to the session as its
- * `link` child: carrier loss ends a running session on the failure path at once and is only logged while idle.
+ * `link` child together with the raw port's health: carrier loss, or the capture process dying (the interface went
+ * down or was removed), ends a running session on the failure path at once and is only logged while idle; the port
+ * is reopened when the interface is back.
  * Owns wiring only: no protocol logic lives here.
  */
 
@@ -23,8 +25,14 @@ import { installExitSafety } from '../hal/safe-exit.js';
 import { createSimCpRig } from '../hal/sim/board.js';
 import { SimCpLine } from '../hal/sim/cp-line.js';
 import { openPcapPort } from '../link/pcap.js';
-import type { EthernetPort } from '../link/ports.js';
-import { type CarrierState, describeCarrier, sysfsCarrierWatcher, type WatchCarrier } from '../netif/carrier.js';
+import { ReopeningPort } from '../link/reopening-port.js';
+import {
+  type CarrierState,
+  describeCarrier,
+  readCarrier,
+  sysfsCarrierWatcher,
+  type WatchCarrier,
+} from '../netif/carrier.js';
 import { evseCpSessionActor, pevCpSessionActor } from '../session/cp-bridge.js';
 import type { SessionEvent, SessionOutcome } from '../session/events.js';
 import { evseSessionMachine } from '../session/evse.machine.js';
@@ -76,6 +84,9 @@ export interface RoleOptions {
 
 /** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
 export type RoleSummary = SessionSummary & { role: Role; during?: string };
+
+/** Top session states in which a session has ended (with an outcome). */
+const SESSION_END_STATES: ReadonlySet<string> = new Set(['finished', 'failed', 'faulted', 'stopped']);
 
 const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', 'ChargingStatusReq']);
 
@@ -207,18 +218,31 @@ function s2Tap(o: CpTapOptions) {
   };
 }
 
-/** The session's `link` child: the carrier watcher, logged (down at warn: while idle that is all that happens). */
-function linkChild(o: RoleOptions, log: Log, sessionState: () => string): AnyActorLogic | undefined {
+/** session.carrierPollMs = 0: no carrier watching, the carrier counts as always up (the port's health still counts). */
+const carrierNotWatched: WatchCarrier = (iface, onChange) => {
+  onChange({ iface, up: true, carrier: undefined, operstate: undefined });
+  return () => {};
+};
+
+/**
+ * The session's `link` child: the carrier watcher (logged; down at warn: while idle that is all that happens) and
+ * the raw port's health (its capture process died: interface down or removed). When the carrier comes back while
+ * the port is broken, the port is reopened at once, so the next plug-in works without a restart.
+ */
+function linkChild(o: RoleOptions, log: Log, port: ReopeningPort, sessionState: () => string): AnyActorLogic {
   const pollMs = o.config.session.carrierPollMs;
-  if (!o.watchCarrier && pollMs === 0) return undefined;
-  const watch = o.watchCarrier ?? sysfsCarrierWatcher({ clock: o.clock, pollMs });
+  const watch = o.watchCarrier ?? (pollMs === 0 ? carrierNotWatched : sysfsCarrierWatcher({ clock: o.clock, pollMs }));
   return linkSessionActor({
     watch,
     iface: o.iface,
+    portHealth: (onChange) => port.onHealth(onChange),
     onReading: (s: CarrierState, first: boolean) => {
       const fields = { iface: s.iface, carrier: s.carrier, operstate: s.operstate, sessionState: sessionState() };
       if (!s.up) log.warn(fields, `PLC link down on ${s.iface} (${describeCarrier(s)})`);
-      else if (!first) log.info(fields, `PLC link up on ${s.iface}`);
+      else if (!first) {
+        log.info(fields, `PLC link up on ${s.iface}`);
+        if (port.broken) void port.reopen();
+      }
     },
   });
 }
@@ -316,7 +340,13 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   };
 
   try {
-    const port: EthernetPort = await openPcapPort({ iface: o.iface, log: o.log });
+    // the raw port reopens itself after its capture process died (interface down or removed), see linkChild
+    const port = await ReopeningPort.open({
+      open: () => openPcapPort({ iface: o.iface, log: o.log }),
+      clock,
+      canOpen: () => readCarrier(o.iface).up,
+      log,
+    });
     closers.push(() => port.close());
     // the contactor (EVSE) or S2 (PEV) as last reported: a failed session reports `safe` when it ended open
     let outputClosed = false;
@@ -477,11 +507,14 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
 
     const machine = (o.role === 'evse' ? evseSessionMachine : pevSessionMachine) as typeof evseSessionMachine;
     let sessionState = 'idle';
-    const carrier = linkChild(o, log, () => sessionState);
     const provided = machine.provide({
-      actors: { cp: cp.actor, slac, comm, v2g, ...(carrier ? { link: carrier } : {}) } as unknown as Parameters<
-        typeof machine.provide
-      >[0]['actors'],
+      actors: {
+        cp: cp.actor,
+        slac,
+        comm,
+        v2g,
+        link: linkChild(o, log, port, () => sessionState),
+      } as unknown as Parameters<typeof machine.provide>[0]['actors'],
     });
     let slacStartAt: number | undefined;
     const actor = createActor(provided, {
@@ -513,6 +546,12 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
         if (full !== last) {
           last = full;
           log.info({ state: snap.value }, 'session state');
+          // each session's end with its reason (a long-running role's summary only covers the last one)
+          const oc = snap.context.outcome;
+          if (oc && SESSION_END_STATES.has(v)) {
+            if (oc.ok) log.info({ outcome: oc }, 'session finished');
+            else log.warn({ outcome: oc }, `session failed: ${oc.reason}`);
+          }
           if (v === 'matching' || full.includes('matching')) slacStartAt = clock.now();
         }
         cp.onSessionState?.(v);

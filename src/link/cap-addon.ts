@@ -61,9 +61,13 @@ export async function openCapInProcess(opts: CapOpenOptions): Promise<EthernetPo
   } catch (err) {
     const msg = (err as Error).message;
     const perm = /permi|not permitted|EPERM|socket/i.test(msg);
-    throw new HardwareError(`cannot capture on '${opts.iface}': ${msg}`, perm ? CAP_PERMISSION_HINT : CAP_INSTALL_HINT, {
-      iface: opts.iface,
-    });
+    throw new HardwareError(
+      `cannot capture on '${opts.iface}': ${msg}`,
+      perm ? CAP_PERMISSION_HINT : CAP_INSTALL_HINT,
+      {
+        iface: opts.iface,
+      },
+    );
   }
   cap.setMinBytes?.(0);
   const fanout = new FrameFanout();

@@ -234,7 +234,9 @@ export async function openPcapPort(opts: PcapPortOptions): Promise<EthernetPort>
     const why = childError ? `${how}: ${childError.message}` : how;
     breakPort(
       new HardwareError(
-        note ? `PLC interface ${iface} ${note}: raw capture stopped (${why})` : `raw capture on ${iface} stopped: ${why}`,
+        note
+          ? `PLC interface ${iface} ${note}: raw capture stopped (${why})`
+          : `raw capture on ${iface} stopped: ${why}`,
         note
           ? `piccs reopens it once the interface is up again; check the modem's cable or USB adapter (ip link show ${iface})`
           : `piccs reopens it while the interface is up; see the log for the capture process's last words`,

@@ -82,9 +82,7 @@ function decodePayload(type: PipeMessageType, payload: Buffer, offset: number): 
       if (typeof o !== 'object' || o === null || typeof o.message !== 'string') {
         throw new DecodeError('error message without a text', offset);
       }
-      return typeof o.hint === 'string'
-        ? { type, message: o.message, hint: o.hint }
-        : { type, message: o.message };
+      return typeof o.hint === 'string' ? { type, message: o.message, hint: o.hint } : { type, message: o.message };
     }
   }
 }

@@ -44,11 +44,18 @@ export type V2gEvent =
  * state ends the session on the failure path at once; while idle it is only remembered (a session that starts
  * while the link is down fails at once with the same reason).
  */
-export type LinkEvent = { type: 'link.down'; iface: string } | { type: 'link.up'; iface: string };
+export type LinkEvent =
+  /** `reason`: why, when it is not a plain carrier loss (interface down or removed, the raw capture died). */
+  { type: 'link.down'; iface: string; reason?: string } | { type: 'link.up'; iface: string };
 
 /** The outcome reason for a carrier loss (log, `--json` summary). */
 export function linkDownReason(iface: string): string {
   return `PLC link down on ${iface} (modem lost power or cable unplugged)`;
+}
+
+/** The outcome reason of a link.down: its own reason, else the carrier-loss text. */
+export function linkEventReason(e: { iface: string; reason?: string | undefined }): string {
+  return e.reason ?? linkDownReason(e.iface);
 }
 
 /** From outside (operator, signal handler). */

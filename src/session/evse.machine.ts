@@ -13,7 +13,7 @@
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import { type CpCommand, linkDownReason, type SessionEvent, type SessionOutcome } from './events.js';
+import { type CpCommand, linkDownReason, linkEventReason, type SessionEvent, type SessionOutcome } from './events.js';
 import { SESSION_RETRY_BACKOFF_MS, V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS } from './timing.js';
 
 export interface EvseSessionContext {
@@ -24,6 +24,8 @@ export interface EvseSessionContext {
   outcome?: SessionOutcome;
   /** The PLC interface while its carrier is down (from link.down until link.up). */
   linkDown?: string;
+  /** Why the link is down, when the link child said more than "carrier lost" (see LinkEvent). */
+  linkReason?: string;
   /** Number of sessions started since the machine started (plug-ins that reached matching). */
   sessions: number;
 }
@@ -65,6 +67,7 @@ export const evseSessionMachine = setup({
     cpCommand: sendTo('cp', (_, params: CpCommand) => params),
     rememberLink: assign({
       linkDown: ({ event }) => (event.type === 'link.down' ? event.iface : undefined),
+      linkReason: ({ event }) => (event.type === 'link.down' ? event.reason : undefined),
     }),
     fail: assign({
       outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
@@ -122,7 +125,10 @@ export const evseSessionMachine = setup({
         target: 'failed',
         actions: {
           type: 'fail',
-          params: ({ context }) => ({ reason: linkDownReason(context.linkDown ?? '?'), during: 'matching' }),
+          params: ({ context }) => ({
+            reason: context.linkReason ?? linkDownReason(context.linkDown ?? '?'),
+            during: 'matching',
+          }),
         },
       },
       on: {
@@ -131,7 +137,7 @@ export const evseSessionMachine = setup({
           actions: [
             cmd({ type: 'power.deny' }),
             'rememberLink',
-            { type: 'fail', params: ({ event }) => ({ reason: linkDownReason(event.iface), during: 'matching' }) },
+            { type: 'fail', params: ({ event }) => ({ reason: linkEventReason(event), during: 'matching' }) },
           ],
         },
         'slac.matched': {
@@ -166,7 +172,7 @@ export const evseSessionMachine = setup({
             'rememberLink',
             {
               type: 'fail',
-              params: ({ event }) => ({ reason: linkDownReason(event.iface), during: 'waitingForConnection' }),
+              params: ({ event }) => ({ reason: linkEventReason(event), during: 'waitingForConnection' }),
             },
           ],
         },
@@ -197,7 +203,7 @@ export const evseSessionMachine = setup({
             {
               type: 'fail',
               params: ({ event, context }) => ({
-                reason: linkDownReason(event.iface),
+                reason: linkEventReason(event),
                 during: context.v2gState ?? 'session',
               }),
             },

@@ -11,7 +11,7 @@
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import { type CpCommand, linkDownReason, type SessionEvent, type SessionOutcome } from './events.js';
+import { type CpCommand, linkDownReason, linkEventReason, type SessionEvent, type SessionOutcome } from './events.js';
 import { PEV_WAIT_FOR_HLC_PWM_MS, V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS } from './timing.js';
 
 export interface PevSessionContext {
@@ -22,6 +22,8 @@ export interface PevSessionContext {
   outcome?: SessionOutcome;
   /** The PLC interface while its carrier is down (from link.down until link.up). */
   linkDown?: string;
+  /** Why the link is down, when the link child said more than "carrier lost" (see LinkEvent). */
+  linkReason?: string;
   sessions: number;
 }
 
@@ -62,6 +64,7 @@ export const pevSessionMachine = setup({
     cpCommand: sendTo('cp', (_, params: CpCommand) => params),
     rememberLink: assign({
       linkDown: ({ event }) => (event.type === 'link.down' ? event.iface : undefined),
+      linkReason: ({ event }) => (event.type === 'link.down' ? event.reason : undefined),
     }),
     fail: assign({
       outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
@@ -127,7 +130,10 @@ export const pevSessionMachine = setup({
         target: 'failed',
         actions: {
           type: 'fail',
-          params: ({ context }) => ({ reason: linkDownReason(context.linkDown ?? '?'), during: 'communicationSetup' }),
+          params: ({ context }) => ({
+            reason: context.linkReason ?? linkDownReason(context.linkDown ?? '?'),
+            during: 'communicationSetup',
+          }),
         },
       },
       on: {
@@ -138,7 +144,7 @@ export const pevSessionMachine = setup({
             'rememberLink',
             {
               type: 'fail',
-              params: ({ event }) => ({ reason: linkDownReason(event.iface), during: 'communicationSetup' }),
+              params: ({ event }) => ({ reason: linkEventReason(event), during: 'communicationSetup' }),
             },
           ],
         },
@@ -202,7 +208,7 @@ export const pevSessionMachine = setup({
             {
               type: 'fail',
               params: ({ event, context }) => ({
-                reason: linkDownReason(event.iface),
+                reason: linkEventReason(event),
                 during: context.v2gState ?? 'session',
               }),
             },

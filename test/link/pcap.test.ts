@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ManualClock } from '../../src/core/clock.js';
 import { fromHex } from '../../src/core/bytes.js';
+import { ManualClock } from '../../src/core/clock.js';
 import { HardwareError } from '../../src/core/errors.js';
 import { memoryLogger } from '../../src/core/log.js';
 import {
@@ -44,7 +44,8 @@ function fake(mode: string, extra: Partial<PcapPortOptions> = {}) {
 /** A reader that shows one interface with the given operstate (undefined: the interface does not exist). */
 function netifWith(operstate: string | undefined): NetifReader {
   return {
-    readFile: (path) => (path.endsWith('/operstate') ? (operstate === undefined ? undefined : `${operstate}\n`) : undefined),
+    readFile: (path) =>
+      path.endsWith('/operstate') ? (operstate === undefined ? undefined : `${operstate}\n`) : undefined,
     listInterfaces: () => [],
   };
 }
@@ -131,7 +132,10 @@ describe('cap adapter: the capture child (fake child, pipe framing)', { timeout:
     const end = await exited(f.spawned[0] as ChildProcess);
     assert.ok(end.code === 0 || end.signal === 'SIGTERM', JSON.stringify(end));
     assert.equal(errors, 0, 'close() is not an error');
-    assert.throws(() => port.send(Buffer.alloc(60)), (e: unknown) => e instanceof HardwareError && /closed/.test(e.message));
+    assert.throws(
+      () => port.send(Buffer.alloc(60)),
+      (e: unknown) => e instanceof HardwareError && /closed/.test(e.message),
+    );
   });
 
   it('the child dies by SIGABRT (cap on an interface going down): onError with the reason, sends throw, no throw into the loop', async () => {
@@ -157,7 +161,10 @@ describe('cap adapter: the capture child (fake child, pipe framing)', { timeout:
     assert.equal(e.context.signal, 'SIGABRT');
     assert.match(String(e.context.stderr), /Assertion `status == 0' failed/);
     assert.equal(errors.length, 1);
-    assert.throws(() => port.send(Buffer.alloc(60)), (x: unknown) => x === e);
+    assert.throws(
+      () => port.send(Buffer.alloc(60)),
+      (x: unknown) => x === e,
+    );
     assert.equal(frames, 0);
     const logged = mem.lines.find((l) => l.msg === 'raw capture stopped');
     assert.ok(logged, 'the death is logged');
@@ -193,7 +200,7 @@ describe('cap adapter: the capture child (fake child, pipe framing)', { timeout:
     await exited(f.spawned[0] as ChildProcess);
   });
 
-  it("a failed send in the child is a warning: the port stays open", async () => {
+  it('a failed send in the child is a warning: the port stays open', async () => {
     const mem = memoryLogger();
     const f = fake('echo', { log: mem.log });
     const port = await openPcapPort(f.opts);
@@ -210,7 +217,9 @@ describe('cap adapter: the capture child (fake child, pipe framing)', { timeout:
     await assert.rejects(
       openPcapPort(fake('error').opts),
       (e: unknown) =>
-        e instanceof HardwareError && e.hint === 'npm rebuild cap' && /^cannot capture on 'fake0': no cap here/.test(e.message),
+        e instanceof HardwareError &&
+        e.hint === 'npm rebuild cap' &&
+        /^cannot capture on 'fake0': no cap here/.test(e.message),
     );
   });
 
@@ -230,7 +239,10 @@ describe('cap adapter: the capture child (fake child, pipe framing)', { timeout:
     const opening = openPcapPort(f.opts);
     assert.equal(clock.pending, 1);
     clock.advance(500);
-    await assert.rejects(opening, (e: unknown) => e instanceof HardwareError && /not ready within 500 ms/.test(e.message));
+    await assert.rejects(
+      opening,
+      (e: unknown) => e instanceof HardwareError && /not ready within 500 ms/.test(e.message),
+    );
     assert.equal((await exited(f.spawned[0] as ChildProcess)).signal, 'SIGKILL');
   });
 

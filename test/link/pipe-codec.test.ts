@@ -67,7 +67,8 @@ describe('capture pipe framing', () => {
     const good = encodePipeMessage({ type: 'ready' });
     assert.throws(
       () => d.push(Buffer.concat([good, Buffer.from('0900000000', 'hex')])),
-      (e: unknown) => e instanceof DecodeError && e.offset === good.length && /unknown pipe message type 9/.test(e.message),
+      (e: unknown) =>
+        e instanceof DecodeError && e.offset === good.length && /unknown pipe message type 9/.test(e.message),
     );
     assert.throws(() => d.push(good), DecodeError);
     assert.equal(d.pendingBytes, 0);
@@ -78,7 +79,10 @@ describe('capture pipe framing', () => {
     const head = Buffer.alloc(PIPE_HEADER_BYTES);
     head[0] = 2;
     head.writeUInt32BE(PIPE_MAX_PAYLOAD_BYTES + 1, 1);
-    assert.throws(() => d.push(head), (e: unknown) => e instanceof DecodeError && /exceeds/.test(e.message));
+    assert.throws(
+      () => d.push(head),
+      (e: unknown) => e instanceof DecodeError && /exceeds/.test(e.message),
+    );
     const huge = Buffer.from('02ffffffff', 'hex');
     assert.throws(() => new PipeDecoder().push(huge), DecodeError);
   });

@@ -97,4 +97,32 @@ describe('modem management', () => {
     assert.match(b.err(), /no HomePlug modem answered/);
     assert.match(b.err(), /hint:/);
   });
+
+  it('piccs modem: the interface going down during the query is exit 2 with its reason, not a timeout', async () => {
+    const { evse } = twoStations(true);
+    const a = io();
+    let breakIt: (e: HardwareError) => void = () => {};
+    let closed = false;
+    const port = {
+      ...evse.port,
+      mac: evse.port.mac,
+      send: (f: Buffer) => evse.port.send(f),
+      onFrame: (h: (f: Buffer) => void) => evse.port.onFrame(h),
+      close: () => {
+        closed = true;
+      },
+      onError: (h: (e: HardwareError) => void) => {
+        breakIt = h;
+        return () => {};
+      },
+    };
+    const t0 = Date.now();
+    const running = modemCommand(['--iface', 'plc0', '--timeout', '5000'], a.io, { openPort: async () => port });
+    await new Promise((r) => setImmediate(r));
+    breakIt(new HardwareError('PLC interface plc0 down or removed (operstate down): raw capture stopped'));
+    assert.equal(await running, 2);
+    assert.ok(Date.now() - t0 < 4000, 'did not wait for the timeout');
+    assert.match(a.err(), /^piccs: PLC interface plc0 down or removed \(operstate down\)/);
+    assert.equal(closed, true);
+  });
 });

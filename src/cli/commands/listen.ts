@@ -18,7 +18,8 @@ const usage = `usage: piccs listen --iface IF [--json] [--pcap OUT] [--seconds N
   --pcap OUT    also record every raw frame to OUT (classic pcap, written as frames arrive)
   --seconds N   stop after N seconds (default: until Ctrl-C / SIGTERM)
   --syslog      show pyPLC's UDP syslog lines too
-Needs root or CAP_NET_RAW (raw capture through libpcap).`;
+Needs root or CAP_NET_RAW (raw capture through libpcap). When the interface goes down or disappears, the
+timeline so far is kept, the reason is printed and the exit code is 2.`;
 
 const listen: Command = {
   name: 'listen',
@@ -63,19 +64,25 @@ const listen: Command = {
       });
       io.stderr.write(`piccs listen: capturing on ${iface}${values.pcap ? `, recording to ${values.pcap}` : ''}\n`);
       listener.start();
-      await new Promise<void>((resolve) => {
+      // ends on the signal, the time limit, or the capture breaking (interface down or removed): then exit 2
+      const broken = await new Promise<Error | undefined>((resolve) => {
         let timer: NodeJS.Timeout | undefined;
-        const done = () => {
+        let offError: (() => void) | undefined;
+        const done = (err?: Error) => {
           if (timer) clearTimeout(timer);
-          process.off('SIGINT', done);
-          process.off('SIGTERM', done);
-          resolve();
+          offError?.();
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve(err);
         };
-        process.once('SIGINT', done);
-        process.once('SIGTERM', done);
-        if (seconds !== undefined) timer = setTimeout(done, seconds * 1000);
+        const stop = () => done();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        offError = port.onError?.((err) => done(err));
+        if (seconds !== undefined) timer = setTimeout(stop, seconds * 1000);
       });
       listener.stop();
+      if (broken) return reportError(broken, io);
       return 0;
     } catch (err) {
       return reportError(err, io);

@@ -14,7 +14,8 @@ TL-PA4010P) and prints its MAC, firmware, powerline link status and logical netw
   --reset        also ask the modem to restart (VS_RS_DEV), e.g. after a session
   --timeout MS   wait this long for each answer (default ${MODEM_RESPONSE_TIMEOUT_MS})
   --json         one JSON object: {"mac","firmware","chip","link","networks":[{nid,role,ccoMac,stations}],"reset"?}
-Needs raw socket rights (root or CAP_NET_RAW). Exit code 0 when a modem answered, 2 otherwise.`;
+Needs raw socket rights (root or CAP_NET_RAW). Exit code 0 when a modem answered, 2 otherwise (also when the
+interface goes down meanwhile: the message says so).`;
 
 export interface ModemDeps {
   openPort(iface: string): Promise<EthernetPort>;
@@ -52,7 +53,13 @@ export async function modemCommand(argv: string[], io: CliIO, deps: ModemDeps = 
     }
     const iface = values.iface ?? loadFromArgs(values, io).config.general.iface;
     port = await deps.openPort(iface);
-    const info = await queryModem(port, systemClock, { timeoutMs, reset: Boolean(values.reset), iface });
+    // the interface going down (or the capture process dying) ends the query with its reason, not a timeout
+    const open = port;
+    const broken = new Promise<never>((_, reject) => open.onError?.(reject));
+    const info = await Promise.race([
+      queryModem(port, systemClock, { timeoutMs, reset: Boolean(values.reset), iface }),
+      broken,
+    ]);
     io.stdout.write(values.json ? `${JSON.stringify(info)}\n` : renderModemInfo(info));
     return 0;
   } catch (err) {
