@@ -15,7 +15,7 @@ import {
   SLAC_SECURITY_NONE,
 } from './defs.js';
 import { type MmeEvent, mean, reportUp, type SlacReport, sendMme, sendSetKey } from './machine-io.js';
-import { msgOf, type PevSlacCtx } from './pev.context.js';
+import { freshAttempt, msgOf, type PevSlacCtx } from './pev.context.js';
 import { pevSlacSetup } from './pev.setup.js';
 
 const { assign, createAction, enqueueActions } = pevSlacSetup;
@@ -31,13 +31,7 @@ export const pevSlacActions = {
   newAttempt: assign(({ context: c }) => ({
     attempt: c.attempt + 1,
     runId: c.options.runId ? Buffer.from(c.options.runId) : Buffer.from(c.random(RUN_ID_LENGTH)),
-    sent: 0,
-    soundStep: 0,
-    candidates: [],
-    chosen: undefined,
-    nmk: undefined,
-    nid: undefined,
-    reason: '',
+    ...freshAttempt(),
   })),
   resetSent: assign({ sent: 0 }),
   sendParmReq: assign(({ context: c }) => {

@@ -57,15 +57,22 @@ export function initialPevSlacContext(input: PevSlacInput): PevSlacCtx {
     attempt: 0,
     runId: Buffer.alloc(RUN_ID_LENGTH),
     firstParmAt: undefined,
+    matchCnfAt: 0,
+    ...freshAttempt(),
+  };
+}
+
+/** What every matching attempt starts from: nothing sent, no candidates, no key, no failure reason. */
+export function freshAttempt() {
+  return {
     sent: 0,
     soundStep: 0,
-    candidates: [],
+    candidates: [] as EvseCandidate[],
     chosen: undefined,
     nmk: undefined,
     nid: undefined,
-    matchCnfAt: 0,
     reason: '',
-  };
+  } satisfies Partial<PevSlacCtx>;
 }
 
 /** The MME an `mme` event carries (undefined for any other event). */
