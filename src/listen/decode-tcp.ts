@@ -62,6 +62,7 @@ export class TcpDecoder {
       conn = undefined;
     }
     if (!conn) {
+      // the V2G state starts empty: no handshake seen, nothing pending (decode-v2g.ts fills it)
       conn = {
         id: this.all.length + 1,
         dirs: new Map(),
