@@ -1,0 +1,200 @@
+/**
+ * Builds what `piccs sim` runs: the shared media on one ManualClock (the CP line with both boards, the in-memory
+ * powerline with modem emulators and an optional pcap tap, the simulated DC/AC power link, the in-memory IP side)
+ * and the two sides on them: the EVSE and PEV session statecharts with their real children (CP, SLAC, SDP/TCP,
+ * SECC / EVCC). What the children report goes to the run's hooks and flags; no timeline, no faults, no phases.
+ */
+
+import { type AnyEventObject, createActor, fromCallback } from 'xstate';
+import { PcapFileWriter } from '../capture/pcap-writer.js';
+import type { ManualClock } from '../core/clock.js';
+import { childLog, type Log } from '../core/log.js';
+import { createSimCpRig } from '../hal/sim/board.js';
+import { SimCpLine } from '../hal/sim/cp-line.js';
+import { SimHub } from '../link/index.js';
+import { evseCpSessionActor, pevCpSessionActor } from '../session/cp-bridge.js';
+import { evseSessionMachine } from '../session/evse.machine.js';
+import { pevSessionMachine } from '../session/pev.machine.js';
+import { createEvseSlacMachine, createPevSlacMachine } from '../slac/index.js';
+import {
+  type EvBattery,
+  Evcc,
+  type EvsePowerStage,
+  Secc,
+  SimDcLink,
+  type V2gEvent,
+  type V2gMessagePort,
+} from '../v2g/index.js';
+import { SimComm } from './sim-comm.js';
+import type { SimOptions } from './sim-options.js';
+import type { SummaryRecorder } from './summary.js';
+
+/** State of the run that the sides, the observer, the faults and the phases share. */
+export interface SimFlags {
+  /** The first session is recorded into the summary; the one after a fault is not. */
+  recording: boolean;
+  /** car-silent fault: the car's controller hangs with S2 closed; only the charger can end the session. */
+  carFrozen: boolean;
+  evccEnded: boolean;
+  seccEnded: boolean;
+}
+
+export function createRig(clock: ManualClock, opts: SimOptions, rec: SummaryRecorder, flags: SimFlags) {
+  // CP line with both boards
+  const { line, evse: evseBoard, pev: pevBoard } = createSimCpRig(clock, new SimCpLine({}, 1));
+  // powerline
+  const hub = new SimHub({ clock });
+  const evseStation = hub.addStation({ name: 'evse', hostMac: '02:00:00:00:0e:01' });
+  const pevStation = hub.addStation({ name: 'pev', hostMac: '02:00:00:00:0a:01' });
+  const pcapWriter = opts.pcap ? new PcapFileWriter(opts.pcap) : undefined;
+  if (pcapWriter) hub.recordPcap(pcapWriter);
+  // power link and IP side
+  const link = new SimDcLink(clock, { ...opts.link, ac: opts.mode === 'ac' });
+  const comm = new SimComm(clock, {
+    onSeccResponse: (ms) => {
+      if (flags.recording) rec.responseMs.push(ms);
+    },
+    onSdpRequest: () => {
+      if (flags.recording) rec.sdpStartAt ??= clock.now();
+    },
+    onSdpResponse: () => {
+      if (flags.recording) rec.sdpDoneAt = clock.now();
+    },
+  });
+  return { clock, line, evseBoard, pevBoard, evseStation, pevStation, pcapWriter, link, comm };
+}
+
+export type SimRig = ReturnType<typeof createRig>;
+
+/** Where the sides' V2G events go (the observer: timeline, recorder, fault trigger, charge stop). */
+export interface SideHooks {
+  onSeccEvent(e: V2gEvent): void;
+  onEvccEvent(e: V2gEvent): void;
+}
+
+/** Children are typed by their own input; the session statecharts give them theirs at invoke time. */
+const child = (logic: unknown) => logic as ReturnType<typeof fromCallback>;
+
+const v2gEnded = (o: { ok: boolean; reason?: string; detail?: string }): AnyEventObject =>
+  o.ok ? { type: 'v2g.finished' } : { type: 'v2g.failed', reason: `${o.reason ?? 'failed'}: ${o.detail ?? ''}` };
+
+export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log: Log, hooks: SideHooks) {
+  const { clock, link, comm, evseBoard } = rig;
+  let secc: Secc | undefined;
+  let evcc: Evcc | undefined;
+
+  // ---- EVSE children
+  const evseSlac = createEvseSlacMachine({ port: rig.evseStation.port, clock, log: childLog(log, 'slac.evse') });
+  const evseComm = fromCallback<AnyEventObject>(({ sendBack }) =>
+    comm.listen((port, peer) => sendBack({ type: 'comm.connected', connection: port, peer })),
+  );
+  const evseV2g = fromCallback<AnyEventObject, { connection: V2gMessagePort }>(({ sendBack, input }) => {
+    const stage: EvsePowerStage = {
+      ...link.evse,
+      // CableCheck closes the output contactors for the insulation test: ask the CP machine first
+      startIsolationCheck() {
+        sendBack({ type: 'v2g.powerOn' });
+        link.evse.startIsolationCheck();
+      },
+      setContactors(closed: boolean) {
+        link.evse.setContactors(closed);
+        sendBack({ type: closed ? 'v2g.powerOn' : 'v2g.powerOff' });
+      },
+      // the SECC sees the real contactor output, which the CP machine may have opened for safety
+      contactorsClosed: () => link.evse.contactorsClosed() && evseBoard.contactor.get(),
+    };
+    const s = new Secc({
+      port: input.connection,
+      clock,
+      powerStage: stage,
+      settings: {
+        protocols: [opts.protocol],
+        ...(opts.mode === 'ac' ? { iso2EnergyTransferModes: ['AC_three_phase_core'] } : {}),
+      },
+      // the SECC adds mod 'secc'; its message lines at debug: the timeline above shows the session's progress
+      log,
+      messageLogLevel: 'debug',
+      onEvent: (e) => {
+        hooks.onSeccEvent(e);
+        if (e.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: e.state });
+      },
+    });
+    secc = s;
+    void s.outcome.then((o) => {
+      flags.seccEnded = true;
+      sendBack(v2gEnded(o));
+    });
+    s.start();
+    return () => s.close('session ended');
+  });
+
+  // ---- PEV children
+  const pevSlac = createPevSlacMachine({ port: rig.pevStation.port, clock, log: childLog(log, 'slac.pev') });
+  const pevComm = fromCallback<AnyEventObject>(({ sendBack }) =>
+    comm.connect((r) =>
+      'error' in r
+        ? sendBack({ type: 'comm.failed', reason: r.error })
+        : sendBack({ type: 'comm.connected', connection: r.port, peer: r.peer }),
+    ),
+  );
+  const pevV2g = fromCallback<AnyEventObject, { connection: V2gMessagePort }>(({ sendBack, input }) => {
+    const battery: EvBattery = {
+      ...link.ev,
+      setStateC(on: boolean) {
+        if (flags.carFrozen) return;
+        link.ev.setStateC(on);
+        sendBack({ type: on ? 'v2g.requestStateC' : 'v2g.requestStateB' });
+      },
+    };
+    const e = new Evcc({
+      port: input.connection,
+      clock,
+      battery,
+      // our simulated charger meets the standard's performance times, so the car uses the standard's timeouts
+      settings: { protocols: [opts.protocol], energyMode: opts.mode, timingPreset: 'spec' },
+      log,
+      messageLogLevel: 'debug',
+      onEvent: (ev) => {
+        hooks.onEvccEvent(ev);
+        if (ev.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: ev.state });
+      },
+    });
+    evcc = e;
+    void e.outcome.then((o) => {
+      flags.evccEnded = true;
+      if (flags.carFrozen) return; // a frozen car reports nothing and keeps S2 where it was
+      sendBack(v2gEnded(o));
+    });
+    e.start();
+    return () => e.close('session ended');
+  });
+
+  // ---- top statecharts
+  const evseActor = createActor(
+    evseSessionMachine.provide({
+      actors: {
+        cp: child(evseCpSessionActor({ ports: evseBoard, clock })),
+        slac: child(evseSlac),
+        comm: child(evseComm),
+        v2g: child(evseV2g),
+      },
+    }),
+    { clock, input: {} },
+  );
+  const pevActor = createActor(
+    pevSessionMachine.provide({
+      actors: {
+        cp: child(pevCpSessionActor({ ports: rig.pevBoard, clock })),
+        slac: child(pevSlac),
+        comm: child(pevComm),
+        v2g: child(pevV2g),
+      },
+    }),
+    { clock, input: {} },
+  );
+  return { evseActor, pevActor, secc: () => secc, evcc: () => evcc };
+}
+
+export type SimSides = ReturnType<typeof createSides>;
+
+export const stateName = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
