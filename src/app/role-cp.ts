@@ -1,0 +1,165 @@
+/**
+ * The CP side of `piccs evse` / `piccs pev`: the session's `cp` child on the real board or on a simulated CP line.
+ * With `hw: 'sim'` this process also plays the other side's CP behaviour on the line (the EVSE role plugs a
+ * simulated car in and closes S2 in the V2G session; the PEV role runs an EVSE CP machine that offers 5 % after
+ * plug-in), and the simulated cable replugs after every session unless `once`. Taps log every contactor (EVSE) or
+ * S2 (PEV) change and report it for the summary's `safe`. Knows nothing about SLAC, SDP or V2G.
+ */
+
+import { type AnyActorLogic, type AnyEventObject, createActor } from 'xstate';
+import type { TimerHandle } from '../core/clock.js';
+import type { Log } from '../core/log.js';
+import { evseCpMachine } from '../cp/evse-cp.machine.js';
+import { type EvseCpPorts, evseSafeState, type PevCpPorts, pevSafeState } from '../hal/ports.js';
+import { openRealEvseBoard, openRealPevBoard } from '../hal/real/board.js';
+import { installExitSafety } from '../hal/safe-exit.js';
+import { createSimCpRig } from '../hal/sim/board.js';
+import { SimCpLine } from '../hal/sim/cp-line.js';
+import { evseCpSessionActor, pevCpSessionActor } from '../session/cp-bridge.js';
+import type { RoleOptions } from './role-options.js';
+
+export interface CpSide {
+  /** The session's `cp` child. */
+  actor: AnyActorLogic;
+  /** Called on every top-session snapshot value (the sim plays the other side's CP from it). */
+  onSessionState?: (state: string) => void;
+  /** Safe outputs + release. */
+  close(): Promise<void>;
+}
+
+/** What the CP taps report to: the role's log, and the output (contactor / S2) for the summary's `safe`. */
+export interface CpTapOptions {
+  log: Log;
+  onOutput: (closed: boolean) => void;
+}
+
+/** The simulated other side plugs in shortly after start, so the CP machines see a clean A -> B. */
+const SIM_PLUG_IN_AFTER_MS = 100;
+/** Without --once the simulated other side unplugs this long after a session ended and plugs in again. */
+const SIM_REPLUG_AFTER_MS = 2000;
+
+/**
+ * The simulated cable: plugged in shortly after start and, without `once`, unplugged after every ended session
+ * and plugged in again, so a long-running role serves one session after another.
+ */
+function simCable(o: RoleOptions, line: SimCpLine): { onState: (s: string) => void; close: () => void } {
+  const { clock } = o;
+  let timer: TimerHandle | undefined = clock.setTimeout(() => {
+    timer = undefined;
+    line.plug();
+  }, SIM_PLUG_IN_AFTER_MS);
+  return {
+    onState: (s) => {
+      if (o.once || timer !== undefined || !line.isPlugged || (s !== 'finished' && s !== 'failed')) return;
+      timer = clock.setTimeout(() => {
+        line.unplug();
+        timer = clock.setTimeout(() => {
+          timer = undefined;
+          line.plug();
+        }, SIM_PLUG_IN_AFTER_MS);
+      }, SIM_REPLUG_AFTER_MS);
+    },
+    close: () => {
+      if (timer !== undefined) clock.clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * The car's CP state C as the EVSE sees it: the simulated AC power stage delivers only while the car draws.
+ * Also logs every contactor change (the line field tests and the carrier-loss test time from).
+ */
+function carPowerTap(o: CpTapOptions, onCarPower: (on: boolean) => void) {
+  return (e: AnyEventObject): void => {
+    if (e.type === 'evseCp.carRequestedPower') onCarPower(true);
+    else if (e.type === 'evseCp.carRequestedStopPower' || e.type === 'evseCp.carUnplugged') onCarPower(false);
+    if (e.type === 'evseCp.powerOn') {
+      o.onOutput(true);
+      o.log.info('contactor closed');
+    } else if (e.type === 'evseCp.powerOff') {
+      o.onOutput(false);
+      o.log.info({ reason: e.reason }, 'contactor opened');
+    }
+  };
+}
+
+/** PEV: logs every S2 change (S2 open = state B: the charger must stop power). */
+function s2Tap(o: CpTapOptions) {
+  return (e: AnyEventObject): void => {
+    if (e.type === 'pevCp.s2Closed') {
+      o.onOutput(true);
+      o.log.info('S2 closed');
+    } else if (e.type === 'pevCp.s2Opened') {
+      o.onOutput(false);
+      o.log.info('S2 opened');
+    }
+  };
+}
+
+/** EVSE role: the EVSE CP machine on the board (or a simulated line with a simulated car on it). */
+export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on: boolean) => void): Promise<CpSide> {
+  const { clock } = o;
+  const onCpEvent = carPowerTap(tap, onCarPower);
+  if (o.hw === 'sim') {
+    const rig = createSimCpRig(clock, new SimCpLine());
+    const cable = simCable(o, rig.line);
+    return {
+      actor: evseCpSessionActor({ ports: rig.evse, clock, onCpEvent }),
+      // the simulated car: state C while the V2G session runs (DIN/ISO DC cars close S2 before CableCheck)
+      onSessionState: (s) => {
+        rig.line.setS2(s === 'session');
+        cable.onState(s);
+      },
+      close: async () => {
+        cable.close();
+        evseSafeState(rig.evse);
+      },
+    };
+  }
+  const board = await openRealEvseBoard(o.config.hal);
+  const uninstall = installExitSafety(() => evseSafeState(board), { log: (m) => o.log.warn(m) });
+  return {
+    actor: evseCpSessionActor({ ports: board as EvseCpPorts, clock, onCpEvent }),
+    close: async () => {
+      evseSafeState(board);
+      uninstall();
+      await board.close();
+    },
+  };
+}
+
+/** PEV role: the PEV CP machine on the board (or a simulated line with a simulated charger on it). */
+export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> {
+  const { clock } = o;
+  const onCpEvent = s2Tap(tap);
+  if (o.hw === 'sim') {
+    const rig = createSimCpRig(clock, new SimCpLine());
+    // the simulated charger: an EVSE CP machine offering 5 % once the car is seen, power while the car is in C
+    const charger = createActor(evseCpMachine, { clock, input: { ports: rig.evse, clock } });
+    charger.on('*', (e: AnyEventObject) => {
+      if (e.type === 'evseCp.carPluggedIn') charger.send({ type: 'startHlc' });
+      else if (e.type === 'evseCp.carRequestedPower') charger.send({ type: 'allowPower' });
+    });
+    charger.start();
+    const cable = simCable(o, rig.line);
+    return {
+      actor: pevCpSessionActor({ ports: rig.pev, clock, onCpEvent }),
+      onSessionState: cable.onState,
+      close: async () => {
+        cable.close();
+        pevSafeState(rig.pev);
+        charger.stop();
+      },
+    };
+  }
+  const board = await openRealPevBoard(o.config.hal);
+  const uninstall = installExitSafety(() => pevSafeState(board), { log: (m) => o.log.warn(m) });
+  return {
+    actor: pevCpSessionActor({ ports: board as PevCpPorts, clock, onCpEvent }),
+    close: async () => {
+      pevSafeState(board);
+      uninstall();
+      await board.close();
+    },
+  };
+}

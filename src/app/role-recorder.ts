@@ -1,0 +1,101 @@
+/**
+ * The role's summary recording: RoleRecorder feeds the shared SummaryRecorder (summary.ts) from this side's SDP and
+ * V2G events, with request -> response latency on this side's clock; RoleRecorders keeps one recorder per session
+ * (a new plug-in starts a fresh one: the summary is about the last session) and stamps plug-in and SLAC times from
+ * the top session's events. Knows nothing about how the parts are built.
+ */
+
+import type { AnyEventObject } from 'xstate';
+import type { Clock } from '../core/clock.js';
+import type { SessionOutcome } from '../session/events.js';
+import type { V2gEvent } from '../v2g/index.js';
+import type { Role } from './role-options.js';
+import { type SessionSummary, SummaryRecorder } from './summary.js';
+
+/** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
+export type RoleSummary = SessionSummary & { role: Role; during?: string };
+
+const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', 'ChargingStatusReq']);
+
+/** Feeds the shared SummaryRecorder from this side's V2G events (request -> response latency on this side's clock). */
+export class RoleRecorder extends SummaryRecorder {
+  private lastReqAt?: number;
+  private carConnected = false;
+
+  constructor(private readonly role: Role) {
+    super();
+  }
+
+  /** EVSE: an SDP request arrived; the first one after SLAC matched starts sdpMs (see summary.ts). */
+  sdpRequest(atMs: number): void {
+    if (this.slacMatchedAt !== undefined && !this.carConnected) this.sdpStartAt ??= atMs;
+  }
+
+  /** EVSE: an SDP response went out; the last one before the car's TCP connection ends sdpMs. */
+  sdpAnswered(atMs: number): void {
+    if (this.sdpStartAt !== undefined && !this.carConnected) this.sdpDoneAt = atMs;
+  }
+
+  /** EVSE: the car connected to the announced endpoint (later SDP traffic is not this session's setup). */
+  connected(): void {
+    this.carConnected = true;
+  }
+
+  v2g(e: V2gEvent): void {
+    if (e.type !== 'v2g.message') return;
+    this.countMessage(e.name);
+    // the SECC's response time: EVSE role rx(req) -> tx(res); PEV role tx(req) -> rx(res) (includes the link)
+    const reqDir = this.role === 'evse' ? 'rx' : 'tx';
+    if (e.dir === reqDir) {
+      this.lastReqAt = e.atMs;
+      // one charge loop per CurrentDemandReq (DC) or ChargingStatusReq (AC), as `piccs sim` counts them
+      if (CHARGE_LOOP_REQUESTS.has(e.name)) {
+        this.chargeLoopCount++;
+        this.firstChargeLoopAt ??= e.atMs;
+      }
+    } else if (this.lastReqAt !== undefined) {
+      this.responseMs.push(e.atMs - this.lastReqAt);
+      this.lastReqAt = undefined;
+    }
+  }
+
+  summary(base: { ok: boolean; protocol: string; mode: string }, outcome: SessionOutcome): RoleSummary {
+    const s: RoleSummary = { ...this.build({ ...base, reason: outcome.reason }), role: this.role };
+    if (!base.ok) s.during = outcome.during;
+    return s;
+  }
+}
+
+/** One recorder per session, swapped on the next plug-in; the parts read `current` when they record. */
+export class RoleRecorders {
+  current: RoleRecorder;
+  /** When the session last entered SLAC matching (used when slac.matched carries no duration). */
+  private slacStartAt?: number;
+
+  constructor(
+    private readonly role: Role,
+    private readonly clock: Clock,
+  ) {
+    this.current = new RoleRecorder(role);
+  }
+
+  /** The top session entered SLAC matching. */
+  matchingStarted(): void {
+    this.slacStartAt = this.clock.now();
+  }
+
+  /** An event the top session received: plug-in starts a session's record, slac.matched stamps SLAC. */
+  sessionEvent(e: AnyEventObject): void {
+    if (e.type === 'cp.pluggedIn') {
+      if (this.current.pluggedAt !== undefined) this.current = new RoleRecorder(this.role);
+      this.current.pluggedAt = this.clock.now();
+    }
+    if (e.type === 'slac.matched') {
+      // SLAC time as the SLAC machine measured it (first CM_SLAC_PARM.REQ -> CM_SLAC_MATCH.CNF)
+      const d = (e as { durationMs?: number }).durationMs;
+      const rec = this.current;
+      rec.slacMatchedAt = this.clock.now();
+      rec.slacStartAt = d !== undefined ? rec.slacMatchedAt - d : this.slacStartAt;
+    }
+  }
+}
