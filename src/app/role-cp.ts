@@ -96,6 +96,27 @@ function s2Tap(o: CpTapOptions) {
   };
 }
 
+/**
+ * A real board as the CP side: its outputs go safe on process exit (installed before the CP machine starts) and on
+ * close, before the board is released.
+ */
+function realBoardSide<B extends { close(): Promise<void> }>(
+  o: RoleOptions,
+  board: B,
+  safeState: (board: B) => void,
+  actor: () => AnyActorLogic,
+): CpSide {
+  const uninstall = installExitSafety(() => safeState(board), { log: (m) => o.log.warn(m) });
+  return {
+    actor: actor(),
+    close: async () => {
+      safeState(board);
+      uninstall();
+      await board.close();
+    },
+  };
+}
+
 /** EVSE role: the EVSE CP machine on the board (or a simulated line with a simulated car on it). */
 export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on: boolean) => void): Promise<CpSide> {
   const { clock } = o;
@@ -117,15 +138,9 @@ export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on:
     };
   }
   const board = await openRealEvseBoard(o.config.hal);
-  const uninstall = installExitSafety(() => evseSafeState(board), { log: (m) => o.log.warn(m) });
-  return {
-    actor: evseCpSessionActor({ ports: board as EvseCpPorts, clock, onCpEvent }),
-    close: async () => {
-      evseSafeState(board);
-      uninstall();
-      await board.close();
-    },
-  };
+  return realBoardSide(o, board, evseSafeState, () =>
+    evseCpSessionActor({ ports: board as EvseCpPorts, clock, onCpEvent }),
+  );
 }
 
 /** PEV role: the PEV CP machine on the board (or a simulated line with a simulated charger on it). */
@@ -153,13 +168,7 @@ export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> 
     };
   }
   const board = await openRealPevBoard(o.config.hal);
-  const uninstall = installExitSafety(() => pevSafeState(board), { log: (m) => o.log.warn(m) });
-  return {
-    actor: pevCpSessionActor({ ports: board as PevCpPorts, clock, onCpEvent }),
-    close: async () => {
-      pevSafeState(board);
-      uninstall();
-      await board.close();
-    },
-  };
+  return realBoardSide(o, board, pevSafeState, () =>
+    pevCpSessionActor({ ports: board as PevCpPorts, clock, onCpEvent }),
+  );
 }

@@ -16,6 +16,7 @@ import {
   Secc,
   type SimDcLink,
   seccSettingsFromConfig,
+  type V2gEvent,
   type V2gProtocol,
 } from '../v2g/index.js';
 import { createExiPort, type V2gConnection } from '../v2gtp/transport.js';
@@ -27,6 +28,12 @@ function v2gEnded(r: { ok: boolean; reason?: string; detail?: string }): Session
   return r.ok
     ? ({ type: 'v2g.finished' } satisfies SessionEvent)
     : ({ type: 'v2g.failed', reason: `${r.reason}: ${r.detail ?? ''}` } satisfies SessionEvent);
+}
+
+/** A V2G event goes to the current recorder; a state change is the session's progress. */
+function reported(recs: RoleRecorders, sendBack: (e: SessionEvent) => void, e: V2gEvent): void {
+  recs.current.v2g(e);
+  if (e.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: e.state } satisfies SessionEvent);
 }
 
 /** Protocols in the order offered/requested: the chosen one first, then the configured rest (EVSE only). */
@@ -65,10 +72,7 @@ export function evseV2g(
       powerStage,
       settings,
       log: o.log,
-      onEvent: (e) => {
-        recs.current.v2g(e);
-        if (e.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: e.state } satisfies SessionEvent);
-      },
+      onEvent: (e) => reported(recs, sendBack, e),
     });
     void s.outcome.then((r) => sendBack(v2gEnded(r)));
     s.start();
@@ -97,8 +101,7 @@ export function pevV2g(o: RoleOptions, link: SimDcLink, recs: RoleRecorders): An
       settings,
       log: o.log,
       onEvent: (ev) => {
-        recs.current.v2g(ev);
-        if (ev.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: ev.state } satisfies SessionEvent);
+        reported(recs, sendBack, ev);
         // the car charges for session.chargeSeconds, then stops normally
         if (ev.type === 'v2g.chargeLoop' && stopTimer === undefined) {
           stopTimer = clock.setTimeout(() => e.stopCharging(), chargeMs);
