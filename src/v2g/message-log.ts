@@ -5,7 +5,11 @@
  *   with fields {dir, name, code} (code = the response's ResponseCode);
  * - the charge loop messages (CurrentDemand DC, one every ~100 ms; ChargingStatus AC) at debug only, plus one line at
  *   `level` when the loop starts, one every CHARGE_LOOP_LOG_INTERVAL_MS with the loop count, U, I, targets and SoC,
- *   and one when it ends, so a long session stays readable.
+ *   and one when it ends, so a long session stays readable;
+ * - a request repeated while the charger says Ongoing (ContractAuthentication, ChargeParameterDiscovery, CableCheck,
+ *   PreCharge, WeldingDetection: an Alpitronic CableCheck ran 157 times in 14 s) is logged at `level` once, its
+ *   repeats at debug (a repeat's response whose code differs from the first one's still at `level`), then one line
+ *   `CableCheck x157 in 14.4 s` when the next message comes.
  * Knows log levels and the event shapes; nothing about the protocol beyond the charge loop message names.
  */
 
@@ -42,6 +46,40 @@ export function v2gMessageLog(log: Log, opts: MessageLogOptions = {}): V2gEventL
   let loopStartAt = 0;
   let lastReportAt = 0;
   let latest: LoopSample | undefined;
+  /** The current run of one repeated (non-loop) request: base name, count, first time, first response's code. */
+  let run: { name: string; count: number; startAt: number; lastAt: number; code?: string } | undefined;
+  let repeating = false;
+
+  const endRun = () => {
+    if (run && run.count > 1) {
+      const seconds = Math.round((run.lastAt - run.startAt) / 100) / 10;
+      log[level]({ name: run.name, repeats: run.count, seconds }, `${run.name} x${run.count} in ${seconds} s`);
+    }
+    run = undefined;
+    repeating = false;
+  };
+
+  /** Level of a non-loop message line; keeps track of runs of the same request. */
+  const messageLevel = (e: Extract<V2gEvent, { type: 'v2g.message' }>): MessageLogLevel => {
+    const base = e.name.replace(/(Req|Res)$/, '');
+    if (e.name.endsWith('Req')) {
+      if (run?.name === base) {
+        run.count++;
+        run.lastAt = e.atMs;
+        repeating = true;
+        return 'debug';
+      }
+      endRun();
+      run = { name: base, count: 1, startAt: e.atMs, lastAt: e.atMs };
+      return level;
+    }
+    if (!run || run.name !== base) return level;
+    if (!repeating) {
+      run.code = e.responseCode;
+      return level;
+    }
+    return e.responseCode === run.code ? 'debug' : level;
+  };
 
   const values = () =>
     latest === undefined
@@ -67,9 +105,10 @@ export function v2gMessageLog(log: Log, opts: MessageLogOptions = {}): V2gEventL
         const fields = { dir: e.dir, name: e.name, ...(e.responseCode !== undefined ? { code: e.responseCode } : {}) };
         const text = `${e.dir} ${e.name}${e.responseCode !== undefined ? ` ${e.responseCode}` : ''}`;
         if (!CHARGE_LOOP_MESSAGES.has(e.name)) {
-          log[level](fields, text);
+          log[messageLevel(e)](fields, text);
           return;
         }
+        endRun();
         log.debug(fields, text);
         if (!e.name.endsWith('Req')) return;
         loops++;
@@ -87,7 +126,10 @@ export function v2gMessageLog(log: Log, opts: MessageLogOptions = {}): V2gEventL
         latest = e;
         return;
       case 'v2g.chargingStopped':
+        endLoop(e.atMs);
+        return;
       case 'v2g.closed':
+        endRun();
         endLoop(e.atMs);
         return;
       default:

@@ -15,6 +15,22 @@ function messageCounts(events: V2gEvent[]): Map<string, number> {
   return m;
 }
 
+/** How many runs of consecutive `name` requests (the same request repeated; a charge loop ends a run) the events hold. */
+function runs(events: V2gEvent[], name: string): number {
+  const base = name.replace(/(Req|Res)$/, '');
+  let last = '';
+  let n = 0;
+  for (const e of events) {
+    if (e.type !== 'v2g.message') continue;
+    if (CHARGE_LOOP_MESSAGES.has(e.name)) last = ''; // the charge loop ends a run
+    if (CHARGE_LOOP_MESSAGES.has(e.name) || !e.name.endsWith('Req')) continue;
+    const b = e.name.replace(/Req$/, '');
+    if (b === base && last !== base) n++;
+    last = b;
+  }
+  return n;
+}
+
 /** Lines at `level` that name a V2G message (the per-message lines). */
 function messageLines(lines: Line[], level: number): Map<string, number> {
   const m = new Map<string, number>();
@@ -80,6 +96,36 @@ describe('v2gMessageLog', () => {
     assert.ok(CHARGE_LOOP_LOG_INTERVAL_MS === 5000);
   });
 
+  it('folds a request the charger answers Ongoing into its first exchange, debug repeats and one count line', () => {
+    const { log, lines } = memoryLogger('debug');
+    const l = v2gMessageLog(log);
+    const exchange = (name: string, t: number, code = 'OK') => {
+      l({ type: 'v2g.message', dir: 'tx', name: `${name}Req`, atMs: t });
+      l({ type: 'v2g.message', dir: 'rx', name: `${name}Res`, atMs: t + 10, responseCode: code });
+    };
+    exchange('ChargeParameterDiscovery', 0);
+    // Alpitronic HYC150 style: CableCheck answered Ongoing for a while (every ~90 ms here, 157 times in the field)
+    for (let i = 0; i < 157; i++) exchange('CableCheck', 100 + i * 92);
+    exchange('PreCharge', 15_000);
+    exchange('PreCharge', 15_100, 'FAILED'); // a changed answer is news: at info
+    l({ type: 'v2g.closed', atMs: 15_200, ok: false });
+    const info = lines.filter((x) => x.level === INFO).map((x) => x.msg);
+    assert.deepEqual(info, [
+      'tx ChargeParameterDiscoveryReq',
+      'rx ChargeParameterDiscoveryRes OK',
+      'tx CableCheckReq',
+      'rx CableCheckRes OK',
+      'CableCheck x157 in 14.4 s',
+      'tx PreChargeReq',
+      'rx PreChargeRes OK',
+      'rx PreChargeRes FAILED',
+      'PreCharge x2 in 0.1 s',
+    ]);
+    assert.equal(lines.filter((x) => x.level === DEBUG && x.name === 'CableCheckReq').length, 156);
+    assert.equal(lines.filter((x) => x.level === DEBUG && x.name === 'CableCheckRes').length, 156);
+    assert.equal(lines.find((x) => x.repeats === 157)?.name, 'CableCheck');
+  });
+
   it("level 'debug' (sim) moves the message and progress lines to debug", () => {
     const { log, lines } = memoryLogger('debug');
     const l = v2gMessageLog(log, { level: 'debug' });
@@ -134,8 +180,16 @@ describe('SECC and EVCC log each message once (in-memory session)', () => {
             assert.equal(info.get(name), undefined, `${side}: ${name} not at info`);
             assert.equal(debug.get(name), n, `${side}: ${name} at debug, once each`);
           } else {
-            assert.equal(info.get(name), n, `${side}: ${name} once at info per message`);
-            assert.equal(debug.get(name), undefined, `${side}: ${name} not again at debug`);
+            // the first of a run of the same request (and its answer) at info, the repeats at debug, each once
+            const r = runs(events, name);
+            if (name.endsWith('Req')) assert.equal(info.get(name), r, `${side}: ${name} once per run at info`);
+            else assert.ok((info.get(name) ?? 0) >= r, `${side}: ${name} at least once per run at info`);
+            assert.equal((info.get(name) ?? 0) + (debug.get(name) ?? 0), n, `${side}: ${name} logged once each`);
+            if (n > r && name.endsWith('Req')) {
+              const base = name.replace(/Req$/, '');
+              const folded = lines.find((l) => l.level === INFO && l.name === base && l.repeats !== undefined);
+              assert.equal(folded?.repeats, n, `${side}: ${base} x${n} line`);
+            }
           }
         }
         // nothing else names a message in `msg` (pino's message key) and the responses carry their code
