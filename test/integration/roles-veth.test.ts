@@ -247,8 +247,13 @@ function logLine(stderr: string, msg: string, since: number): Summary & { time: 
   throw new Error(`no log line '${msg}' at or after ${since}:\n${stderr.slice(-3000)}`);
 }
 
-/** Carrier loss reaction: poll (session.carrierPollMs, 20 ms) + a synchronous path to the outputs. */
-const CARRIER_REACTION_LIMIT_MS = 100;
+/**
+ * Carrier loss reaction, from the start of the `ip` command: poll (session.carrierPollMs, 20 ms) + a synchronous path
+ * to the outputs, measured 15-55 ms here (printed by each test). The bound is looser than that on purpose (wall-clock
+ * on a shared CI machine, and `ip` itself takes up to ~45 ms): below the 250 ms of the fastest protocol timer, so
+ * a pass proves the outputs followed the link, not a timeout.
+ */
+const CARRIER_REACTION_LIMIT_MS = 200;
 const CARRIER_REASON = (iface: string) => `PLC link down on ${iface} (modem lost power or cable unplugged)`;
 
 /*
