@@ -72,6 +72,16 @@ export const evseSessionMachine = setup({
     fail: assign({
       outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
     }),
+    /** Carrier loss in an active state: remember the link and fail with its reason (during: else the V2G state). */
+    failOnLink: assign(({ event, context }, p: { during?: string }) =>
+      event.type !== 'link.down'
+        ? {}
+        : {
+            linkDown: event.iface,
+            linkReason: event.reason,
+            outcome: { ok: false, reason: linkEventReason(event), during: p.during ?? context.v2gState ?? 'session' },
+          },
+    ),
   },
 }).createMachine({
   id: 'evseSession',
@@ -134,11 +144,7 @@ export const evseSessionMachine = setup({
       on: {
         'link.down': {
           target: 'failed',
-          actions: [
-            cmd({ type: 'power.deny' }),
-            'rememberLink',
-            { type: 'fail', params: ({ event }) => ({ reason: linkEventReason(event), during: 'matching' }) },
-          ],
+          actions: [cmd({ type: 'power.deny' }), { type: 'failOnLink', params: { during: 'matching' } }],
         },
         'slac.matched': {
           target: 'waitingForConnection',
@@ -167,14 +173,7 @@ export const evseSessionMachine = setup({
       on: {
         'link.down': {
           target: 'failed',
-          actions: [
-            cmd({ type: 'power.deny' }),
-            'rememberLink',
-            {
-              type: 'fail',
-              params: ({ event }) => ({ reason: linkEventReason(event), during: 'waitingForConnection' }),
-            },
-          ],
+          actions: [cmd({ type: 'power.deny' }), { type: 'failOnLink', params: { during: 'waitingForConnection' } }],
         },
         'comm.connected': {
           target: 'session',
@@ -197,17 +196,7 @@ export const evseSessionMachine = setup({
         // the modem lost power or the cable was pulled: same path as a V2G failure, power denied first
         'link.down': {
           target: 'failed',
-          actions: [
-            cmd({ type: 'power.deny' }),
-            'rememberLink',
-            {
-              type: 'fail',
-              params: ({ event, context }) => ({
-                reason: linkEventReason(event),
-                during: context.v2gState ?? 'session',
-              }),
-            },
-          ],
+          actions: [cmd({ type: 'power.deny' }), { type: 'failOnLink', params: {} }],
         },
         'v2g.powerOn': { actions: cmd({ type: 'power.allow' }) },
         'v2g.powerOff': { actions: cmd({ type: 'power.deny' }) },

@@ -69,6 +69,16 @@ export const pevSessionMachine = setup({
     fail: assign({
       outcome: (_, p: { reason: string; during: string }) => ({ ok: false, reason: p.reason, during: p.during }),
     }),
+    /** Carrier loss in an active state: remember the link and fail with its reason (during: else the V2G state). */
+    failOnLink: assign(({ event, context }, p: { during?: string }) =>
+      event.type !== 'link.down'
+        ? {}
+        : {
+            linkDown: event.iface,
+            linkReason: event.reason,
+            outcome: { ok: false, reason: linkEventReason(event), during: p.during ?? context.v2gState ?? 'session' },
+          },
+    ),
   },
 }).createMachine({
   id: 'pevSession',
@@ -139,14 +149,7 @@ export const pevSessionMachine = setup({
       on: {
         'link.down': {
           target: 'failed',
-          actions: [
-            cmd({ type: 's2.open' }),
-            'rememberLink',
-            {
-              type: 'fail',
-              params: ({ event }) => ({ reason: linkEventReason(event), during: 'communicationSetup' }),
-            },
-          ],
+          actions: [cmd({ type: 's2.open' }), { type: 'failOnLink', params: { during: 'communicationSetup' } }],
         },
       },
       after: {
@@ -202,17 +205,7 @@ export const pevSessionMachine = setup({
         // the modem lost power or the cable was pulled: same path as a V2G failure, S2 opened first
         'link.down': {
           target: 'failed',
-          actions: [
-            cmd({ type: 's2.open' }),
-            'rememberLink',
-            {
-              type: 'fail',
-              params: ({ event, context }) => ({
-                reason: linkEventReason(event),
-                during: context.v2gState ?? 'session',
-              }),
-            },
-          ],
+          actions: [cmd({ type: 's2.open' }), { type: 'failOnLink', params: {} }],
         },
         'v2g.requestStateC': { actions: cmd({ type: 's2.close' }) },
         'v2g.requestStateB': { actions: cmd({ type: 's2.open' }) },
