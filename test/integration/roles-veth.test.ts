@@ -262,48 +262,57 @@ const CARRIER_REASON = (iface: string) => `PLC link down on ${iface} (modem lost
  * (Taking a process's own interface down is the next suite: that aborts the `cap` addon, which therefore runs in
  * a capture child process.)
  */
-describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none)', { skip: NETNS_SKIP }, () => {
+/**
+ * The scaffold of the bridged-veth suites: one bridged pair per suite, every process a test started killed after it
+ * (whatever happened), `heal` run after each test, the pair deleted by name at the end.
+ */
+function bridgedSuite(tag: string, heal: () => void) {
   let pair: BridgedPair | undefined;
-  /** Every process a test started: killed after it, whatever happened. */
   let runs: Run[] = [];
+  before(() => {
+    pair = createBridgedPair({ tag });
+  });
+  afterEach(() => {
+    for (const r of runs) r.kill('SIGKILL');
+    runs = [];
+    if (pair) heal();
+  });
+  after(() => {
+    pair?.destroy();
+  });
+  const current = () => pair as BridgedPair;
   const start = (ns: string, args: string[]) => {
     const r = run(ns, args);
     runs.push(r);
     return r;
   };
-  const modem = (side: 'A' | 'B', state: 'up' | 'down') => {
-    const m = (pair as BridgedPair)[side === 'A' ? 'modemA' : 'modemB'];
-    nsIp(['-n', m.ns, 'link', 'set', m.iface, state]);
-  };
-
-  before(() => {
-    pair = createBridgedPair({ tag: 'rc' });
-  });
-
-  afterEach(() => {
-    for (const r of runs) r.kill('SIGKILL');
-    runs = [];
-    // the next test needs both carriers again (no-op when they are up)
-    if (pair) for (const side of ['A', 'B'] as const) modem(side, 'up');
-  });
-
-  after(() => {
-    pair?.destroy();
-  });
-
   const common = ['--hw', 'sim', '--modem', 'none', '--protocol', 'din', '--set', 'general.logLevel=debug'];
-  const charging = ['--set', 'session.chargeSeconds=30'];
-
-  /** Starts both roles (DIN DC); resolves once the EVSE has answered a few CurrentDemandReq (the loop runs). */
-  async function charge(evseArgs: string[]) {
-    const p = pair as BridgedPair;
-    const evse = start(p.a.ns, ['evse', '--iface', p.a.iface, '--json', ...common, ...evseArgs]);
+  /** Starts the EVSE, then the PEV (DIN DC); resolves once the EVSE has answered `loops` CurrentDemandReq. */
+  async function bothCharging(o: { evse: string[]; pev: string[]; loops: number }) {
+    const p = current();
+    const evse = start(p.a.ns, ['evse', '--iface', p.a.iface, '--json', ...common, ...o.evse]);
     await evse.waitFor('SECC listening');
-    const pev = start(p.b.ns, ['pev', '--iface', p.b.iface, '--json', '--once', ...common, ...charging]);
+    const pev = start(p.b.ns, ['pev', '--iface', p.b.iface, '--json', ...common, ...o.pev]);
     await evse.waitFor('contactor closed');
-    await evse.waitFor('"msg":"rx CurrentDemandReq"', 10);
+    await evse.waitFor('"msg":"rx CurrentDemandReq"', o.loops);
     return { evse, pev };
   }
+  return { pair: current, start, common, bothCharging };
+}
+
+describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none)', { skip: NETNS_SKIP }, () => {
+  const modem = (side: 'A' | 'B', state: 'up' | 'down') => {
+    const m = pair()[side === 'A' ? 'modemA' : 'modemB'];
+    nsIp(['-n', m.ns, 'link', 'set', m.iface, state]);
+  };
+  // the next test needs both carriers again (no-op when they are up)
+  const { pair, start, common, bothCharging } = bridgedSuite('rc', () => {
+    for (const side of ['A', 'B'] as const) modem(side, 'up');
+  });
+  const charging = ['--set', 'session.chargeSeconds=30'];
+
+  /** Starts both roles (DIN DC, the car with --once); resolves once the charge loop runs. */
+  const charge = (evseArgs: string[]) => bothCharging({ evse: evseArgs, pev: ['--once', ...charging], loops: 10 });
 
   /** Takes a modem down; returns when the command started and how long it took. */
   function modemLosesPower(side: 'A' | 'B'): { t0: number; ipMs: number } {
@@ -313,7 +322,7 @@ describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none
   }
 
   it('the charger modem loses power in the DIN charge loop: the EVSE opens the contactor at once and says why', async () => {
-    const p = pair as BridgedPair;
+    const p = pair();
     const { evse } = await charge(['--once', ...charging]);
     const { t0, ipMs } = modemLosesPower('A');
     assert.equal(await evse.code, 1, 'a failed session exits 1');
@@ -334,7 +343,7 @@ describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none
   });
 
   it('the car modem loses power in the DIN charge loop: the PEV opens S2 at once and says why', async () => {
-    const p = pair as BridgedPair;
+    const p = pair();
     const { pev } = await charge(['--once', ...charging]);
     const { t0, ipMs } = modemLosesPower('B');
     assert.equal(await pev.code, 1);
@@ -351,7 +360,7 @@ describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none
   });
 
   it('the carrier comes back: the same EVSE process serves the next car normally', async () => {
-    const p = pair as BridgedPair;
+    const p = pair();
     const { evse, pev } = await charge(['--set', 'session.chargeSeconds=1']);
     const { t0 } = modemLosesPower('A');
     const open = logLine(await evse.waitFor('contactor opened').then(() => evse.stderr()), 'contactor opened', t0);
@@ -387,45 +396,19 @@ const IFACE_DOWN_REASON = (iface: string) => new RegExp(`^PLC interface ${iface}
  * port and serve the next session in the same process.
  */
 describe('the PLC interface itself goes down (bridged veth, --hw sim --modem none)', { skip: NETNS_SKIP }, () => {
-  let pair: BridgedPair | undefined;
-  let runs: Run[] = [];
-  const start = (ns: string, args: string[]) => {
-    const r = run(ns, args);
-    runs.push(r);
-    return r;
-  };
   const own = (side: 'a' | 'b', state: 'up' | 'down') => {
-    const end = (pair as BridgedPair)[side];
+    const end = pair()[side];
     nsIp(['-n', end.ns, 'link', 'set', 'dev', end.iface, state]);
   };
-
-  before(() => {
-    pair = createBridgedPair({ tag: 'rd' });
+  const { pair, start, common, bothCharging } = bridgedSuite('rd', () => {
+    for (const side of ['a', 'b'] as const) own(side, 'up');
   });
 
-  afterEach(() => {
-    for (const r of runs) r.kill('SIGKILL');
-    runs = [];
-    if (pair) for (const side of ['a', 'b'] as const) own(side, 'up');
-  });
-
-  after(() => {
-    pair?.destroy();
-  });
-
-  const common = ['--hw', 'sim', '--modem', 'none', '--protocol', 'din', '--set', 'general.logLevel=debug'];
-
-  /** Both roles long-running (no --once); resolves once the EVSE has answered a few CurrentDemandReq. */
-  async function charging(chargeSeconds: number, evseExtra: string[] = []) {
-    const p = pair as BridgedPair;
+  /** Both roles long-running (no --once); resolves once the charge loop runs. */
+  const charging = (chargeSeconds: number, evseExtra: string[] = []) => {
     const cs = ['--set', `session.chargeSeconds=${chargeSeconds}`];
-    const evse = start(p.a.ns, ['evse', '--iface', p.a.iface, '--json', ...common, ...cs, ...evseExtra]);
-    await evse.waitFor('SECC listening');
-    const pev = start(p.b.ns, ['pev', '--iface', p.b.iface, '--json', ...common, ...cs]);
-    await evse.waitFor('contactor closed');
-    await evse.waitFor('"msg":"rx CurrentDemandReq"', 5);
-    return { evse, pev };
-  }
+    return bothCharging({ evse: [...cs, ...evseExtra], pev: cs, loops: 5 });
+  };
 
   /** The first `session failed` line at or after t0 (the session's outcome with its reason). */
   const failedLine = (stderr: string, t0: number) =>
@@ -437,7 +420,7 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
     ['carrier not watched (session.carrierPollMs=0)', ['--set', 'session.carrierPollMs=0']],
   ] as const) {
     it(`the EVSE's own interface goes down in the DIN charge loop (${label}): the process lives, the contactor opens with the interface reason, and after link up it serves the next car`, async () => {
-      const p = pair as BridgedPair;
+      const p = pair();
       const { evse, pev } = await charging(1, [...extra]);
       await pev.waitFor('"msg":"tx CurrentDemandReq"', 1);
       const t0 = Date.now();
@@ -473,7 +456,7 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
   }
 
   it("the PEV's own interface goes down in the DIN charge loop: the process lives, S2 opens with the interface reason, and after link up it completes the next session", async () => {
-    const p = pair as BridgedPair;
+    const p = pair();
     const { evse, pev } = await charging(3);
     await pev.waitFor('"msg":"tx CurrentDemandReq"', 5);
     const t0 = Date.now();
