@@ -53,6 +53,11 @@ export function linkDownReason(iface: string): string {
   return `PLC link down on ${iface} (modem lost power or cable unplugged)`;
 }
 
+/** The outcome reason for a link remembered as down (context.linkDown / linkReason of both session machines). */
+export function rememberedLinkReason(c: { linkDown?: string | undefined; linkReason?: string | undefined }): string {
+  return c.linkReason ?? linkDownReason(c.linkDown ?? '?');
+}
+
 /** The outcome reason of a link.down: its own reason, else the carrier-loss text. */
 export function linkEventReason(e: { iface: string; reason?: string | undefined }): string {
   return e.reason ?? linkDownReason(e.iface);

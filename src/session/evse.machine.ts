@@ -13,7 +13,13 @@
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import { type CpCommand, linkDownReason, linkEventReason, type SessionEvent, type SessionOutcome } from './events.js';
+import {
+  type CpCommand,
+  linkEventReason,
+  rememberedLinkReason,
+  type SessionEvent,
+  type SessionOutcome,
+} from './events.js';
 import { SESSION_RETRY_BACKOFF_MS, V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS } from './timing.js';
 
 export interface EvseSessionContext {
@@ -136,7 +142,7 @@ export const evseSessionMachine = setup({
         actions: {
           type: 'fail',
           params: ({ context }) => ({
-            reason: context.linkReason ?? linkDownReason(context.linkDown ?? '?'),
+            reason: rememberedLinkReason(context),
             during: 'matching',
           }),
         },

@@ -11,7 +11,13 @@
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import { type CpCommand, linkDownReason, linkEventReason, type SessionEvent, type SessionOutcome } from './events.js';
+import {
+  type CpCommand,
+  linkEventReason,
+  rememberedLinkReason,
+  type SessionEvent,
+  type SessionOutcome,
+} from './events.js';
 import { PEV_WAIT_FOR_HLC_PWM_MS, V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS } from './timing.js';
 
 export interface PevSessionContext {
@@ -141,7 +147,7 @@ export const pevSessionMachine = setup({
         actions: {
           type: 'fail',
           params: ({ context }) => ({
-            reason: context.linkReason ?? linkDownReason(context.linkDown ?? '?'),
+            reason: rememberedLinkReason(context),
             during: 'communicationSetup',
           }),
         },
