@@ -102,14 +102,16 @@ export function v2gMessageLog(log: Log, opts: MessageLogOptions = {}): V2gEventL
   return (e) => {
     switch (e.type) {
       case 'v2g.message': {
-        const fields = { dir: e.dir, name: e.name, ...(e.responseCode !== undefined ? { code: e.responseCode } : {}) };
-        const text = `${e.dir} ${e.name}${e.responseCode !== undefined ? ` ${e.responseCode}` : ''}`;
-        if (!CHARGE_LOOP_MESSAGES.has(e.name)) {
-          log[messageLevel(e)](fields, text);
-          return;
+        const loop = CHARGE_LOOP_MESSAGES.has(e.name);
+        if (loop) endRun();
+        const at = loop ? 'debug' : messageLevel(e);
+        // the charge loop runs ~10 times a second: build its line only when debug is on
+        if (log.isLevelEnabled(at)) {
+          const code = e.responseCode;
+          const fields = { dir: e.dir, name: e.name, ...(code !== undefined ? { code } : {}) };
+          log[at](fields, `${e.dir} ${e.name}${code !== undefined ? ` ${code}` : ''}`);
         }
-        endRun();
-        log.debug(fields, text);
+        if (!loop) return;
         if (!e.name.endsWith('Req')) return;
         loops++;
         if (loops === 1) {
