@@ -38,26 +38,20 @@ export class BitReader {
 
   /** n-bit unsigned value, 0 <= n <= 32, most significant bit first. */
   bits(n: number): number {
-    let p = this.pos;
+    const p = this.pos;
     if (p + n > this.end) this.fail(`truncated: need ${n} bit(s), ${this.end - p} left`);
     const buf = this.buf;
-    const off0 = p & 7;
-    if (off0 + n <= 8) {
-      // Fast path: inside one byte (event codes, booleans, small n-bit values).
-      this.pos = p + n;
-      return (buf[p >>> 3]! >>> (8 - off0 - n)) & ((1 << n) - 1);
-    }
-    let v = 0;
-    while (n > 0) {
-      const off = p & 7;
-      const room = 8 - off;
-      const take = Math.min(room, n);
-      v = v * (1 << take) + ((buf[p >>> 3]! >>> (room - take)) & ((1 << take) - 1));
-      n -= take;
-      p += take;
-    }
-    this.pos = p;
-    return v;
+    const i = p >>> 3;
+    const span = (p & 7) + n;
+    this.pos = p + n;
+    // The bits lie in the 1..5 bytes from i (all inside the buffer: checked above); shift them out of a window.
+    if (span <= 8) return (buf[i]! >>> (8 - span)) & ((1 << n) - 1);
+    if (span <= 16) return (((buf[i]! << 8) | buf[i + 1]!) >>> (16 - span)) & ((1 << n) - 1);
+    if (span <= 24) return (((buf[i]! << 16) | (buf[i + 1]! << 8) | buf[i + 2]!) >>> (24 - span)) & ((1 << n) - 1);
+    // Up to 40 bits of window: the high byte through multiplication (no 32-bit overflow), then the low 32.
+    const lo = ((buf[i + 1]! << 24) | (buf[i + 2]! << 16) | (buf[i + 3]! << 8) | (buf[i + 4] ?? 0)) >>> 0;
+    const win = buf[i]! * 2 ** 32 + lo;
+    return Math.floor(win / 2 ** (40 - span)) % 2 ** n;
   }
 
   /** One bit. */
@@ -200,14 +194,17 @@ export class BitReader {
     const len = this.uint(2 ** 40);
     if (len > maxLen) this.fail(`binary length ${len} above maximum ${maxLen}`, at);
     if (len * 8 > this.end - this.pos) this.fail(`truncated: binary of ${len} bytes`, at);
-    let s = '';
     const buf = this.buf;
-    if ((this.pos & 7) === 0) {
-      const i0 = this.pos >>> 3;
-      for (let i = 0; i < len; i++) s += HEX[buf[i0 + i]!];
-      this.pos += len * 8;
-    } else {
-      for (let i = 0; i < len; i++) s += HEX[this.octet()];
+    const p = this.pos;
+    const i0 = p >>> 3;
+    const off = p & 7;
+    this.pos = p + len * 8;
+    // One two-digit string per byte (V8 builds short results flat; a native hex call costs more at these sizes).
+    let s = '';
+    if (off === 0) for (let i = 0; i < len; i++) s += HEX[buf[i0 + i]!];
+    else {
+      const back = 8 - off;
+      for (let i = 0; i < len; i++) s += HEX[((buf[i0 + i]! << off) | ((buf[i0 + i + 1] ?? 0) >>> back)) & 0xff];
     }
     return s;
   }

@@ -65,31 +65,48 @@ export class BitWriter {
   /** n-bit unsigned value, 0 <= n <= 31, most significant bit first. */
   bits(v: number, n: number): void {
     if (n === 0) return;
-    let p = this.pos;
+    const p = this.pos;
     if ((p + n + 7) >>> 3 > this.buf.length) this.grow(n);
     const buf = this.buf;
-    const off0 = p & 7;
-    if (off0 + n <= 8) {
-      // Fast path: the value fits in the current byte (event codes, booleans, small n-bit values).
-      const i = p >>> 3;
-      const shifted = v << (8 - off0 - n);
-      if (off0 === 0) buf[i] = shifted;
+    let i = p >>> 3;
+    const off = p & 7;
+    this.pos = p + n;
+    const room = 8 - off;
+    if (n <= room) {
+      // Fast path: the value fits in the current byte (event codes, booleans, small n-bit values). A byte is
+      // assigned when it is started (the buffer is reused) and OR-ed into afterwards.
+      const shifted = v << (room - n);
+      if (off === 0) buf[i] = shifted;
       else buf[i]! |= shifted;
-      this.pos = p + n;
       return;
     }
-    while (n > 0) {
-      const off = p & 7;
-      const room = 8 - off;
-      const take = Math.min(room, n);
-      const chunk = (v >>> (n - take)) & ((1 << take) - 1);
-      const i = p >>> 3;
-      if (off === 0) buf[i] = chunk << (room - take);
-      else buf[i]! |= chunk << (room - take);
-      n -= take;
-      p += take;
+    // Fill the current byte, then whole bytes, then start the last one.
+    let left = n - room;
+    const head = (v >>> left) & ((1 << room) - 1);
+    if (off === 0) buf[i] = head;
+    else buf[i]! |= head;
+    i++;
+    while (left >= 8) {
+      left -= 8;
+      buf[i++] = (v >>> left) & 0xff;
     }
-    this.pos = p;
+    if (left > 0) buf[i] = (v << (8 - left)) & 0xff;
+  }
+
+  /** One octet (the 7-bit groups of Unsigned Integers, binary and string bytes), not necessarily aligned. */
+  private octet(b: number): void {
+    const p = this.pos;
+    if ((p >>> 3) + 2 > this.buf.length) this.grow(8);
+    const buf = this.buf;
+    const i = p >>> 3;
+    const off = p & 7;
+    this.pos = p + 8;
+    if (off === 0) {
+      buf[i] = b;
+      return;
+    }
+    buf[i]! |= b >>> off;
+    buf[i + 1] = (b << (8 - off)) & 0xff;
   }
 
   /** The written bytes, padded with 0 bits to the next byte boundary (a copy). */
@@ -135,18 +152,18 @@ export class BitWriter {
   /** Unsigned Integer of a non-negative safe integer. */
   private rawUint(v: number): void {
     while (v >= 128) {
-      this.bits((v % 128) | 0x80, 8);
+      this.octet((v % 128) | 0x80);
       v = Math.floor(v / 128);
     }
-    this.bits(v, 8);
+    this.octet(v);
   }
 
   private rawBigUint(v: bigint): void {
     while (v >= 128n) {
-      this.bits(Number(v & 0x7fn) | 0x80, 8);
+      this.octet(Number(v & 0x7fn) | 0x80);
       v >>= 7n;
     }
-    this.bits(Number(v), 8);
+    this.octet(Number(v));
   }
 
   uint(v: unknown, max: number): void {
@@ -204,7 +221,7 @@ export class BitWriter {
       const hi = HEX_VALUE[v.charCodeAt(i)] ?? -1;
       const lo = HEX_VALUE[v.charCodeAt(i + 1)] ?? -1;
       if (hi < 0 || lo < 0) encodeFail(`not a hex string: ${describe(v)}`);
-      this.bits((hi << 4) | lo, 8);
+      this.octet((hi << 4) | lo);
     }
   }
 
@@ -220,7 +237,7 @@ export class BitWriter {
     if (ascii) {
       if (v.length > maxLen) encodeFail(`string of ${v.length} characters longer than the maximum ${maxLen}`);
       this.rawUint(v.length + 2);
-      for (let i = 0; i < v.length; i++) this.bits(v.charCodeAt(i), 8);
+      for (let i = 0; i < v.length; i++) this.octet(v.charCodeAt(i));
       return;
     }
     const cps = Array.from(v, (c) => c.codePointAt(0)!);

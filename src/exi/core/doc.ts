@@ -51,3 +51,16 @@ export function extraKeyFail(o: ExiObject, known: readonly string[], consumedMas
   }
   return encodeFail('element out of order or not allowed here');
 }
+
+/**
+ * The smallest code in `codes` whose key o has a value (-1 when none): the first alternative, in production
+ * order, that the document uses. Walks o's own keys (few) instead of probing every alternative's name.
+ */
+export function firstKey(o: ExiObject, codes: ReadonlyMap<string, number>): number {
+  let best = -1;
+  for (const k in o) {
+    const c = codes.get(k);
+    if (c !== undefined && (best < 0 || c < best) && o[k] !== undefined) best = c;
+  }
+  return best;
+}

@@ -10,6 +10,9 @@ import type { ComplexType, Datatype, ElemDecl, SchemaSet } from './schema-model.
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/** Encoder states with at least this many optional alternatives pick one by key table (see emitEncoder). */
+const DISPATCH_TABLE_MIN = 8;
+
 interface EmitCtx {
   schema: SchemaSet;
   enums: Map<string, number>;
@@ -215,6 +218,8 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
   for (const l of g.leaves) if (l.array) for (const m of l.members) arrayKeys.add(m.local);
 
   const lines: string[] = [];
+  const dispatch: string[] = [];
+  let queueClose: Production | undefined;
   lines.push(`const K_${t.id}: readonly string[] = ${JSON.stringify(keys)};`);
   lines.push(`function e_${t.id}(w: BitWriter, x: unknown): void {`);
   lines.push('  const o = asObject(x);');
@@ -229,11 +234,31 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
   lines.push('      switch (s) {');
   for (const st of g.states) {
     lines.push(`        case ${st.index}:`);
+    // Many optional alternatives before the first terminal (the message body, choices): look the object's own
+    // keys up in a table instead of probing every name (each absent name is a missed property lookup).
+    const probed: Production[] = [];
+    for (const p of st.prods) {
+      if (p.kind === 'EE' || p.kind === 'CH') break;
+      if (p.kind === 'SE' || p.kind === 'AT') probed.push(p);
+    }
+    const viaTable =
+      probed.length >= DISPATCH_TABLE_MIN && probed.every((p) => p.kind === 'AT' || (p.kind === 'SE' && !p.leaf.array));
+    const candidate = (code: number, key: string, body: string): string =>
+      viaTable
+        ? `            case ${code}: v = o${prop(key)}; { ${body} }`
+        : `          if ((v = o${prop(key)}) !== undefined) { ${body} }`;
+    if (viaTable) {
+      const table = `P_${t.id}_${st.index}`;
+      const entries = st.prods.flatMap((p, code) => (probed.includes(p) ? [[keyOf(p), code]] : []));
+      dispatch.push(`const ${table}: ReadonlyMap<string, number> = new Map(${JSON.stringify(entries)});`);
+      lines.push(`          switch (firstKey(o, ${table})) {`);
+    }
     let terminal = false;
     st.prods.forEach((p, code) => {
       if (terminal) return;
       const bits = `w.bits(${code}, ${st.width});`;
       const ind = '          ';
+      if (viaTable && p === probed[0]) queueClose = probed.at(-1);
       switch (p.kind) {
         case 'AT':
         case 'CH': {
@@ -241,7 +266,11 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
           const ki = keyIndex(key);
           const dt = p.kind === 'AT' ? p.attr.dt : p.dt;
           lines.push(
-            `${ind}if ((v = o${prop(key)}) !== undefined) { ${bits} k = ${JSON.stringify(key)}; ki = -1; ${encodeValue(ctx, dt, 'v')}; n++; m += ${2 ** Math.min(ki, 52)}; s = ${p.target}; continue; }`,
+            candidate(
+              code,
+              key,
+              `${bits} k = ${JSON.stringify(key)}; ki = -1; ${encodeValue(ctx, dt, 'v')}; n++; m += ${2 ** Math.min(ki, 52)}; s = ${p.target}; continue;`,
+            ),
           );
           if (p.kind === 'CH') {
             // No CONTENT: an empty element, escape then second-level EE (as the decoder reads it).
@@ -261,7 +290,11 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
             );
           } else {
             lines.push(
-              `${ind}if ((v = o${prop(key)}) !== undefined) { ${bits} k = ${JSON.stringify(key)}; ki = -1; ${encodeElement(ctx, p.member, 'v')} n++; ${mm}${cu}s = ${seTarget(g, p)}; continue; }`,
+              candidate(
+                code,
+                key,
+                `${bits} k = ${JSON.stringify(key)}; ki = -1; ${encodeElement(ctx, p.member, 'v')} n++; ${mm}${cu}s = ${seTarget(g, p)}; continue;`,
+              ),
             );
           }
           break;
@@ -273,6 +306,10 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
         case 'ANY':
         case 'CHU':
           break;
+      }
+      if (p === queueClose) {
+        lines.push('          }');
+        queueClose = undefined;
       }
     });
     if (!terminal) {
@@ -299,7 +336,7 @@ function emitEncoder(ctx: EmitCtx, g: Grammar): string {
   lines.push(...arrChecks);
   lines.push(`  if (n !== Object.keys(o).length && n !== keyCount(o)) extraKeyFail(o, K_${t.id}, m);`);
   lines.push('}');
-  return lines.join('\n');
+  return [...dispatch, ...lines].join('\n');
 }
 
 export interface EmitOptions {
@@ -360,7 +397,7 @@ export function emitSchemaCodec(schema: SchemaSet, opts: EmitOptions): string {
     '',
     "import type { BitReader } from '../../core/bit-reader.js';",
     "import { type BitWriter, encodeFail, prefixError } from '../../core/bit-writer.js';",
-    "import { asArray, asObject, type ExiObject, extraKeyFail, keyCount, pushItem } from '../../core/doc.js';",
+    "import { asArray, asObject, type ExiObject, extraKeyFail, firstKey, keyCount, pushItem } from '../../core/doc.js';",
     '',
     `/** Global elements in DocContent order (sorted by local name, then namespace). */`,
     `export const ROOT_ELEMENTS: readonly string[] = ${JSON.stringify(globals.map((g) => g.local))};`,

@@ -10,7 +10,7 @@
 
 import type { BitReader } from '../../core/bit-reader.js';
 import { type BitWriter, encodeFail, prefixError } from '../../core/bit-writer.js';
-import { asArray, asObject, type ExiObject, extraKeyFail, keyCount, pushItem } from '../../core/doc.js';
+import { asArray, asObject, type ExiObject, extraKeyFail, firstKey, keyCount, pushItem } from '../../core/doc.js';
 
 /** Global elements in DocContent order (sorted by local name, then namespace). */
 export const ROOT_ELEMENTS: readonly string[] = ["AC_EVChargeParameter","AC_EVSEChargeParameter","AC_EVSEStatus","BodyElement","CableCheckReq","CableCheckRes","CanonicalizationMethod","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","ContractAuthenticationReq","ContractAuthenticationRes","CurrentDemandReq","CurrentDemandRes","DC_EVChargeParameter","DC_EVPowerDeliveryParameter","DC_EVSEChargeParameter","DC_EVSEStatus","DC_EVStatus","DSAKeyValue","DigestMethod","DigestValue","EVChargeParameter","EVPowerDeliveryParameter","EVSEChargeParameter","EVSEStatus","EVStatus","Entry","KeyInfo","KeyName","KeyValue","Manifest","MeteringReceiptReq","MeteringReceiptRes","MgmtData","Object","PGPData","PMaxScheduleEntry","PaymentDetailsReq","PaymentDetailsRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","RSAKeyValue","Reference","RelativeTimeInterval","RetrievalMethod","SAScheduleList","SASchedules","SPKIData","SalesTariffEntry","ServiceCharge","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServicePaymentSelectionReq","ServicePaymentSelectionRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","TimeInterval","Transform","Transforms","V2G_Message","WeldingDetectionReq","WeldingDetectionRes","X509Data"];
@@ -6147,6 +6147,7 @@ function d_BodyType(r: BitReader): ExiObject {
   }
 }
 
+const P_BodyType_0: ReadonlyMap<string, number> = new Map([["BodyElement",0],["CableCheckReq",1],["CableCheckRes",2],["CertificateInstallationReq",3],["CertificateInstallationRes",4],["CertificateUpdateReq",5],["CertificateUpdateRes",6],["ChargeParameterDiscoveryReq",7],["ChargeParameterDiscoveryRes",8],["ChargingStatusReq",9],["ChargingStatusRes",10],["ContractAuthenticationReq",11],["ContractAuthenticationRes",12],["CurrentDemandReq",13],["CurrentDemandRes",14],["MeteringReceiptReq",15],["MeteringReceiptRes",16],["PaymentDetailsReq",17],["PaymentDetailsRes",18],["PowerDeliveryReq",19],["PowerDeliveryRes",20],["PreChargeReq",21],["PreChargeRes",22],["ServiceDetailReq",23],["ServiceDetailRes",24],["ServiceDiscoveryReq",25],["ServiceDiscoveryRes",26],["ServicePaymentSelectionReq",27],["ServicePaymentSelectionRes",28],["SessionSetupReq",29],["SessionSetupRes",30],["SessionStopReq",31],["SessionStopRes",32],["WeldingDetectionReq",33],["WeldingDetectionRes",34]]);
 const K_BodyType: readonly string[] = ["BodyElement","CableCheckReq","CableCheckRes","CertificateInstallationReq","CertificateInstallationRes","CertificateUpdateReq","CertificateUpdateRes","ChargeParameterDiscoveryReq","ChargeParameterDiscoveryRes","ChargingStatusReq","ChargingStatusRes","ContractAuthenticationReq","ContractAuthenticationRes","CurrentDemandReq","CurrentDemandRes","MeteringReceiptReq","MeteringReceiptRes","PaymentDetailsReq","PaymentDetailsRes","PowerDeliveryReq","PowerDeliveryRes","PreChargeReq","PreChargeRes","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServicePaymentSelectionReq","ServicePaymentSelectionRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","WeldingDetectionReq","WeldingDetectionRes"];
 function e_BodyType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -6156,41 +6157,43 @@ function e_BodyType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.BodyElement) !== undefined) { w.bits(0, 6); k = "BodyElement"; ki = -1; e_BodyBaseType(w, v); n++; m += 1; s = 1; continue; }
-          if ((v = o.CableCheckReq) !== undefined) { w.bits(1, 6); k = "CableCheckReq"; ki = -1; e_CableCheckReqType(w, v); n++; m += 2; s = 1; continue; }
-          if ((v = o.CableCheckRes) !== undefined) { w.bits(2, 6); k = "CableCheckRes"; ki = -1; e_CableCheckResType(w, v); n++; m += 4; s = 1; continue; }
-          if ((v = o.CertificateInstallationReq) !== undefined) { w.bits(3, 6); k = "CertificateInstallationReq"; ki = -1; e_CertificateInstallationReqType(w, v); n++; m += 8; s = 1; continue; }
-          if ((v = o.CertificateInstallationRes) !== undefined) { w.bits(4, 6); k = "CertificateInstallationRes"; ki = -1; e_CertificateInstallationResType(w, v); n++; m += 16; s = 1; continue; }
-          if ((v = o.CertificateUpdateReq) !== undefined) { w.bits(5, 6); k = "CertificateUpdateReq"; ki = -1; e_CertificateUpdateReqType(w, v); n++; m += 32; s = 1; continue; }
-          if ((v = o.CertificateUpdateRes) !== undefined) { w.bits(6, 6); k = "CertificateUpdateRes"; ki = -1; e_CertificateUpdateResType(w, v); n++; m += 64; s = 1; continue; }
-          if ((v = o.ChargeParameterDiscoveryReq) !== undefined) { w.bits(7, 6); k = "ChargeParameterDiscoveryReq"; ki = -1; e_ChargeParameterDiscoveryReqType(w, v); n++; m += 128; s = 1; continue; }
-          if ((v = o.ChargeParameterDiscoveryRes) !== undefined) { w.bits(8, 6); k = "ChargeParameterDiscoveryRes"; ki = -1; e_ChargeParameterDiscoveryResType(w, v); n++; m += 256; s = 1; continue; }
-          if ((v = o.ChargingStatusReq) !== undefined) { w.bits(9, 6); k = "ChargingStatusReq"; ki = -1; e_ChargingStatusReqType(w, v); n++; m += 512; s = 1; continue; }
-          if ((v = o.ChargingStatusRes) !== undefined) { w.bits(10, 6); k = "ChargingStatusRes"; ki = -1; e_ChargingStatusResType(w, v); n++; m += 1024; s = 1; continue; }
-          if ((v = o.ContractAuthenticationReq) !== undefined) { w.bits(11, 6); k = "ContractAuthenticationReq"; ki = -1; e_ContractAuthenticationReqType(w, v); n++; m += 2048; s = 1; continue; }
-          if ((v = o.ContractAuthenticationRes) !== undefined) { w.bits(12, 6); k = "ContractAuthenticationRes"; ki = -1; e_ContractAuthenticationResType(w, v); n++; m += 4096; s = 1; continue; }
-          if ((v = o.CurrentDemandReq) !== undefined) { w.bits(13, 6); k = "CurrentDemandReq"; ki = -1; e_CurrentDemandReqType(w, v); n++; m += 8192; s = 1; continue; }
-          if ((v = o.CurrentDemandRes) !== undefined) { w.bits(14, 6); k = "CurrentDemandRes"; ki = -1; e_CurrentDemandResType(w, v); n++; m += 16384; s = 1; continue; }
-          if ((v = o.MeteringReceiptReq) !== undefined) { w.bits(15, 6); k = "MeteringReceiptReq"; ki = -1; e_MeteringReceiptReqType(w, v); n++; m += 32768; s = 1; continue; }
-          if ((v = o.MeteringReceiptRes) !== undefined) { w.bits(16, 6); k = "MeteringReceiptRes"; ki = -1; e_MeteringReceiptResType(w, v); n++; m += 65536; s = 1; continue; }
-          if ((v = o.PaymentDetailsReq) !== undefined) { w.bits(17, 6); k = "PaymentDetailsReq"; ki = -1; e_PaymentDetailsReqType(w, v); n++; m += 131072; s = 1; continue; }
-          if ((v = o.PaymentDetailsRes) !== undefined) { w.bits(18, 6); k = "PaymentDetailsRes"; ki = -1; e_PaymentDetailsResType(w, v); n++; m += 262144; s = 1; continue; }
-          if ((v = o.PowerDeliveryReq) !== undefined) { w.bits(19, 6); k = "PowerDeliveryReq"; ki = -1; e_PowerDeliveryReqType(w, v); n++; m += 524288; s = 1; continue; }
-          if ((v = o.PowerDeliveryRes) !== undefined) { w.bits(20, 6); k = "PowerDeliveryRes"; ki = -1; e_PowerDeliveryResType(w, v); n++; m += 1048576; s = 1; continue; }
-          if ((v = o.PreChargeReq) !== undefined) { w.bits(21, 6); k = "PreChargeReq"; ki = -1; e_PreChargeReqType(w, v); n++; m += 2097152; s = 1; continue; }
-          if ((v = o.PreChargeRes) !== undefined) { w.bits(22, 6); k = "PreChargeRes"; ki = -1; e_PreChargeResType(w, v); n++; m += 4194304; s = 1; continue; }
-          if ((v = o.ServiceDetailReq) !== undefined) { w.bits(23, 6); k = "ServiceDetailReq"; ki = -1; e_ServiceDetailReqType(w, v); n++; m += 8388608; s = 1; continue; }
-          if ((v = o.ServiceDetailRes) !== undefined) { w.bits(24, 6); k = "ServiceDetailRes"; ki = -1; e_ServiceDetailResType(w, v); n++; m += 16777216; s = 1; continue; }
-          if ((v = o.ServiceDiscoveryReq) !== undefined) { w.bits(25, 6); k = "ServiceDiscoveryReq"; ki = -1; e_ServiceDiscoveryReqType(w, v); n++; m += 33554432; s = 1; continue; }
-          if ((v = o.ServiceDiscoveryRes) !== undefined) { w.bits(26, 6); k = "ServiceDiscoveryRes"; ki = -1; e_ServiceDiscoveryResType(w, v); n++; m += 67108864; s = 1; continue; }
-          if ((v = o.ServicePaymentSelectionReq) !== undefined) { w.bits(27, 6); k = "ServicePaymentSelectionReq"; ki = -1; e_ServicePaymentSelectionReqType(w, v); n++; m += 134217728; s = 1; continue; }
-          if ((v = o.ServicePaymentSelectionRes) !== undefined) { w.bits(28, 6); k = "ServicePaymentSelectionRes"; ki = -1; e_ServicePaymentSelectionResType(w, v); n++; m += 268435456; s = 1; continue; }
-          if ((v = o.SessionSetupReq) !== undefined) { w.bits(29, 6); k = "SessionSetupReq"; ki = -1; e_SessionSetupReqType(w, v); n++; m += 536870912; s = 1; continue; }
-          if ((v = o.SessionSetupRes) !== undefined) { w.bits(30, 6); k = "SessionSetupRes"; ki = -1; e_SessionSetupResType(w, v); n++; m += 1073741824; s = 1; continue; }
-          if ((v = o.SessionStopReq) !== undefined) { w.bits(31, 6); k = "SessionStopReq"; ki = -1; e_SessionStopType(w, v); n++; m += 2147483648; s = 1; continue; }
-          if ((v = o.SessionStopRes) !== undefined) { w.bits(32, 6); k = "SessionStopRes"; ki = -1; e_SessionStopResType(w, v); n++; m += 4294967296; s = 1; continue; }
-          if ((v = o.WeldingDetectionReq) !== undefined) { w.bits(33, 6); k = "WeldingDetectionReq"; ki = -1; e_WeldingDetectionReqType(w, v); n++; m += 8589934592; s = 1; continue; }
-          if ((v = o.WeldingDetectionRes) !== undefined) { w.bits(34, 6); k = "WeldingDetectionRes"; ki = -1; e_WeldingDetectionResType(w, v); n++; m += 17179869184; s = 1; continue; }
+          switch (firstKey(o, P_BodyType_0)) {
+            case 0: v = o.BodyElement; { w.bits(0, 6); k = "BodyElement"; ki = -1; e_BodyBaseType(w, v); n++; m += 1; s = 1; continue; }
+            case 1: v = o.CableCheckReq; { w.bits(1, 6); k = "CableCheckReq"; ki = -1; e_CableCheckReqType(w, v); n++; m += 2; s = 1; continue; }
+            case 2: v = o.CableCheckRes; { w.bits(2, 6); k = "CableCheckRes"; ki = -1; e_CableCheckResType(w, v); n++; m += 4; s = 1; continue; }
+            case 3: v = o.CertificateInstallationReq; { w.bits(3, 6); k = "CertificateInstallationReq"; ki = -1; e_CertificateInstallationReqType(w, v); n++; m += 8; s = 1; continue; }
+            case 4: v = o.CertificateInstallationRes; { w.bits(4, 6); k = "CertificateInstallationRes"; ki = -1; e_CertificateInstallationResType(w, v); n++; m += 16; s = 1; continue; }
+            case 5: v = o.CertificateUpdateReq; { w.bits(5, 6); k = "CertificateUpdateReq"; ki = -1; e_CertificateUpdateReqType(w, v); n++; m += 32; s = 1; continue; }
+            case 6: v = o.CertificateUpdateRes; { w.bits(6, 6); k = "CertificateUpdateRes"; ki = -1; e_CertificateUpdateResType(w, v); n++; m += 64; s = 1; continue; }
+            case 7: v = o.ChargeParameterDiscoveryReq; { w.bits(7, 6); k = "ChargeParameterDiscoveryReq"; ki = -1; e_ChargeParameterDiscoveryReqType(w, v); n++; m += 128; s = 1; continue; }
+            case 8: v = o.ChargeParameterDiscoveryRes; { w.bits(8, 6); k = "ChargeParameterDiscoveryRes"; ki = -1; e_ChargeParameterDiscoveryResType(w, v); n++; m += 256; s = 1; continue; }
+            case 9: v = o.ChargingStatusReq; { w.bits(9, 6); k = "ChargingStatusReq"; ki = -1; e_ChargingStatusReqType(w, v); n++; m += 512; s = 1; continue; }
+            case 10: v = o.ChargingStatusRes; { w.bits(10, 6); k = "ChargingStatusRes"; ki = -1; e_ChargingStatusResType(w, v); n++; m += 1024; s = 1; continue; }
+            case 11: v = o.ContractAuthenticationReq; { w.bits(11, 6); k = "ContractAuthenticationReq"; ki = -1; e_ContractAuthenticationReqType(w, v); n++; m += 2048; s = 1; continue; }
+            case 12: v = o.ContractAuthenticationRes; { w.bits(12, 6); k = "ContractAuthenticationRes"; ki = -1; e_ContractAuthenticationResType(w, v); n++; m += 4096; s = 1; continue; }
+            case 13: v = o.CurrentDemandReq; { w.bits(13, 6); k = "CurrentDemandReq"; ki = -1; e_CurrentDemandReqType(w, v); n++; m += 8192; s = 1; continue; }
+            case 14: v = o.CurrentDemandRes; { w.bits(14, 6); k = "CurrentDemandRes"; ki = -1; e_CurrentDemandResType(w, v); n++; m += 16384; s = 1; continue; }
+            case 15: v = o.MeteringReceiptReq; { w.bits(15, 6); k = "MeteringReceiptReq"; ki = -1; e_MeteringReceiptReqType(w, v); n++; m += 32768; s = 1; continue; }
+            case 16: v = o.MeteringReceiptRes; { w.bits(16, 6); k = "MeteringReceiptRes"; ki = -1; e_MeteringReceiptResType(w, v); n++; m += 65536; s = 1; continue; }
+            case 17: v = o.PaymentDetailsReq; { w.bits(17, 6); k = "PaymentDetailsReq"; ki = -1; e_PaymentDetailsReqType(w, v); n++; m += 131072; s = 1; continue; }
+            case 18: v = o.PaymentDetailsRes; { w.bits(18, 6); k = "PaymentDetailsRes"; ki = -1; e_PaymentDetailsResType(w, v); n++; m += 262144; s = 1; continue; }
+            case 19: v = o.PowerDeliveryReq; { w.bits(19, 6); k = "PowerDeliveryReq"; ki = -1; e_PowerDeliveryReqType(w, v); n++; m += 524288; s = 1; continue; }
+            case 20: v = o.PowerDeliveryRes; { w.bits(20, 6); k = "PowerDeliveryRes"; ki = -1; e_PowerDeliveryResType(w, v); n++; m += 1048576; s = 1; continue; }
+            case 21: v = o.PreChargeReq; { w.bits(21, 6); k = "PreChargeReq"; ki = -1; e_PreChargeReqType(w, v); n++; m += 2097152; s = 1; continue; }
+            case 22: v = o.PreChargeRes; { w.bits(22, 6); k = "PreChargeRes"; ki = -1; e_PreChargeResType(w, v); n++; m += 4194304; s = 1; continue; }
+            case 23: v = o.ServiceDetailReq; { w.bits(23, 6); k = "ServiceDetailReq"; ki = -1; e_ServiceDetailReqType(w, v); n++; m += 8388608; s = 1; continue; }
+            case 24: v = o.ServiceDetailRes; { w.bits(24, 6); k = "ServiceDetailRes"; ki = -1; e_ServiceDetailResType(w, v); n++; m += 16777216; s = 1; continue; }
+            case 25: v = o.ServiceDiscoveryReq; { w.bits(25, 6); k = "ServiceDiscoveryReq"; ki = -1; e_ServiceDiscoveryReqType(w, v); n++; m += 33554432; s = 1; continue; }
+            case 26: v = o.ServiceDiscoveryRes; { w.bits(26, 6); k = "ServiceDiscoveryRes"; ki = -1; e_ServiceDiscoveryResType(w, v); n++; m += 67108864; s = 1; continue; }
+            case 27: v = o.ServicePaymentSelectionReq; { w.bits(27, 6); k = "ServicePaymentSelectionReq"; ki = -1; e_ServicePaymentSelectionReqType(w, v); n++; m += 134217728; s = 1; continue; }
+            case 28: v = o.ServicePaymentSelectionRes; { w.bits(28, 6); k = "ServicePaymentSelectionRes"; ki = -1; e_ServicePaymentSelectionResType(w, v); n++; m += 268435456; s = 1; continue; }
+            case 29: v = o.SessionSetupReq; { w.bits(29, 6); k = "SessionSetupReq"; ki = -1; e_SessionSetupReqType(w, v); n++; m += 536870912; s = 1; continue; }
+            case 30: v = o.SessionSetupRes; { w.bits(30, 6); k = "SessionSetupRes"; ki = -1; e_SessionSetupResType(w, v); n++; m += 1073741824; s = 1; continue; }
+            case 31: v = o.SessionStopReq; { w.bits(31, 6); k = "SessionStopReq"; ki = -1; e_SessionStopType(w, v); n++; m += 2147483648; s = 1; continue; }
+            case 32: v = o.SessionStopRes; { w.bits(32, 6); k = "SessionStopRes"; ki = -1; e_SessionStopResType(w, v); n++; m += 4294967296; s = 1; continue; }
+            case 33: v = o.WeldingDetectionReq; { w.bits(33, 6); k = "WeldingDetectionReq"; ki = -1; e_WeldingDetectionReqType(w, v); n++; m += 8589934592; s = 1; continue; }
+            case 34: v = o.WeldingDetectionRes; { w.bits(34, 6); k = "WeldingDetectionRes"; ki = -1; e_WeldingDetectionResType(w, v); n++; m += 17179869184; s = 1; continue; }
+          }
           w.bits(35, 6); break loop;
         case 1:
           w.bits(0, 1); break loop;

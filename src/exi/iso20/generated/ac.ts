@@ -8,7 +8,7 @@
 
 import type { BitReader } from '../../core/bit-reader.js';
 import { type BitWriter, encodeFail, prefixError } from '../../core/bit-writer.js';
-import { asArray, asObject, type ExiObject, extraKeyFail, keyCount, pushItem } from '../../core/doc.js';
+import { asArray, asObject, type ExiObject, extraKeyFail, firstKey, keyCount, pushItem } from '../../core/doc.js';
 
 /** Global elements in DocContent order (sorted by local name, then namespace). */
 export const ROOT_ELEMENTS: readonly string[] = ["AC_CPDReqEnergyTransferMode","AC_CPDResEnergyTransferMode","AC_ChargeLoopReq","AC_ChargeLoopRes","AC_ChargeParameterDiscoveryReq","AC_ChargeParameterDiscoveryRes","BPT_AC_CPDReqEnergyTransferMode","BPT_AC_CPDResEnergyTransferMode","BPT_Dynamic_AC_CLReqControlMode","BPT_Dynamic_AC_CLResControlMode","BPT_Scheduled_AC_CLReqControlMode","BPT_Scheduled_AC_CLResControlMode","CLReqControlMode","CLResControlMode","CanonicalizationMethod","DSAKeyValue","DigestMethod","DigestValue","Dynamic_AC_CLReqControlMode","Dynamic_AC_CLResControlMode","KeyInfo","KeyName","KeyValue","Manifest","MgmtData","Object","PGPData","RSAKeyValue","Reference","RetrievalMethod","SPKIData","Scheduled_AC_CLReqControlMode","Scheduled_AC_CLResControlMode","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","Transform","Transforms","X509Data"];
@@ -536,6 +536,8 @@ function d_AC_ChargeLoopResType(r: BitReader): ExiObject {
   }
 }
 
+const P_AC_ChargeLoopResType_2: ReadonlyMap<string, number> = new Map([["EVSEStatus",0],["MeterInfo",1],["Receipt",2],["EVSETargetFrequency",3],["BPT_Dynamic_AC_CLResControlMode",4],["BPT_Scheduled_AC_CLResControlMode",5],["CLResControlMode",6],["Dynamic_AC_CLResControlMode",7],["Scheduled_AC_CLResControlMode",8]]);
+const P_AC_ChargeLoopResType_3: ReadonlyMap<string, number> = new Map([["MeterInfo",0],["Receipt",1],["EVSETargetFrequency",2],["BPT_Dynamic_AC_CLResControlMode",3],["BPT_Scheduled_AC_CLResControlMode",4],["CLResControlMode",5],["Dynamic_AC_CLResControlMode",6],["Scheduled_AC_CLResControlMode",7]]);
 const K_AC_ChargeLoopResType: readonly string[] = ["Header","ResponseCode","EVSEStatus","MeterInfo","Receipt","EVSETargetFrequency","BPT_Dynamic_AC_CLResControlMode","BPT_Scheduled_AC_CLResControlMode","CLResControlMode","Dynamic_AC_CLResControlMode","Scheduled_AC_CLResControlMode"];
 function e_AC_ChargeLoopResType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -551,25 +553,29 @@ function e_AC_ChargeLoopResType(w: BitWriter, x: unknown): void {
           if ((v = o.ResponseCode) !== undefined) { w.bits(0, 1); k = "ResponseCode"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.enumeration(v, EM0, 6); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
           k = ''; return encodeFail("missing mandatory element 'ResponseCode'", "ResponseCode");
         case 2:
-          if ((v = o.EVSEStatus) !== undefined) { w.bits(0, 4); k = "EVSEStatus"; ki = -1; e_EVSEStatusType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.MeterInfo) !== undefined) { w.bits(1, 4); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.Receipt) !== undefined) { w.bits(2, 4); k = "Receipt"; ki = -1; e_ReceiptType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSETargetFrequency) !== undefined) { w.bits(3, 4); k = "EVSETargetFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.BPT_Dynamic_AC_CLResControlMode) !== undefined) { w.bits(4, 4); k = "BPT_Dynamic_AC_CLResControlMode"; ki = -1; e_BPT_Dynamic_AC_CLResControlModeType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.BPT_Scheduled_AC_CLResControlMode) !== undefined) { w.bits(5, 4); k = "BPT_Scheduled_AC_CLResControlMode"; ki = -1; e_BPT_Scheduled_AC_CLResControlModeType(w, v); n++; m += 128; s = 7; continue; }
-          if ((v = o.CLResControlMode) !== undefined) { w.bits(6, 4); k = "CLResControlMode"; ki = -1; e_CLResControlModeType(w, v); n++; m += 256; s = 7; continue; }
-          if ((v = o.Dynamic_AC_CLResControlMode) !== undefined) { w.bits(7, 4); k = "Dynamic_AC_CLResControlMode"; ki = -1; e_Dynamic_AC_CLResControlModeType(w, v); n++; m += 512; s = 7; continue; }
-          if ((v = o.Scheduled_AC_CLResControlMode) !== undefined) { w.bits(8, 4); k = "Scheduled_AC_CLResControlMode"; ki = -1; e_Scheduled_AC_CLResControlModeType(w, v); n++; m += 1024; s = 7; continue; }
+          switch (firstKey(o, P_AC_ChargeLoopResType_2)) {
+            case 0: v = o.EVSEStatus; { w.bits(0, 4); k = "EVSEStatus"; ki = -1; e_EVSEStatusType(w, v); n++; m += 4; s = 3; continue; }
+            case 1: v = o.MeterInfo; { w.bits(1, 4); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 8; s = 4; continue; }
+            case 2: v = o.Receipt; { w.bits(2, 4); k = "Receipt"; ki = -1; e_ReceiptType(w, v); n++; m += 16; s = 5; continue; }
+            case 3: v = o.EVSETargetFrequency; { w.bits(3, 4); k = "EVSETargetFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 4: v = o.BPT_Dynamic_AC_CLResControlMode; { w.bits(4, 4); k = "BPT_Dynamic_AC_CLResControlMode"; ki = -1; e_BPT_Dynamic_AC_CLResControlModeType(w, v); n++; m += 64; s = 7; continue; }
+            case 5: v = o.BPT_Scheduled_AC_CLResControlMode; { w.bits(5, 4); k = "BPT_Scheduled_AC_CLResControlMode"; ki = -1; e_BPT_Scheduled_AC_CLResControlModeType(w, v); n++; m += 128; s = 7; continue; }
+            case 6: v = o.CLResControlMode; { w.bits(6, 4); k = "CLResControlMode"; ki = -1; e_CLResControlModeType(w, v); n++; m += 256; s = 7; continue; }
+            case 7: v = o.Dynamic_AC_CLResControlMode; { w.bits(7, 4); k = "Dynamic_AC_CLResControlMode"; ki = -1; e_Dynamic_AC_CLResControlModeType(w, v); n++; m += 512; s = 7; continue; }
+            case 8: v = o.Scheduled_AC_CLResControlMode; { w.bits(8, 4); k = "Scheduled_AC_CLResControlMode"; ki = -1; e_Scheduled_AC_CLResControlModeType(w, v); n++; m += 1024; s = 7; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'EVSEStatus'", "EVSEStatus");
         case 3:
-          if ((v = o.MeterInfo) !== undefined) { w.bits(0, 4); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.Receipt) !== undefined) { w.bits(1, 4); k = "Receipt"; ki = -1; e_ReceiptType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSETargetFrequency) !== undefined) { w.bits(2, 4); k = "EVSETargetFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.BPT_Dynamic_AC_CLResControlMode) !== undefined) { w.bits(3, 4); k = "BPT_Dynamic_AC_CLResControlMode"; ki = -1; e_BPT_Dynamic_AC_CLResControlModeType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.BPT_Scheduled_AC_CLResControlMode) !== undefined) { w.bits(4, 4); k = "BPT_Scheduled_AC_CLResControlMode"; ki = -1; e_BPT_Scheduled_AC_CLResControlModeType(w, v); n++; m += 128; s = 7; continue; }
-          if ((v = o.CLResControlMode) !== undefined) { w.bits(5, 4); k = "CLResControlMode"; ki = -1; e_CLResControlModeType(w, v); n++; m += 256; s = 7; continue; }
-          if ((v = o.Dynamic_AC_CLResControlMode) !== undefined) { w.bits(6, 4); k = "Dynamic_AC_CLResControlMode"; ki = -1; e_Dynamic_AC_CLResControlModeType(w, v); n++; m += 512; s = 7; continue; }
-          if ((v = o.Scheduled_AC_CLResControlMode) !== undefined) { w.bits(7, 4); k = "Scheduled_AC_CLResControlMode"; ki = -1; e_Scheduled_AC_CLResControlModeType(w, v); n++; m += 1024; s = 7; continue; }
+          switch (firstKey(o, P_AC_ChargeLoopResType_3)) {
+            case 0: v = o.MeterInfo; { w.bits(0, 4); k = "MeterInfo"; ki = -1; e_MeterInfoType(w, v); n++; m += 8; s = 4; continue; }
+            case 1: v = o.Receipt; { w.bits(1, 4); k = "Receipt"; ki = -1; e_ReceiptType(w, v); n++; m += 16; s = 5; continue; }
+            case 2: v = o.EVSETargetFrequency; { w.bits(2, 4); k = "EVSETargetFrequency"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 3: v = o.BPT_Dynamic_AC_CLResControlMode; { w.bits(3, 4); k = "BPT_Dynamic_AC_CLResControlMode"; ki = -1; e_BPT_Dynamic_AC_CLResControlModeType(w, v); n++; m += 64; s = 7; continue; }
+            case 4: v = o.BPT_Scheduled_AC_CLResControlMode; { w.bits(4, 4); k = "BPT_Scheduled_AC_CLResControlMode"; ki = -1; e_BPT_Scheduled_AC_CLResControlModeType(w, v); n++; m += 128; s = 7; continue; }
+            case 5: v = o.CLResControlMode; { w.bits(5, 4); k = "CLResControlMode"; ki = -1; e_CLResControlModeType(w, v); n++; m += 256; s = 7; continue; }
+            case 6: v = o.Dynamic_AC_CLResControlMode; { w.bits(6, 4); k = "Dynamic_AC_CLResControlMode"; ki = -1; e_Dynamic_AC_CLResControlModeType(w, v); n++; m += 512; s = 7; continue; }
+            case 7: v = o.Scheduled_AC_CLResControlMode; { w.bits(7, 4); k = "Scheduled_AC_CLResControlMode"; ki = -1; e_Scheduled_AC_CLResControlModeType(w, v); n++; m += 1024; s = 7; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'MeterInfo'", "MeterInfo");
         case 4:
           if ((v = o.Receipt) !== undefined) { w.bits(0, 3); k = "Receipt"; ki = -1; e_ReceiptType(w, v); n++; m += 16; s = 5; continue; }
@@ -1506,6 +1512,7 @@ function d_BPT_Dynamic_AC_CLResControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_BPT_Dynamic_AC_CLResControlModeType_5: ReadonlyMap<string, number> = new Map([["EVSETargetActivePower_L2",0],["EVSETargetActivePower_L3",1],["EVSETargetReactivePower",2],["EVSETargetReactivePower_L2",3],["EVSETargetReactivePower_L3",4],["EVSEPresentActivePower",5],["EVSEPresentActivePower_L2",6],["EVSEPresentActivePower_L3",7]]);
 const K_BPT_Dynamic_AC_CLResControlModeType: readonly string[] = ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"];
 function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -1540,14 +1547,16 @@ function e_BPT_Dynamic_AC_CLResControlModeType(w: BitWriter, x: unknown): void {
           if ((v = o.EVSETargetActivePower) !== undefined) { w.bits(0, 1); k = "EVSETargetActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSETargetActivePower'", "EVSETargetActivePower");
         case 5:
-          if ((v = o.EVSETargetActivePower_L2) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVSETargetReactivePower) !== undefined) { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVSETargetReactivePower_L2) !== undefined) { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVSETargetReactivePower_L3) !== undefined) { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
-          if ((v = o.EVSEPresentActivePower) !== undefined) { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
-          if ((v = o.EVSEPresentActivePower_L2) !== undefined) { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.EVSEPresentActivePower_L3) !== undefined) { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+          switch (firstKey(o, P_BPT_Dynamic_AC_CLResControlModeType_5)) {
+            case 0: v = o.EVSETargetActivePower_L2; { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 1: v = o.EVSETargetActivePower_L3; { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 2: v = o.EVSETargetReactivePower; { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 3: v = o.EVSETargetReactivePower_L2; { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 4: v = o.EVSETargetReactivePower_L3; { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+            case 5: v = o.EVSEPresentActivePower; { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
+            case 6: v = o.EVSEPresentActivePower_L2; { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
+            case 7: v = o.EVSEPresentActivePower_L3; { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+          }
           w.bits(8, 4); break loop;
         case 6:
           if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
@@ -1834,6 +1843,13 @@ function d_BPT_Scheduled_AC_CLReqControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_BPT_Scheduled_AC_CLReqControlModeType_0: ReadonlyMap<string, number> = new Map([["EVTargetEnergyRequest",0],["EVMaximumEnergyRequest",1],["EVMinimumEnergyRequest",2],["EVMaximumChargePower",3],["EVMaximumChargePower_L2",4],["EVMaximumChargePower_L3",5],["EVMinimumChargePower",6],["EVMinimumChargePower_L2",7],["EVMinimumChargePower_L3",8],["EVPresentActivePower",9]]);
+const P_BPT_Scheduled_AC_CLReqControlModeType_1: ReadonlyMap<string, number> = new Map([["EVMaximumEnergyRequest",0],["EVMinimumEnergyRequest",1],["EVMaximumChargePower",2],["EVMaximumChargePower_L2",3],["EVMaximumChargePower_L3",4],["EVMinimumChargePower",5],["EVMinimumChargePower_L2",6],["EVMinimumChargePower_L3",7],["EVPresentActivePower",8]]);
+const P_BPT_Scheduled_AC_CLReqControlModeType_2: ReadonlyMap<string, number> = new Map([["EVMinimumEnergyRequest",0],["EVMaximumChargePower",1],["EVMaximumChargePower_L2",2],["EVMaximumChargePower_L3",3],["EVMinimumChargePower",4],["EVMinimumChargePower_L2",5],["EVMinimumChargePower_L3",6],["EVPresentActivePower",7]]);
+const P_BPT_Scheduled_AC_CLReqControlModeType_10: ReadonlyMap<string, number> = new Map([["EVPresentActivePower_L2",0],["EVPresentActivePower_L3",1],["EVPresentReactivePower",2],["EVPresentReactivePower_L2",3],["EVPresentReactivePower_L3",4],["EVMaximumDischargePower",5],["EVMaximumDischargePower_L2",6],["EVMaximumDischargePower_L3",7],["EVMinimumDischargePower",8],["EVMinimumDischargePower_L2",9],["EVMinimumDischargePower_L3",10]]);
+const P_BPT_Scheduled_AC_CLReqControlModeType_11: ReadonlyMap<string, number> = new Map([["EVPresentActivePower_L3",0],["EVPresentReactivePower",1],["EVPresentReactivePower_L2",2],["EVPresentReactivePower_L3",3],["EVMaximumDischargePower",4],["EVMaximumDischargePower_L2",5],["EVMaximumDischargePower_L3",6],["EVMinimumDischargePower",7],["EVMinimumDischargePower_L2",8],["EVMinimumDischargePower_L3",9]]);
+const P_BPT_Scheduled_AC_CLReqControlModeType_12: ReadonlyMap<string, number> = new Map([["EVPresentReactivePower",0],["EVPresentReactivePower_L2",1],["EVPresentReactivePower_L3",2],["EVMaximumDischargePower",3],["EVMaximumDischargePower_L2",4],["EVMaximumDischargePower_L3",5],["EVMinimumDischargePower",6],["EVMinimumDischargePower_L2",7],["EVMinimumDischargePower_L3",8]]);
+const P_BPT_Scheduled_AC_CLReqControlModeType_13: ReadonlyMap<string, number> = new Map([["EVPresentReactivePower_L2",0],["EVPresentReactivePower_L3",1],["EVMaximumDischargePower",2],["EVMaximumDischargePower_L2",3],["EVMaximumDischargePower_L3",4],["EVMinimumDischargePower",5],["EVMinimumDischargePower_L2",6],["EVMinimumDischargePower_L3",7]]);
 const K_BPT_Scheduled_AC_CLReqControlModeType: readonly string[] = ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3","EVMaximumDischargePower","EVMaximumDischargePower_L2","EVMaximumDischargePower_L3","EVMinimumDischargePower","EVMinimumDischargePower_L2","EVMinimumDischargePower_L3"];
 function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -1843,37 +1859,43 @@ function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, x: unknown): void
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVTargetEnergyRequest) !== undefined) { w.bits(0, 4); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
-          if ((v = o.EVMaximumEnergyRequest) !== undefined) { w.bits(1, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVMinimumEnergyRequest) !== undefined) { w.bits(2, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(3, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVMaximumChargePower_L2) !== undefined) { w.bits(4, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVMaximumChargePower_L3) !== undefined) { w.bits(5, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(6, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVMinimumChargePower_L2) !== undefined) { w.bits(7, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVMinimumChargePower_L3) !== undefined) { w.bits(8, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVPresentActivePower) !== undefined) { w.bits(9, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLReqControlModeType_0)) {
+            case 0: v = o.EVTargetEnergyRequest; { w.bits(0, 4); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
+            case 1: v = o.EVMaximumEnergyRequest; { w.bits(1, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 2: v = o.EVMinimumEnergyRequest; { w.bits(2, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 3: v = o.EVMaximumChargePower; { w.bits(3, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 4: v = o.EVMaximumChargePower_L2; { w.bits(4, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 5: v = o.EVMaximumChargePower_L3; { w.bits(5, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 6: v = o.EVMinimumChargePower; { w.bits(6, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 7: v = o.EVMinimumChargePower_L2; { w.bits(7, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 8: v = o.EVMinimumChargePower_L3; { w.bits(8, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 9: v = o.EVPresentActivePower; { w.bits(9, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'EVTargetEnergyRequest'", "EVTargetEnergyRequest");
         case 1:
-          if ((v = o.EVMaximumEnergyRequest) !== undefined) { w.bits(0, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVMinimumEnergyRequest) !== undefined) { w.bits(1, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(2, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVMaximumChargePower_L2) !== undefined) { w.bits(3, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVMaximumChargePower_L3) !== undefined) { w.bits(4, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(5, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVMinimumChargePower_L2) !== undefined) { w.bits(6, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVMinimumChargePower_L3) !== undefined) { w.bits(7, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVPresentActivePower) !== undefined) { w.bits(8, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLReqControlModeType_1)) {
+            case 0: v = o.EVMaximumEnergyRequest; { w.bits(0, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 1: v = o.EVMinimumEnergyRequest; { w.bits(1, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 2: v = o.EVMaximumChargePower; { w.bits(2, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 3: v = o.EVMaximumChargePower_L2; { w.bits(3, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 4: v = o.EVMaximumChargePower_L3; { w.bits(4, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 5: v = o.EVMinimumChargePower; { w.bits(5, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 6: v = o.EVMinimumChargePower_L2; { w.bits(6, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 7: v = o.EVMinimumChargePower_L3; { w.bits(7, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 8: v = o.EVPresentActivePower; { w.bits(8, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'EVMaximumEnergyRequest'", "EVMaximumEnergyRequest");
         case 2:
-          if ((v = o.EVMinimumEnergyRequest) !== undefined) { w.bits(0, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(1, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVMaximumChargePower_L2) !== undefined) { w.bits(2, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVMaximumChargePower_L3) !== undefined) { w.bits(3, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(4, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVMinimumChargePower_L2) !== undefined) { w.bits(5, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVMinimumChargePower_L3) !== undefined) { w.bits(6, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVPresentActivePower) !== undefined) { w.bits(7, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLReqControlModeType_2)) {
+            case 0: v = o.EVMinimumEnergyRequest; { w.bits(0, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 1: v = o.EVMaximumChargePower; { w.bits(1, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 2: v = o.EVMaximumChargePower_L2; { w.bits(2, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 3: v = o.EVMaximumChargePower_L3; { w.bits(3, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 4: v = o.EVMinimumChargePower; { w.bits(4, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 5: v = o.EVMinimumChargePower_L2; { w.bits(5, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 6: v = o.EVMinimumChargePower_L3; { w.bits(6, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 7: v = o.EVPresentActivePower; { w.bits(7, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'EVMinimumEnergyRequest'", "EVMinimumEnergyRequest");
         case 3:
           if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(0, 3); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
@@ -1918,50 +1940,58 @@ function e_BPT_Scheduled_AC_CLReqControlModeType(w: BitWriter, x: unknown): void
           if ((v = o.EVPresentActivePower) !== undefined) { w.bits(0, 1); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVPresentActivePower'", "EVPresentActivePower");
         case 10:
-          if ((v = o.EVPresentActivePower_L2) !== undefined) { w.bits(0, 4); k = "EVPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
-          if ((v = o.EVPresentActivePower_L3) !== undefined) { w.bits(1, 4); k = "EVPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.EVPresentReactivePower) !== undefined) { w.bits(2, 4); k = "EVPresentReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
-          if ((v = o.EVPresentReactivePower_L2) !== undefined) { w.bits(3, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
-          if ((v = o.EVPresentReactivePower_L3) !== undefined) { w.bits(4, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
-          if ((v = o.EVMaximumDischargePower) !== undefined) { w.bits(5, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
-          if ((v = o.EVMaximumDischargePower_L2) !== undefined) { w.bits(6, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
-          if ((v = o.EVMaximumDischargePower_L3) !== undefined) { w.bits(7, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
-          if ((v = o.EVMinimumDischargePower) !== undefined) { w.bits(8, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
-          if ((v = o.EVMinimumDischargePower_L2) !== undefined) { w.bits(9, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
-          if ((v = o.EVMinimumDischargePower_L3) !== undefined) { w.bits(10, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLReqControlModeType_10)) {
+            case 0: v = o.EVPresentActivePower_L2; { w.bits(0, 4); k = "EVPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
+            case 1: v = o.EVPresentActivePower_L3; { w.bits(1, 4); k = "EVPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
+            case 2: v = o.EVPresentReactivePower; { w.bits(2, 4); k = "EVPresentReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+            case 3: v = o.EVPresentReactivePower_L2; { w.bits(3, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
+            case 4: v = o.EVPresentReactivePower_L3; { w.bits(4, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
+            case 5: v = o.EVMaximumDischargePower; { w.bits(5, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
+            case 6: v = o.EVMaximumDischargePower_L2; { w.bits(6, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
+            case 7: v = o.EVMaximumDischargePower_L3; { w.bits(7, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
+            case 8: v = o.EVMinimumDischargePower; { w.bits(8, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
+            case 9: v = o.EVMinimumDischargePower_L2; { w.bits(9, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
+            case 10: v = o.EVMinimumDischargePower_L3; { w.bits(10, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          }
           w.bits(11, 4); break loop;
         case 11:
-          if ((v = o.EVPresentActivePower_L3) !== undefined) { w.bits(0, 4); k = "EVPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.EVPresentReactivePower) !== undefined) { w.bits(1, 4); k = "EVPresentReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
-          if ((v = o.EVPresentReactivePower_L2) !== undefined) { w.bits(2, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
-          if ((v = o.EVPresentReactivePower_L3) !== undefined) { w.bits(3, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
-          if ((v = o.EVMaximumDischargePower) !== undefined) { w.bits(4, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
-          if ((v = o.EVMaximumDischargePower_L2) !== undefined) { w.bits(5, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
-          if ((v = o.EVMaximumDischargePower_L3) !== undefined) { w.bits(6, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
-          if ((v = o.EVMinimumDischargePower) !== undefined) { w.bits(7, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
-          if ((v = o.EVMinimumDischargePower_L2) !== undefined) { w.bits(8, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
-          if ((v = o.EVMinimumDischargePower_L3) !== undefined) { w.bits(9, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLReqControlModeType_11)) {
+            case 0: v = o.EVPresentActivePower_L3; { w.bits(0, 4); k = "EVPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
+            case 1: v = o.EVPresentReactivePower; { w.bits(1, 4); k = "EVPresentReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+            case 2: v = o.EVPresentReactivePower_L2; { w.bits(2, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
+            case 3: v = o.EVPresentReactivePower_L3; { w.bits(3, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
+            case 4: v = o.EVMaximumDischargePower; { w.bits(4, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
+            case 5: v = o.EVMaximumDischargePower_L2; { w.bits(5, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
+            case 6: v = o.EVMaximumDischargePower_L3; { w.bits(6, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
+            case 7: v = o.EVMinimumDischargePower; { w.bits(7, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
+            case 8: v = o.EVMinimumDischargePower_L2; { w.bits(8, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
+            case 9: v = o.EVMinimumDischargePower_L3; { w.bits(9, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          }
           w.bits(10, 4); break loop;
         case 12:
-          if ((v = o.EVPresentReactivePower) !== undefined) { w.bits(0, 4); k = "EVPresentReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
-          if ((v = o.EVPresentReactivePower_L2) !== undefined) { w.bits(1, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
-          if ((v = o.EVPresentReactivePower_L3) !== undefined) { w.bits(2, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
-          if ((v = o.EVMaximumDischargePower) !== undefined) { w.bits(3, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
-          if ((v = o.EVMaximumDischargePower_L2) !== undefined) { w.bits(4, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
-          if ((v = o.EVMaximumDischargePower_L3) !== undefined) { w.bits(5, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
-          if ((v = o.EVMinimumDischargePower) !== undefined) { w.bits(6, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
-          if ((v = o.EVMinimumDischargePower_L2) !== undefined) { w.bits(7, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
-          if ((v = o.EVMinimumDischargePower_L3) !== undefined) { w.bits(8, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLReqControlModeType_12)) {
+            case 0: v = o.EVPresentReactivePower; { w.bits(0, 4); k = "EVPresentReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+            case 1: v = o.EVPresentReactivePower_L2; { w.bits(1, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
+            case 2: v = o.EVPresentReactivePower_L3; { w.bits(2, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
+            case 3: v = o.EVMaximumDischargePower; { w.bits(3, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
+            case 4: v = o.EVMaximumDischargePower_L2; { w.bits(4, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
+            case 5: v = o.EVMaximumDischargePower_L3; { w.bits(5, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
+            case 6: v = o.EVMinimumDischargePower; { w.bits(6, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
+            case 7: v = o.EVMinimumDischargePower_L2; { w.bits(7, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
+            case 8: v = o.EVMinimumDischargePower_L3; { w.bits(8, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          }
           w.bits(9, 4); break loop;
         case 13:
-          if ((v = o.EVPresentReactivePower_L2) !== undefined) { w.bits(0, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
-          if ((v = o.EVPresentReactivePower_L3) !== undefined) { w.bits(1, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
-          if ((v = o.EVMaximumDischargePower) !== undefined) { w.bits(2, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
-          if ((v = o.EVMaximumDischargePower_L2) !== undefined) { w.bits(3, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
-          if ((v = o.EVMaximumDischargePower_L3) !== undefined) { w.bits(4, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
-          if ((v = o.EVMinimumDischargePower) !== undefined) { w.bits(5, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
-          if ((v = o.EVMinimumDischargePower_L2) !== undefined) { w.bits(6, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
-          if ((v = o.EVMinimumDischargePower_L3) !== undefined) { w.bits(7, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLReqControlModeType_13)) {
+            case 0: v = o.EVPresentReactivePower_L2; { w.bits(0, 4); k = "EVPresentReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 8192; s = 14; continue; }
+            case 1: v = o.EVPresentReactivePower_L3; { w.bits(1, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
+            case 2: v = o.EVMaximumDischargePower; { w.bits(2, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32768; s = 16; continue; }
+            case 3: v = o.EVMaximumDischargePower_L2; { w.bits(3, 4); k = "EVMaximumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 65536; s = 17; continue; }
+            case 4: v = o.EVMaximumDischargePower_L3; { w.bits(4, 4); k = "EVMaximumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 131072; s = 18; continue; }
+            case 5: v = o.EVMinimumDischargePower; { w.bits(5, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 262144; s = 19; continue; }
+            case 6: v = o.EVMinimumDischargePower_L2; { w.bits(6, 4); k = "EVMinimumDischargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 524288; s = 20; continue; }
+            case 7: v = o.EVMinimumDischargePower_L3; { w.bits(7, 4); k = "EVMinimumDischargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 1048576; s = 21; continue; }
+          }
           w.bits(8, 4); break loop;
         case 14:
           if ((v = o.EVPresentReactivePower_L3) !== undefined) { w.bits(0, 4); k = "EVPresentReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 16384; s = 15; continue; }
@@ -2122,6 +2152,8 @@ function d_BPT_Scheduled_AC_CLResControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_BPT_Scheduled_AC_CLResControlModeType_0: ReadonlyMap<string, number> = new Map([["EVSETargetActivePower",0],["EVSETargetActivePower_L2",1],["EVSETargetActivePower_L3",2],["EVSETargetReactivePower",3],["EVSETargetReactivePower_L2",4],["EVSETargetReactivePower_L3",5],["EVSEPresentActivePower",6],["EVSEPresentActivePower_L2",7],["EVSEPresentActivePower_L3",8]]);
+const P_BPT_Scheduled_AC_CLResControlModeType_1: ReadonlyMap<string, number> = new Map([["EVSETargetActivePower_L2",0],["EVSETargetActivePower_L3",1],["EVSETargetReactivePower",2],["EVSETargetReactivePower_L2",3],["EVSETargetReactivePower_L3",4],["EVSEPresentActivePower",5],["EVSEPresentActivePower_L2",6],["EVSEPresentActivePower_L3",7]]);
 const K_BPT_Scheduled_AC_CLResControlModeType: readonly string[] = ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"];
 function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -2131,25 +2163,29 @@ function e_BPT_Scheduled_AC_CLResControlModeType(w: BitWriter, x: unknown): void
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVSETargetActivePower) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
-          if ((v = o.EVSETargetActivePower_L2) !== undefined) { w.bits(1, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(2, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVSETargetReactivePower) !== undefined) { w.bits(3, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVSETargetReactivePower_L2) !== undefined) { w.bits(4, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSETargetReactivePower_L3) !== undefined) { w.bits(5, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVSEPresentActivePower) !== undefined) { w.bits(6, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVSEPresentActivePower_L2) !== undefined) { w.bits(7, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVSEPresentActivePower_L3) !== undefined) { w.bits(8, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLResControlModeType_0)) {
+            case 0: v = o.EVSETargetActivePower; { w.bits(0, 4); k = "EVSETargetActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
+            case 1: v = o.EVSETargetActivePower_L2; { w.bits(1, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 2: v = o.EVSETargetActivePower_L3; { w.bits(2, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 3: v = o.EVSETargetReactivePower; { w.bits(3, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 4: v = o.EVSETargetReactivePower_L2; { w.bits(4, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 5: v = o.EVSETargetReactivePower_L3; { w.bits(5, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 6: v = o.EVSEPresentActivePower; { w.bits(6, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 7: v = o.EVSEPresentActivePower_L2; { w.bits(7, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 8: v = o.EVSEPresentActivePower_L3; { w.bits(8, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          }
           w.bits(9, 4); break loop;
         case 1:
-          if ((v = o.EVSETargetActivePower_L2) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVSETargetReactivePower) !== undefined) { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVSETargetReactivePower_L2) !== undefined) { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSETargetReactivePower_L3) !== undefined) { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVSEPresentActivePower) !== undefined) { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVSEPresentActivePower_L2) !== undefined) { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVSEPresentActivePower_L3) !== undefined) { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_AC_CLResControlModeType_1)) {
+            case 0: v = o.EVSETargetActivePower_L2; { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 1: v = o.EVSETargetActivePower_L3; { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 2: v = o.EVSETargetReactivePower; { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 3: v = o.EVSETargetReactivePower_L2; { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 4: v = o.EVSETargetReactivePower_L3; { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 5: v = o.EVSEPresentActivePower; { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 6: v = o.EVSEPresentActivePower_L2; { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 7: v = o.EVSEPresentActivePower_L3; { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          }
           w.bits(8, 4); break loop;
         case 2:
           if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
@@ -2797,6 +2833,7 @@ function d_Dynamic_AC_CLResControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_Dynamic_AC_CLResControlModeType_5: ReadonlyMap<string, number> = new Map([["EVSETargetActivePower_L2",0],["EVSETargetActivePower_L3",1],["EVSETargetReactivePower",2],["EVSETargetReactivePower_L2",3],["EVSETargetReactivePower_L3",4],["EVSEPresentActivePower",5],["EVSEPresentActivePower_L2",6],["EVSEPresentActivePower_L3",7]]);
 const K_Dynamic_AC_CLResControlModeType: readonly string[] = ["DepartureTime","MinimumSOC","TargetSOC","AckMaxDelay","EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"];
 function e_Dynamic_AC_CLResControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -2831,14 +2868,16 @@ function e_Dynamic_AC_CLResControlModeType(w: BitWriter, x: unknown): void {
           if ((v = o.EVSETargetActivePower) !== undefined) { w.bits(0, 1); k = "EVSETargetActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVSETargetActivePower'", "EVSETargetActivePower");
         case 5:
-          if ((v = o.EVSETargetActivePower_L2) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVSETargetReactivePower) !== undefined) { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVSETargetReactivePower_L2) !== undefined) { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVSETargetReactivePower_L3) !== undefined) { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
-          if ((v = o.EVSEPresentActivePower) !== undefined) { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
-          if ((v = o.EVSEPresentActivePower_L2) !== undefined) { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.EVSEPresentActivePower_L3) !== undefined) { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+          switch (firstKey(o, P_Dynamic_AC_CLResControlModeType_5)) {
+            case 0: v = o.EVSETargetActivePower_L2; { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 1: v = o.EVSETargetActivePower_L3; { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 2: v = o.EVSETargetReactivePower; { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 3: v = o.EVSETargetReactivePower_L2; { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 4: v = o.EVSETargetReactivePower_L3; { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+            case 5: v = o.EVSEPresentActivePower; { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
+            case 6: v = o.EVSEPresentActivePower_L2; { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
+            case 7: v = o.EVSEPresentActivePower_L3; { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+          }
           w.bits(8, 4); break loop;
         case 6:
           if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
@@ -3872,6 +3911,9 @@ function d_Scheduled_AC_CLReqControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_Scheduled_AC_CLReqControlModeType_0: ReadonlyMap<string, number> = new Map([["EVTargetEnergyRequest",0],["EVMaximumEnergyRequest",1],["EVMinimumEnergyRequest",2],["EVMaximumChargePower",3],["EVMaximumChargePower_L2",4],["EVMaximumChargePower_L3",5],["EVMinimumChargePower",6],["EVMinimumChargePower_L2",7],["EVMinimumChargePower_L3",8],["EVPresentActivePower",9]]);
+const P_Scheduled_AC_CLReqControlModeType_1: ReadonlyMap<string, number> = new Map([["EVMaximumEnergyRequest",0],["EVMinimumEnergyRequest",1],["EVMaximumChargePower",2],["EVMaximumChargePower_L2",3],["EVMaximumChargePower_L3",4],["EVMinimumChargePower",5],["EVMinimumChargePower_L2",6],["EVMinimumChargePower_L3",7],["EVPresentActivePower",8]]);
+const P_Scheduled_AC_CLReqControlModeType_2: ReadonlyMap<string, number> = new Map([["EVMinimumEnergyRequest",0],["EVMaximumChargePower",1],["EVMaximumChargePower_L2",2],["EVMaximumChargePower_L3",3],["EVMinimumChargePower",4],["EVMinimumChargePower_L2",5],["EVMinimumChargePower_L3",6],["EVPresentActivePower",7]]);
 const K_Scheduled_AC_CLReqControlModeType: readonly string[] = ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVMaximumChargePower","EVMaximumChargePower_L2","EVMaximumChargePower_L3","EVMinimumChargePower","EVMinimumChargePower_L2","EVMinimumChargePower_L3","EVPresentActivePower","EVPresentActivePower_L2","EVPresentActivePower_L3","EVPresentReactivePower","EVPresentReactivePower_L2","EVPresentReactivePower_L3"];
 function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -3881,37 +3923,43 @@ function e_Scheduled_AC_CLReqControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVTargetEnergyRequest) !== undefined) { w.bits(0, 4); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
-          if ((v = o.EVMaximumEnergyRequest) !== undefined) { w.bits(1, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVMinimumEnergyRequest) !== undefined) { w.bits(2, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(3, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVMaximumChargePower_L2) !== undefined) { w.bits(4, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVMaximumChargePower_L3) !== undefined) { w.bits(5, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(6, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVMinimumChargePower_L2) !== undefined) { w.bits(7, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVMinimumChargePower_L3) !== undefined) { w.bits(8, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVPresentActivePower) !== undefined) { w.bits(9, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_Scheduled_AC_CLReqControlModeType_0)) {
+            case 0: v = o.EVTargetEnergyRequest; { w.bits(0, 4); k = "EVTargetEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
+            case 1: v = o.EVMaximumEnergyRequest; { w.bits(1, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 2: v = o.EVMinimumEnergyRequest; { w.bits(2, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 3: v = o.EVMaximumChargePower; { w.bits(3, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 4: v = o.EVMaximumChargePower_L2; { w.bits(4, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 5: v = o.EVMaximumChargePower_L3; { w.bits(5, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 6: v = o.EVMinimumChargePower; { w.bits(6, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 7: v = o.EVMinimumChargePower_L2; { w.bits(7, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 8: v = o.EVMinimumChargePower_L3; { w.bits(8, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 9: v = o.EVPresentActivePower; { w.bits(9, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'EVTargetEnergyRequest'", "EVTargetEnergyRequest");
         case 1:
-          if ((v = o.EVMaximumEnergyRequest) !== undefined) { w.bits(0, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVMinimumEnergyRequest) !== undefined) { w.bits(1, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(2, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVMaximumChargePower_L2) !== undefined) { w.bits(3, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVMaximumChargePower_L3) !== undefined) { w.bits(4, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(5, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVMinimumChargePower_L2) !== undefined) { w.bits(6, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVMinimumChargePower_L3) !== undefined) { w.bits(7, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVPresentActivePower) !== undefined) { w.bits(8, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_Scheduled_AC_CLReqControlModeType_1)) {
+            case 0: v = o.EVMaximumEnergyRequest; { w.bits(0, 4); k = "EVMaximumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 1: v = o.EVMinimumEnergyRequest; { w.bits(1, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 2: v = o.EVMaximumChargePower; { w.bits(2, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 3: v = o.EVMaximumChargePower_L2; { w.bits(3, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 4: v = o.EVMaximumChargePower_L3; { w.bits(4, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 5: v = o.EVMinimumChargePower; { w.bits(5, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 6: v = o.EVMinimumChargePower_L2; { w.bits(6, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 7: v = o.EVMinimumChargePower_L3; { w.bits(7, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 8: v = o.EVPresentActivePower; { w.bits(8, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'EVMaximumEnergyRequest'", "EVMaximumEnergyRequest");
         case 2:
-          if ((v = o.EVMinimumEnergyRequest) !== undefined) { w.bits(0, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(1, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVMaximumChargePower_L2) !== undefined) { w.bits(2, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVMaximumChargePower_L3) !== undefined) { w.bits(3, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(4, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVMinimumChargePower_L2) !== undefined) { w.bits(5, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVMinimumChargePower_L3) !== undefined) { w.bits(6, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVPresentActivePower) !== undefined) { w.bits(7, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_Scheduled_AC_CLReqControlModeType_2)) {
+            case 0: v = o.EVMinimumEnergyRequest; { w.bits(0, 4); k = "EVMinimumEnergyRequest"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 1: v = o.EVMaximumChargePower; { w.bits(1, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 2: v = o.EVMaximumChargePower_L2; { w.bits(2, 4); k = "EVMaximumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 3: v = o.EVMaximumChargePower_L3; { w.bits(3, 4); k = "EVMaximumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 4: v = o.EVMinimumChargePower; { w.bits(4, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 5: v = o.EVMinimumChargePower_L2; { w.bits(5, 4); k = "EVMinimumChargePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 6: v = o.EVMinimumChargePower_L3; { w.bits(6, 4); k = "EVMinimumChargePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 7: v = o.EVPresentActivePower; { w.bits(7, 4); k = "EVPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+          }
           k = ''; return encodeFail("missing mandatory element 'EVMinimumEnergyRequest'", "EVMinimumEnergyRequest");
         case 3:
           if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(0, 3); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
@@ -4097,6 +4145,8 @@ function d_Scheduled_AC_CLResControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_Scheduled_AC_CLResControlModeType_0: ReadonlyMap<string, number> = new Map([["EVSETargetActivePower",0],["EVSETargetActivePower_L2",1],["EVSETargetActivePower_L3",2],["EVSETargetReactivePower",3],["EVSETargetReactivePower_L2",4],["EVSETargetReactivePower_L3",5],["EVSEPresentActivePower",6],["EVSEPresentActivePower_L2",7],["EVSEPresentActivePower_L3",8]]);
+const P_Scheduled_AC_CLResControlModeType_1: ReadonlyMap<string, number> = new Map([["EVSETargetActivePower_L2",0],["EVSETargetActivePower_L3",1],["EVSETargetReactivePower",2],["EVSETargetReactivePower_L2",3],["EVSETargetReactivePower_L3",4],["EVSEPresentActivePower",5],["EVSEPresentActivePower_L2",6],["EVSEPresentActivePower_L3",7]]);
 const K_Scheduled_AC_CLResControlModeType: readonly string[] = ["EVSETargetActivePower","EVSETargetActivePower_L2","EVSETargetActivePower_L3","EVSETargetReactivePower","EVSETargetReactivePower_L2","EVSETargetReactivePower_L3","EVSEPresentActivePower","EVSEPresentActivePower_L2","EVSEPresentActivePower_L3"];
 function e_Scheduled_AC_CLResControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -4106,25 +4156,29 @@ function e_Scheduled_AC_CLResControlModeType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVSETargetActivePower) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
-          if ((v = o.EVSETargetActivePower_L2) !== undefined) { w.bits(1, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(2, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVSETargetReactivePower) !== undefined) { w.bits(3, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVSETargetReactivePower_L2) !== undefined) { w.bits(4, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSETargetReactivePower_L3) !== undefined) { w.bits(5, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVSEPresentActivePower) !== undefined) { w.bits(6, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVSEPresentActivePower_L2) !== undefined) { w.bits(7, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVSEPresentActivePower_L3) !== undefined) { w.bits(8, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          switch (firstKey(o, P_Scheduled_AC_CLResControlModeType_0)) {
+            case 0: v = o.EVSETargetActivePower; { w.bits(0, 4); k = "EVSETargetActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
+            case 1: v = o.EVSETargetActivePower_L2; { w.bits(1, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 2: v = o.EVSETargetActivePower_L3; { w.bits(2, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 3: v = o.EVSETargetReactivePower; { w.bits(3, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 4: v = o.EVSETargetReactivePower_L2; { w.bits(4, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 5: v = o.EVSETargetReactivePower_L3; { w.bits(5, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 6: v = o.EVSEPresentActivePower; { w.bits(6, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 7: v = o.EVSEPresentActivePower_L2; { w.bits(7, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 8: v = o.EVSEPresentActivePower_L3; { w.bits(8, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          }
           w.bits(9, 4); break loop;
         case 1:
-          if ((v = o.EVSETargetActivePower_L2) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVSETargetReactivePower) !== undefined) { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVSETargetReactivePower_L2) !== undefined) { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSETargetReactivePower_L3) !== undefined) { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVSEPresentActivePower) !== undefined) { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVSEPresentActivePower_L2) !== undefined) { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVSEPresentActivePower_L3) !== undefined) { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          switch (firstKey(o, P_Scheduled_AC_CLResControlModeType_1)) {
+            case 0: v = o.EVSETargetActivePower_L2; { w.bits(0, 4); k = "EVSETargetActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 1: v = o.EVSETargetActivePower_L3; { w.bits(1, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 2: v = o.EVSETargetReactivePower; { w.bits(2, 4); k = "EVSETargetReactivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 3: v = o.EVSETargetReactivePower_L2; { w.bits(3, 4); k = "EVSETargetReactivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 4: v = o.EVSETargetReactivePower_L3; { w.bits(4, 4); k = "EVSETargetReactivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 5: v = o.EVSEPresentActivePower; { w.bits(5, 4); k = "EVSEPresentActivePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 6: v = o.EVSEPresentActivePower_L2; { w.bits(6, 4); k = "EVSEPresentActivePower_L2"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 7: v = o.EVSEPresentActivePower_L3; { w.bits(7, 4); k = "EVSEPresentActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+          }
           w.bits(8, 4); break loop;
         case 2:
           if ((v = o.EVSETargetActivePower_L3) !== undefined) { w.bits(0, 4); k = "EVSETargetActivePower_L3"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
@@ -5080,6 +5134,9 @@ function d_DisplayParametersType(r: BitReader): ExiObject {
   }
 }
 
+const P_DisplayParametersType_0: ReadonlyMap<string, number> = new Map([["PresentSOC",0],["MinimumSOC",1],["TargetSOC",2],["MaximumSOC",3],["RemainingTimeToMinimumSOC",4],["RemainingTimeToTargetSOC",5],["RemainingTimeToMaximumSOC",6],["ChargingComplete",7],["BatteryEnergyCapacity",8],["InletHot",9]]);
+const P_DisplayParametersType_1: ReadonlyMap<string, number> = new Map([["MinimumSOC",0],["TargetSOC",1],["MaximumSOC",2],["RemainingTimeToMinimumSOC",3],["RemainingTimeToTargetSOC",4],["RemainingTimeToMaximumSOC",5],["ChargingComplete",6],["BatteryEnergyCapacity",7],["InletHot",8]]);
+const P_DisplayParametersType_2: ReadonlyMap<string, number> = new Map([["TargetSOC",0],["MaximumSOC",1],["RemainingTimeToMinimumSOC",2],["RemainingTimeToTargetSOC",3],["RemainingTimeToMaximumSOC",4],["ChargingComplete",5],["BatteryEnergyCapacity",6],["InletHot",7]]);
 const K_DisplayParametersType: readonly string[] = ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"];
 function e_DisplayParametersType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -5089,37 +5146,43 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PresentSOC) !== undefined) { w.bits(0, 4); k = "PresentSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(3, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(7, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
-          if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(8, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(9, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_DisplayParametersType_0)) {
+            case 0: v = o.PresentSOC; { w.bits(0, 4); k = "PresentSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+            case 1: v = o.MinimumSOC; { w.bits(1, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+            case 2: v = o.TargetSOC; { w.bits(2, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+            case 3: v = o.MaximumSOC; { w.bits(3, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+            case 4: v = o.RemainingTimeToMinimumSOC; { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+            case 5: v = o.RemainingTimeToTargetSOC; { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+            case 6: v = o.RemainingTimeToMaximumSOC; { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+            case 7: v = o.ChargingComplete; { w.bits(7, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+            case 8: v = o.BatteryEnergyCapacity; { w.bits(8, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 9: v = o.InletHot; { w.bits(9, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          }
           w.bits(10, 4); break loop;
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(2, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(6, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
-          if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(7, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(8, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_DisplayParametersType_1)) {
+            case 0: v = o.MinimumSOC; { w.bits(0, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+            case 1: v = o.TargetSOC; { w.bits(1, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+            case 2: v = o.MaximumSOC; { w.bits(2, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+            case 3: v = o.RemainingTimeToMinimumSOC; { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+            case 4: v = o.RemainingTimeToTargetSOC; { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+            case 5: v = o.RemainingTimeToMaximumSOC; { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+            case 6: v = o.ChargingComplete; { w.bits(6, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+            case 7: v = o.BatteryEnergyCapacity; { w.bits(7, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 8: v = o.InletHot; { w.bits(8, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          }
           w.bits(9, 4); break loop;
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(1, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(5, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
-          if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(6, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(7, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_DisplayParametersType_2)) {
+            case 0: v = o.TargetSOC; { w.bits(0, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+            case 1: v = o.MaximumSOC; { w.bits(1, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+            case 2: v = o.RemainingTimeToMinimumSOC; { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+            case 3: v = o.RemainingTimeToTargetSOC; { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+            case 4: v = o.RemainingTimeToMaximumSOC; { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+            case 5: v = o.ChargingComplete; { w.bits(5, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+            case 6: v = o.BatteryEnergyCapacity; { w.bits(6, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 7: v = o.InletHot; { w.bits(7, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          }
           w.bits(8, 4); break loop;
         case 3:
           if ((v = o.MaximumSOC) !== undefined) { w.bits(0, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }

@@ -8,7 +8,7 @@
 
 import type { BitReader } from '../../core/bit-reader.js';
 import { type BitWriter, encodeFail, prefixError } from '../../core/bit-writer.js';
-import { asArray, asObject, type ExiObject, extraKeyFail, keyCount, pushItem } from '../../core/doc.js';
+import { asArray, asObject, type ExiObject, extraKeyFail, firstKey, keyCount, pushItem } from '../../core/doc.js';
 
 /** Global elements in DocContent order (sorted by local name, then namespace). */
 export const ROOT_ELEMENTS: readonly string[] = ["ACDP_ConnectReq","ACDP_ConnectRes","ACDP_DisconnectReq","ACDP_DisconnectRes","ACDP_SystemStatusReq","ACDP_SystemStatusRes","ACDP_VehiclePositioningReq","ACDP_VehiclePositioningRes","CLReqControlMode","CLResControlMode","CanonicalizationMethod","DSAKeyValue","DigestMethod","DigestValue","KeyInfo","KeyName","KeyValue","Manifest","MgmtData","Object","PGPData","RSAKeyValue","Reference","RetrievalMethod","SPKIData","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","Transform","Transforms","X509Data"];

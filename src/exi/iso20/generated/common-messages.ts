@@ -8,7 +8,7 @@
 
 import type { BitReader } from '../../core/bit-reader.js';
 import { type BitWriter, encodeFail, prefixError } from '../../core/bit-writer.js';
-import { asArray, asObject, type ExiObject, extraKeyFail, keyCount, pushItem } from '../../core/doc.js';
+import { asArray, asObject, type ExiObject, extraKeyFail, firstKey, keyCount, pushItem } from '../../core/doc.js';
 
 /** Global elements in DocContent order (sorted by local name, then namespace). */
 export const ROOT_ELEMENTS: readonly string[] = ["AuthorizationReq","AuthorizationRes","AuthorizationSetupReq","AuthorizationSetupRes","CLReqControlMode","CLResControlMode","CanonicalizationMethod","CertificateInstallationReq","CertificateInstallationRes","DSAKeyValue","DigestMethod","DigestValue","KeyInfo","KeyName","KeyValue","Manifest","MeteringConfirmationReq","MeteringConfirmationRes","MgmtData","Object","PGPData","PowerDeliveryReq","PowerDeliveryRes","RSAKeyValue","Reference","RetrievalMethod","SPKIData","ScheduleExchangeReq","ScheduleExchangeRes","ServiceDetailReq","ServiceDetailRes","ServiceDiscoveryReq","ServiceDiscoveryRes","ServiceSelectionReq","ServiceSelectionRes","SessionSetupReq","SessionSetupRes","SessionStopReq","SessionStopRes","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","SignedInstallationData","SignedMeteringData","Transform","Transforms","VehicleCheckInReq","VehicleCheckInRes","VehicleCheckOutReq","VehicleCheckOutRes","X509Data"];

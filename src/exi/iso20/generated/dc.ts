@@ -8,7 +8,7 @@
 
 import type { BitReader } from '../../core/bit-reader.js';
 import { type BitWriter, encodeFail, prefixError } from '../../core/bit-writer.js';
-import { asArray, asObject, type ExiObject, extraKeyFail, keyCount, pushItem } from '../../core/doc.js';
+import { asArray, asObject, type ExiObject, extraKeyFail, firstKey, keyCount, pushItem } from '../../core/doc.js';
 
 /** Global elements in DocContent order (sorted by local name, then namespace). */
 export const ROOT_ELEMENTS: readonly string[] = ["BPT_DC_CPDReqEnergyTransferMode","BPT_DC_CPDResEnergyTransferMode","BPT_Dynamic_DC_CLReqControlMode","BPT_Dynamic_DC_CLResControlMode","BPT_Scheduled_DC_CLReqControlMode","BPT_Scheduled_DC_CLResControlMode","CLReqControlMode","CLResControlMode","CanonicalizationMethod","DC_CPDReqEnergyTransferMode","DC_CPDResEnergyTransferMode","DC_CableCheckReq","DC_CableCheckRes","DC_ChargeLoopReq","DC_ChargeLoopRes","DC_ChargeParameterDiscoveryReq","DC_ChargeParameterDiscoveryRes","DC_PreChargeReq","DC_PreChargeRes","DC_WeldingDetectionReq","DC_WeldingDetectionRes","DSAKeyValue","DigestMethod","DigestValue","Dynamic_DC_CLReqControlMode","Dynamic_DC_CLResControlMode","KeyInfo","KeyName","KeyValue","Manifest","MgmtData","Object","PGPData","RSAKeyValue","Reference","RetrievalMethod","SPKIData","Scheduled_DC_CLReqControlMode","Scheduled_DC_CLResControlMode","Signature","SignatureMethod","SignatureProperties","SignatureProperty","SignatureValue","SignedInfo","Transform","Transforms","X509Data"];
@@ -808,6 +808,7 @@ function d_BPT_Scheduled_DC_CLReqControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_BPT_Scheduled_DC_CLReqControlModeType_5: ReadonlyMap<string, number> = new Map([["EVMaximumChargePower",0],["EVMinimumChargePower",1],["EVMaximumChargeCurrent",2],["EVMaximumVoltage",3],["EVMinimumVoltage",4],["EVMaximumDischargePower",5],["EVMinimumDischargePower",6],["EVMaximumDischargeCurrent",7]]);
 const K_BPT_Scheduled_DC_CLReqControlModeType: readonly string[] = ["EVTargetEnergyRequest","EVMaximumEnergyRequest","EVMinimumEnergyRequest","EVTargetCurrent","EVTargetVoltage","EVMaximumChargePower","EVMinimumChargePower","EVMaximumChargeCurrent","EVMaximumVoltage","EVMinimumVoltage","EVMaximumDischargePower","EVMinimumDischargePower","EVMaximumDischargeCurrent"];
 function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -838,14 +839,16 @@ function e_BPT_Scheduled_DC_CLReqControlModeType(w: BitWriter, x: unknown): void
           if ((v = o.EVTargetVoltage) !== undefined) { w.bits(0, 1); k = "EVTargetVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
           k = ''; return encodeFail("missing mandatory element 'EVTargetVoltage'", "EVTargetVoltage");
         case 5:
-          if ((v = o.EVMaximumChargePower) !== undefined) { w.bits(0, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(1, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVMaximumChargeCurrent) !== undefined) { w.bits(2, 4); k = "EVMaximumChargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
-          if ((v = o.EVMaximumVoltage) !== undefined) { w.bits(3, 4); k = "EVMaximumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.EVMinimumVoltage) !== undefined) { w.bits(4, 4); k = "EVMinimumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
-          if ((v = o.EVMaximumDischargePower) !== undefined) { w.bits(5, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
-          if ((v = o.EVMinimumDischargePower) !== undefined) { w.bits(6, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
-          if ((v = o.EVMaximumDischargeCurrent) !== undefined) { w.bits(7, 4); k = "EVMaximumDischargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_DC_CLReqControlModeType_5)) {
+            case 0: v = o.EVMaximumChargePower; { w.bits(0, 4); k = "EVMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 1: v = o.EVMinimumChargePower; { w.bits(1, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 2: v = o.EVMaximumChargeCurrent; { w.bits(2, 4); k = "EVMaximumChargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+            case 3: v = o.EVMaximumVoltage; { w.bits(3, 4); k = "EVMaximumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 4: v = o.EVMinimumVoltage; { w.bits(4, 4); k = "EVMinimumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 512; s = 10; continue; }
+            case 5: v = o.EVMaximumDischargePower; { w.bits(5, 4); k = "EVMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1024; s = 11; continue; }
+            case 6: v = o.EVMinimumDischargePower; { w.bits(6, 4); k = "EVMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 2048; s = 12; continue; }
+            case 7: v = o.EVMaximumDischargeCurrent; { w.bits(7, 4); k = "EVMaximumDischargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 4096; s = 13; continue; }
+          }
           w.bits(8, 4); break loop;
         case 6:
           if ((v = o.EVMinimumChargePower) !== undefined) { w.bits(0, 4); k = "EVMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
@@ -992,6 +995,7 @@ function d_BPT_Scheduled_DC_CLResControlModeType(r: BitReader): ExiObject {
   }
 }
 
+const P_BPT_Scheduled_DC_CLResControlModeType_0: ReadonlyMap<string, number> = new Map([["EVSEMaximumChargePower",0],["EVSEMinimumChargePower",1],["EVSEMaximumChargeCurrent",2],["EVSEMaximumVoltage",3],["EVSEMaximumDischargePower",4],["EVSEMinimumDischargePower",5],["EVSEMaximumDischargeCurrent",6],["EVSEMinimumVoltage",7]]);
 const K_BPT_Scheduled_DC_CLResControlModeType: readonly string[] = ["EVSEMaximumChargePower","EVSEMinimumChargePower","EVSEMaximumChargeCurrent","EVSEMaximumVoltage","EVSEMaximumDischargePower","EVSEMinimumDischargePower","EVSEMaximumDischargeCurrent","EVSEMinimumVoltage"];
 function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -1001,14 +1005,16 @@ function e_BPT_Scheduled_DC_CLResControlModeType(w: BitWriter, x: unknown): void
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.EVSEMaximumChargePower) !== undefined) { w.bits(0, 4); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
-          if ((v = o.EVSEMinimumChargePower) !== undefined) { w.bits(1, 4); k = "EVSEMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
-          if ((v = o.EVSEMaximumChargeCurrent) !== undefined) { w.bits(2, 4); k = "EVSEMaximumChargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
-          if ((v = o.EVSEMaximumVoltage) !== undefined) { w.bits(3, 4); k = "EVSEMaximumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
-          if ((v = o.EVSEMaximumDischargePower) !== undefined) { w.bits(4, 4); k = "EVSEMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
-          if ((v = o.EVSEMinimumDischargePower) !== undefined) { w.bits(5, 4); k = "EVSEMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
-          if ((v = o.EVSEMaximumDischargeCurrent) !== undefined) { w.bits(6, 4); k = "EVSEMaximumDischargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
-          if ((v = o.EVSEMinimumVoltage) !== undefined) { w.bits(7, 4); k = "EVSEMinimumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+          switch (firstKey(o, P_BPT_Scheduled_DC_CLResControlModeType_0)) {
+            case 0: v = o.EVSEMaximumChargePower; { w.bits(0, 4); k = "EVSEMaximumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 1; s = 1; continue; }
+            case 1: v = o.EVSEMinimumChargePower; { w.bits(1, 4); k = "EVSEMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
+            case 2: v = o.EVSEMaximumChargeCurrent; { w.bits(2, 4); k = "EVSEMaximumChargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 4; s = 3; continue; }
+            case 3: v = o.EVSEMaximumVoltage; { w.bits(3, 4); k = "EVSEMaximumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 8; s = 4; continue; }
+            case 4: v = o.EVSEMaximumDischargePower; { w.bits(4, 4); k = "EVSEMaximumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 16; s = 5; continue; }
+            case 5: v = o.EVSEMinimumDischargePower; { w.bits(5, 4); k = "EVSEMinimumDischargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 32; s = 6; continue; }
+            case 6: v = o.EVSEMaximumDischargeCurrent; { w.bits(6, 4); k = "EVSEMaximumDischargeCurrent"; ki = -1; e_RationalNumberType(w, v); n++; m += 64; s = 7; continue; }
+            case 7: v = o.EVSEMinimumVoltage; { w.bits(7, 4); k = "EVSEMinimumVoltage"; ki = -1; e_RationalNumberType(w, v); n++; m += 128; s = 8; continue; }
+          }
           w.bits(8, 4); break loop;
         case 1:
           if ((v = o.EVSEMinimumChargePower) !== undefined) { w.bits(0, 4); k = "EVSEMinimumChargePower"; ki = -1; e_RationalNumberType(w, v); n++; m += 2; s = 2; continue; }
@@ -4398,6 +4404,9 @@ function d_DisplayParametersType(r: BitReader): ExiObject {
   }
 }
 
+const P_DisplayParametersType_0: ReadonlyMap<string, number> = new Map([["PresentSOC",0],["MinimumSOC",1],["TargetSOC",2],["MaximumSOC",3],["RemainingTimeToMinimumSOC",4],["RemainingTimeToTargetSOC",5],["RemainingTimeToMaximumSOC",6],["ChargingComplete",7],["BatteryEnergyCapacity",8],["InletHot",9]]);
+const P_DisplayParametersType_1: ReadonlyMap<string, number> = new Map([["MinimumSOC",0],["TargetSOC",1],["MaximumSOC",2],["RemainingTimeToMinimumSOC",3],["RemainingTimeToTargetSOC",4],["RemainingTimeToMaximumSOC",5],["ChargingComplete",6],["BatteryEnergyCapacity",7],["InletHot",8]]);
+const P_DisplayParametersType_2: ReadonlyMap<string, number> = new Map([["TargetSOC",0],["MaximumSOC",1],["RemainingTimeToMinimumSOC",2],["RemainingTimeToTargetSOC",3],["RemainingTimeToMaximumSOC",4],["ChargingComplete",5],["BatteryEnergyCapacity",6],["InletHot",7]]);
 const K_DisplayParametersType: readonly string[] = ["PresentSOC","MinimumSOC","TargetSOC","MaximumSOC","RemainingTimeToMinimumSOC","RemainingTimeToTargetSOC","RemainingTimeToMaximumSOC","ChargingComplete","BatteryEnergyCapacity","InletHot"];
 function e_DisplayParametersType(w: BitWriter, x: unknown): void {
   const o = asObject(x);
@@ -4407,37 +4416,43 @@ function e_DisplayParametersType(w: BitWriter, x: unknown): void {
     loop: for (;;) {
       switch (s) {
         case 0:
-          if ((v = o.PresentSOC) !== undefined) { w.bits(0, 4); k = "PresentSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(1, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(2, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(3, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(7, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
-          if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(8, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(9, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_DisplayParametersType_0)) {
+            case 0: v = o.PresentSOC; { w.bits(0, 4); k = "PresentSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 1; s = 1; continue; }
+            case 1: v = o.MinimumSOC; { w.bits(1, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+            case 2: v = o.TargetSOC; { w.bits(2, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+            case 3: v = o.MaximumSOC; { w.bits(3, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+            case 4: v = o.RemainingTimeToMinimumSOC; { w.bits(4, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+            case 5: v = o.RemainingTimeToTargetSOC; { w.bits(5, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+            case 6: v = o.RemainingTimeToMaximumSOC; { w.bits(6, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+            case 7: v = o.ChargingComplete; { w.bits(7, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+            case 8: v = o.BatteryEnergyCapacity; { w.bits(8, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 9: v = o.InletHot; { w.bits(9, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          }
           w.bits(10, 4); break loop;
         case 1:
-          if ((v = o.MinimumSOC) !== undefined) { w.bits(0, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
-          if ((v = o.TargetSOC) !== undefined) { w.bits(1, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(2, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(6, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
-          if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(7, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(8, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_DisplayParametersType_1)) {
+            case 0: v = o.MinimumSOC; { w.bits(0, 4); k = "MinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 2; s = 2; continue; }
+            case 1: v = o.TargetSOC; { w.bits(1, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+            case 2: v = o.MaximumSOC; { w.bits(2, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+            case 3: v = o.RemainingTimeToMinimumSOC; { w.bits(3, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+            case 4: v = o.RemainingTimeToTargetSOC; { w.bits(4, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+            case 5: v = o.RemainingTimeToMaximumSOC; { w.bits(5, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+            case 6: v = o.ChargingComplete; { w.bits(6, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+            case 7: v = o.BatteryEnergyCapacity; { w.bits(7, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 8: v = o.InletHot; { w.bits(8, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          }
           w.bits(9, 4); break loop;
         case 2:
-          if ((v = o.TargetSOC) !== undefined) { w.bits(0, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
-          if ((v = o.MaximumSOC) !== undefined) { w.bits(1, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
-          if ((v = o.RemainingTimeToMinimumSOC) !== undefined) { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
-          if ((v = o.RemainingTimeToTargetSOC) !== undefined) { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
-          if ((v = o.RemainingTimeToMaximumSOC) !== undefined) { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
-          if ((v = o.ChargingComplete) !== undefined) { w.bits(5, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
-          if ((v = o.BatteryEnergyCapacity) !== undefined) { w.bits(6, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
-          if ((v = o.InletHot) !== undefined) { w.bits(7, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          switch (firstKey(o, P_DisplayParametersType_2)) {
+            case 0: v = o.TargetSOC; { w.bits(0, 4); k = "TargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 4; s = 3; continue; }
+            case 1: v = o.MaximumSOC; { w.bits(1, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
+            case 2: v = o.RemainingTimeToMinimumSOC; { w.bits(2, 4); k = "RemainingTimeToMinimumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 16; s = 5; continue; }
+            case 3: v = o.RemainingTimeToTargetSOC; { w.bits(3, 4); k = "RemainingTimeToTargetSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 32; s = 6; continue; }
+            case 4: v = o.RemainingTimeToMaximumSOC; { w.bits(4, 4); k = "RemainingTimeToMaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.uint(v, 4294967295); w.bits(0, 1); } n++; m += 64; s = 7; continue; }
+            case 5: v = o.ChargingComplete; { w.bits(5, 4); k = "ChargingComplete"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 128; s = 8; continue; }
+            case 6: v = o.BatteryEnergyCapacity; { w.bits(6, 4); k = "BatteryEnergyCapacity"; ki = -1; e_RationalNumberType(w, v); n++; m += 256; s = 9; continue; }
+            case 7: v = o.InletHot; { w.bits(7, 4); k = "InletHot"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.bool(v); w.bits(0, 1); } n++; m += 512; s = 10; continue; }
+          }
           w.bits(8, 4); break loop;
         case 3:
           if ((v = o.MaximumSOC) !== undefined) { w.bits(0, 4); k = "MaximumSOC"; ki = -1; if (!w.emptyElement(v)) { w.bits(0, 1); w.nbit(v, 7, 0, 100); w.bits(0, 1); } n++; m += 8; s = 4; continue; }
