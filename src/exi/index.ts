@@ -96,16 +96,17 @@ function onlyZeroAfter(bytes: Uint8Array, pos: number): boolean {
  * Decodes one EXI stream (no V2GTP header). Bytes after the end of the document are ignored (padding).
  * Throws DecodeError (offset in bits) on anything that does not fit the schema.
  */
-export function decodeExi(bytes: Uint8Array, schema: ExiSchema, opts: DecodeOptions = {}): ExiDocument {
+export function decodeExi(bytes: Uint8Array, schema: ExiSchema, opts?: DecodeOptions): ExiDocument {
   try {
     if (schema !== 'iso20') {
       const g = SINGLE[schema];
       if (!g) throw new DecodeError(`unknown EXI schema '${String(schema)}'`, 0, 'bit');
       return decodeWith(g, bytes);
     }
-    if (opts.iso20Namespace) {
-      const g = ISO20.find(([ns]) => ns === opts.iso20Namespace)?.[1];
-      if (!g) throw new DecodeError(`unknown ISO 15118-20 namespace '${opts.iso20Namespace}'`, 0, 'bit');
+    if (opts?.iso20Namespace) {
+      const ns = opts.iso20Namespace;
+      const g = ISO20.find(([n]) => n === ns)?.[1];
+      if (!g) throw new DecodeError(`unknown ISO 15118-20 namespace '${ns}'`, 0, 'bit');
       return decodeWith(g, bytes);
     }
     let firstError: unknown;

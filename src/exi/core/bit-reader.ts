@@ -19,6 +19,10 @@ export class BitReader {
   pos = 0;
   /** Total number of bits available. */
   end: number;
+  /** The last binary value of at most 32 bytes (its bytes, length, hex string), see binary(). */
+  private readonly lastBin = new Uint8Array(32);
+  private lastBinLen = -1;
+  private lastBinHex = '';
 
   constructor(buf: Uint8Array) {
     this.buf = buf;
@@ -199,13 +203,25 @@ export class BitReader {
     const i0 = p >>> 3;
     const off = p & 7;
     this.pos = p + len * 8;
+    // The same value often comes again (the SessionID is in every message): compare against the last short
+    // value's bytes first, and build its string only when it differs.
+    const last = this.lastBin;
+    let same = len === this.lastBinLen && len <= last.length;
+    const back = 8 - off;
+    for (let i = 0; i < len && same; i++) {
+      const b = off === 0 ? buf[i0 + i]! : ((buf[i0 + i]! << off) | ((buf[i0 + i + 1] ?? 0) >>> back)) & 0xff;
+      if (b !== last[i]) same = false;
+    }
+    if (same) return this.lastBinHex;
     // One two-digit string per byte (V8 builds short results flat; a native hex call costs more at these sizes).
     let s = '';
-    if (off === 0) for (let i = 0; i < len; i++) s += HEX[buf[i0 + i]!];
-    else {
-      const back = 8 - off;
-      for (let i = 0; i < len; i++) s += HEX[((buf[i0 + i]! << off) | ((buf[i0 + i + 1] ?? 0) >>> back)) & 0xff];
+    for (let i = 0; i < len; i++) {
+      const b = off === 0 ? buf[i0 + i]! : ((buf[i0 + i]! << off) | ((buf[i0 + i + 1] ?? 0) >>> back)) & 0xff;
+      if (i < last.length) last[i] = b;
+      s += HEX[b];
     }
+    this.lastBinLen = len <= last.length ? len : -1;
+    this.lastBinHex = s;
     return s;
   }
 

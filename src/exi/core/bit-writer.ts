@@ -46,6 +46,9 @@ export class BitWriter {
   private buf: Uint8Array = new Uint8Array(256);
   /** Position in bits. */
   pos = 0;
+  /** The last binary value of at most 32 bytes (hex string and its bytes), see binary(). */
+  private readonly lastBin = new Uint8Array(32);
+  private lastBinHex = '';
 
   reset(): void {
     this.pos = 0;
@@ -217,12 +220,22 @@ export class BitWriter {
     const len = v.length >>> 1;
     if (len > maxLen) encodeFail(`binary of ${len} bytes longer than the maximum ${maxLen}`);
     this.rawUint(len);
+    const last = this.lastBin;
+    // The same value often comes again (the SessionID is in every message): reuse the last short value's bytes.
+    if (v === this.lastBinHex) {
+      for (let i = 0; i < len; i++) this.octet(last[i]!);
+      return;
+    }
+    this.lastBinHex = ''; // invalid until the whole value is written (an error may stop the loop)
     for (let i = 0; i < v.length; i += 2) {
       const hi = HEX_VALUE[v.charCodeAt(i)] ?? -1;
       const lo = HEX_VALUE[v.charCodeAt(i + 1)] ?? -1;
       if (hi < 0 || lo < 0) encodeFail(`not a hex string: ${describe(v)}`);
-      this.octet((hi << 4) | lo);
+      const b = (hi << 4) | lo;
+      if (i >>> 1 < last.length) last[i >>> 1] = b;
+      this.octet(b);
     }
+    this.lastBinHex = len <= last.length ? v : '';
   }
 
   string(v: unknown, maxLen: number): void {
