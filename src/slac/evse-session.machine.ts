@@ -89,6 +89,14 @@ export const evseSessionMachine = setup({
       if (c.options.attenuation === 'fixed') return c.sounds >= n;
       const best = bestTally(c);
       if (best.usable >= n) return true;
+      // No modem on the link (`--modem none`, a veth pair) and no profile seen: nothing will report one, so the
+      // EV's own sounds are all that can come. Answer once all expected sounds (NUM_SOUNDS of CM_SLAC_PARM.CNF,
+      // C_EV_match_MNBC) are in instead of waiting out TT_EVSE_match_MNBC, which stays the upper bound
+      // (ISO 15118-3 A.9.2, the EVSE side of the sounding).
+      const reported =
+        c.tallies.profile.usable + c.tallies.profile.empty + c.tallies.vendor.usable + c.tallies.vendor.empty;
+      if (c.options.modem === 'none' && c.options.attenuation === 'auto' && c.sounds >= n && reported === 0)
+        return true;
       // the modem reports nothing usable (AR7420: NumGroups 0): no point waiting for the window
       const empty = Math.max(c.tallies.profile.empty, c.tallies.vendor.empty);
       return c.options.attenuation === 'auto' && c.sounds >= n && empty >= n && best.usable === 0;

@@ -110,6 +110,23 @@ describe('EVSE SLAC machine', () => {
     assert.equal(ind.frame.msg.numSounds, 5);
   });
 
+  it('without a modem (no profile can come) answers once all NUM_SOUNDS sounds arrived, not at TT_EVSE_match_MNBC', () => {
+    const h = evseHarness({ options: { modem: 'none' } });
+    h.inject(EV_MAC, parmReq(), BCAST);
+    h.inject(EV_MAC, startAtten(), BCAST);
+    for (let i = 0; i < 9; i++) {
+      h.clock.advance(20);
+      h.inject(EV_MAC, sound(9 - i), BCAST);
+    }
+    assert.ok(!h.types().includes('CM_ATTEN_CHAR.IND'));
+    h.clock.advance(20);
+    h.inject(EV_MAC, sound(0), BCAST);
+    const ind = h.log.find((s) => s.frame.msg.type === 'CM_ATTEN_CHAR.IND');
+    assert.equal(ind?.at, 200);
+    assert.ok(ind?.frame.msg.type === 'CM_ATTEN_CHAR.IND');
+    assert.equal(ind.frame.msg.numSounds, 10);
+  });
+
   it('ends sounding early once all 10 profiles arrived', () => {
     const h = evseHarness({ options: { modem: 'none' } });
     h.inject(EV_MAC, parmReq(), BCAST);
