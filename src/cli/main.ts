@@ -39,11 +39,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return 0;
   }
-  const cmd = commands.find((c) => c.name === name);
-  if (!cmd) {
+  const found = commands.find((c) => c.name === name);
+  if (!found) {
     io.stderr.write(`piccs: unknown command '${name}'\n\n${helpText()}\n`);
     return 2;
   }
+  const cmd = await found.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${cmd.usage}\n`);
     return 0;

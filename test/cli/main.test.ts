@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { commands } from '../../src/cli/commands/index.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
@@ -11,6 +12,14 @@ describe('cli main', () => {
     const b = fakeIO();
     assert.equal(await main(['frobnicate'], b.io), 2);
     assert.match(b.err(), /unknown command 'frobnicate'/);
+  });
+
+  it("the command list (loaded lazily) carries each command module's own name and summary", async () => {
+    for (const c of commands) {
+      const cmd = await c.load();
+      assert.equal(cmd.name, c.name);
+      assert.equal(cmd.summary, c.summary, `summary of ${c.name}`);
+    }
   });
 
   it('config --print shows env overrides; bad values exit 2 listing keys', async () => {
