@@ -6,18 +6,11 @@
  * Knows the stream header and which generated grammar serves which schema; nothing about V2G sessions.
  */
 
+import { createRequire } from 'node:module';
 import { DecodeError, EncodeError } from '../core/errors.js';
-import * as apphand from './apphand/generated/apphand.js';
 import { BitReader } from './core/bit-reader.js';
 import { BitWriter, prefixError } from './core/bit-writer.js';
 import type { ExiObject } from './core/doc.js';
-import * as din from './din/generated/din.js';
-import * as iso2 from './iso2/generated/iso2.js';
-import * as iso20ac from './iso20/generated/ac.js';
-import * as iso20acdp from './iso20/generated/acdp.js';
-import * as iso20common from './iso20/generated/common-messages.js';
-import * as iso20dc from './iso20/generated/dc.js';
-import * as iso20wpt from './iso20/generated/wpt.js';
 
 export type ExiSchema = 'apphand' | 'din' | 'iso2' | 'iso20';
 export const EXI_SCHEMAS: readonly ExiSchema[] = ['apphand', 'din', 'iso2', 'iso20'];
@@ -55,14 +48,50 @@ export const ISO20_PAYLOAD_NAMESPACE: Readonly<Record<number, Iso20Namespace>> =
   32774: 'WPT',
 };
 
-const ISO20: ReadonlyArray<readonly [Iso20Namespace, Grammar]> = [
-  ['CommonMessages', iso20common],
-  ['DC', iso20dc],
-  ['AC', iso20ac],
-  ['WPT', iso20wpt],
-  ['ACDP', iso20acdp],
-];
-const SINGLE: Record<Exclude<ExiSchema, 'iso20'>, Grammar> = { apphand, din, iso2 };
+/**
+ * The generated grammars (4.3 MB of code, 3 MB of it ISO 15118-20) are loaded on first use, synchronously
+ * (require of an ES module, Node >= 20.19; older Node 20 loads them all at start): a DIN session never loads the ISO-2 or ISO-20 code, and
+ * `piccs --help` none of it.
+ */
+const requireGrammar = createRequire(import.meta.url);
+const GRAMMAR_FILES = {
+  apphand: './apphand/generated/apphand.js',
+  din: './din/generated/din.js',
+  iso2: './iso2/generated/iso2.js',
+  CommonMessages: './iso20/generated/common-messages.js',
+  DC: './iso20/generated/dc.js',
+  AC: './iso20/generated/ac.js',
+  WPT: './iso20/generated/wpt.js',
+  ACDP: './iso20/generated/acdp.js',
+} as const;
+type GrammarName = keyof typeof GRAMMAR_FILES;
+const loaded = new Map<GrammarName, Grammar>();
+
+function grammar(name: GrammarName): Grammar {
+  let g = loaded.get(name);
+  if (g === undefined) {
+    g = requireGrammar(GRAMMAR_FILES[name]) as Grammar;
+    loaded.set(name, g);
+  }
+  return g;
+}
+
+// Node 20 before 20.19 cannot require an ES module: load every grammar up front there (the behaviour before
+// lazy loading), so the facade stays synchronous on every Node 20.
+if ((process.features as { require_module?: boolean }).require_module !== true) {
+  for (const name of Object.keys(GRAMMAR_FILES) as GrammarName[]) {
+    loaded.set(name, (await import(GRAMMAR_FILES[name])) as Grammar);
+  }
+}
+
+/** The grammars loaded so far (for tests and the start-up bench: which code a session pulled in). */
+export function loadedGrammars(): string[] {
+  return [...loaded.keys()];
+}
+
+/** ISO 15118-20 namespaces in the order an undirected decode tries them. */
+const ISO20: readonly Iso20Namespace[] = ['CommonMessages', 'DC', 'AC', 'WPT', 'ACDP'];
+const isSingle = (s: string): s is Exclude<ExiSchema, 'iso20'> => s === 'apphand' || s === 'din' || s === 'iso2';
 
 /** EXI header of V2G streams: distinguishing bits 10, no options, final version 1 (EXI 1.0 section 5). */
 const EXI_HEADER = 0x80;
@@ -99,20 +128,18 @@ function onlyZeroAfter(bytes: Uint8Array, pos: number): boolean {
 export function decodeExi(bytes: Uint8Array, schema: ExiSchema, opts?: DecodeOptions): ExiDocument {
   try {
     if (schema !== 'iso20') {
-      const g = SINGLE[schema];
-      if (!g) throw new DecodeError(`unknown EXI schema '${String(schema)}'`, 0, 'bit');
-      return decodeWith(g, bytes);
+      if (!isSingle(schema)) throw new DecodeError(`unknown EXI schema '${String(schema)}'`, 0, 'bit');
+      return decodeWith(grammar(schema), bytes);
     }
     if (opts?.iso20Namespace) {
       const ns = opts.iso20Namespace;
-      const g = ISO20.find(([n]) => n === ns)?.[1];
-      if (!g) throw new DecodeError(`unknown ISO 15118-20 namespace '${ns}'`, 0, 'bit');
-      return decodeWith(g, bytes);
+      if (!ISO20.includes(ns)) throw new DecodeError(`unknown ISO 15118-20 namespace '${ns}'`, 0, 'bit');
+      return decodeWith(grammar(ns), bytes);
     }
     let firstError: unknown;
-    for (const [, g] of ISO20) {
+    for (const ns of ISO20) {
       try {
-        const doc = decodeWith(g, bytes);
+        const doc = decodeWith(grammar(ns), bytes);
         if (onlyZeroAfter(bytes, reader.pos)) return doc;
       } catch (e) {
         firstError ??= e;
@@ -139,7 +166,7 @@ function rootOf(doc: unknown): string {
 
 /** The ISO 15118-20 namespace grammar whose global elements include `root` (CommonMessages first). */
 export function iso20NamespaceOf(root: string): Iso20Namespace | undefined {
-  return ISO20.find(([, g]) => g.ROOT_ELEMENTS.includes(root))?.[0];
+  return ISO20.find((ns) => grammar(ns).ROOT_ELEMENTS.includes(root));
 }
 
 /** Encodes a document in the EXI JSON form. Throws EncodeError naming the path of the offending field. */
@@ -148,11 +175,11 @@ export function encodeExi(doc: ExiDocument, schema: ExiSchema): Buffer {
   let g: Grammar | undefined;
   if (schema === 'iso20') {
     const ns = iso20NamespaceOf(root);
-    g = ISO20.find(([n]) => n === ns)?.[1];
-    if (!g) throw new EncodeError(`'${root}' is not a global element of any ISO 15118-20 namespace`, root);
+    if (!ns) throw new EncodeError(`'${root}' is not a global element of any ISO 15118-20 namespace`, root);
+    g = grammar(ns);
   } else {
-    g = SINGLE[schema];
-    if (!g) throw new EncodeError(`unknown EXI schema '${String(schema)}'`, '');
+    if (!isSingle(schema)) throw new EncodeError(`unknown EXI schema '${String(schema)}'`, '');
+    g = grammar(schema);
   }
   writer.reset();
   writer.bits(EXI_HEADER, 8);
