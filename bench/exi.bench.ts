@@ -7,6 +7,7 @@
 
 import { decodeExi, type ExiDocument, type ExiSchema, encodeExi, messageName } from '../src/exi/index.js';
 import { generatedVectors, realVectors } from '../test/exi/helpers.js';
+import { measureExiVsC } from './exi-vs-c.js';
 
 const BATCH = 200;
 const ROUNDS = 7;
@@ -90,35 +91,7 @@ for (const schema of ['din', 'iso2'] as const) {
       `p99 ${(pct(both.sorted, 99) / 1000).toFixed(2)} us, max ${(both.sorted.at(-1)! / 1000).toFixed(2)} us (target <= 5 us)`,
   );
 }
-// Issue 18 target 5: the 488 real messages (pyPLC captures) against libcbv2g (C, -O2) on this machine kind:
-// 0.28 us decode and 0.28 us encode per message, measured once by hand (the bench never builds other projects'
-// code). Mean per message over the whole set, best of many short alternated rounds (robust to a loaded machine).
-const C_DECODE_US = 0.28;
-const C_ENCODE_US = 0.28;
-const real = (realVectors() ?? []).map((v) => {
-  const schema: ExiSchema = v.decoder === 'DH' ? 'apphand' : 'din';
-  const bytes = Buffer.from(v.exi_hex, 'hex');
-  return { schema, bytes, doc: decodeExi(bytes, schema) };
-});
-if (real.length > 0) {
-  for (let i = 0; i < 300; i++) for (const m of real) encodeExi(decodeExi(m.bytes, m.schema), m.schema);
-  let dBest = Number.POSITIVE_INFINITY;
-  let eBest = Number.POSITIVE_INFINITY;
-  let sink = 0;
-  for (let round = 0; round < 2000; round++) {
-    let t0 = process.hrtime.bigint();
-    for (const m of real) if (decodeExi(m.bytes, m.schema)) sink++;
-    dBest = Math.min(dBest, Number(process.hrtime.bigint() - t0) / real.length);
-    t0 = process.hrtime.bigint();
-    for (const m of real) sink += encodeExi(m.doc, m.schema).length;
-    eBest = Math.min(eBest, Number(process.hrtime.bigint() - t0) / real.length);
-  }
-  if (sink < 0) console.log(sink);
-  const d = dBest / 1000;
-  const e = eBest / 1000;
-  console.log(
-    `[5] EXI ${real.length} real messages: decode ${d.toFixed(3)} us/msg vs libcbv2g ${C_DECODE_US} us = ${(d / C_DECODE_US).toFixed(2)}x (target <= 1.0x); ` +
-      `encode ${e.toFixed(3)} us/msg vs ${C_ENCODE_US} us = ${(e / C_ENCODE_US).toFixed(2)}x (target <= 1.5x)`,
-  );
-}
+// Issue 18 target 5: the 488 real messages against libcbv2g (see exi-vs-c.ts).
+const vsC = measureExiVsC();
+if (vsC) console.log(vsC);
 if (!any) console.log('exi bench: ../shared is absent, skipped');
