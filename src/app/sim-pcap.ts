@@ -7,8 +7,8 @@
  * the run plus the simulated time, the same origin as the hub's frames, so the file reads as one session.
  */
 
-import type { PcapOutFrame } from '../capture/pcap-writer.js';
 import { type Station, TcpFlowFrames, udp6Frame } from '../capture/ip-frames.js';
+import type { PcapOutFrame } from '../capture/pcap-writer.js';
 import { parseMac } from '../core/bytes.js';
 import type { Clock } from '../core/clock.js';
 import { parseIpv6 } from '../sdp/ipv6.js';
@@ -65,7 +65,9 @@ export class SimPcapIpTap implements SimIpTap {
     const { ev, evse } = this.hosts;
     const evEp = { ...ev, port: EV_SDP_PORT };
     const evseEp = { ...evse, port: SDP_SERVER_PORT };
-    this.write(fromEv ? udp6Frame(evEp, { ip: ALL_NODES, port: SDP_SERVER_PORT }, datagram) : udp6Frame(evseEp, evEp, datagram));
+    this.write(
+      fromEv ? udp6Frame(evEp, { ip: ALL_NODES, port: SDP_SERVER_PORT }, datagram) : udp6Frame(evseEp, evEp, datagram),
+    );
   }
 
   tcpOpen(): number {

@@ -26,8 +26,8 @@ import {
   type V2gMessagePort,
 } from '../v2g/index.js';
 import { LINK_LATENCY_MS, SIM_EV_ADDRESS, SIM_SECC_ADDRESS, SIM_SECC_PORT, SimComm } from './sim-comm.js';
-import { SimPcapIpTap, simHosts } from './sim-pcap.js';
 import type { SimOptions } from './sim-options.js';
+import { SimPcapIpTap, simHosts } from './sim-pcap.js';
 import type { SummaryRecorder } from './summary.js';
 
 /** State of the run that the sides, the observer, the faults and the phases share. */

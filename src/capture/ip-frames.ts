@@ -108,14 +108,28 @@ export class TcpFlowFrames {
     return f;
   }
 
-  private segment(fromClient: boolean, flags: number, payload: Uint8Array, options: Uint8Array | undefined, consumes: number) {
+  private segment(
+    fromClient: boolean,
+    flags: number,
+    payload: Uint8Array,
+    options: Uint8Array | undefined,
+    consumes: number,
+  ) {
     const me = fromClient ? this.c : this.s;
     const peer = fromClient ? this.s : this.c;
     const ack = flags & TCP_ACK ? peer.nxt : 0;
     const tcp = encodeTcp6(
       me.ip,
       peer.ip,
-      { srcPort: me.port, dstPort: peer.port, seq: me.nxt, ack, flags, window: TCP_WINDOW, ...(options ? { options } : {}) },
+      {
+        srcPort: me.port,
+        dstPort: peer.port,
+        seq: me.nxt,
+        ack,
+        flags,
+        window: TCP_WINDOW,
+        ...(options ? { options } : {}),
+      },
       payload,
     );
     me.nxt = (me.nxt + consumes) >>> 0;

@@ -54,7 +54,12 @@ describe('transport checksums over the IPv6 pseudo-header', () => {
     none.writeUInt16BE(0, 6);
     assert.equal(verifyTransportChecksum6(EV_IP, ALL_NODES_IP, IPPROTO_UDP, none).status, 'bad');
     // checksum offload: the sending kernel leaves the folded pseudo-header sum for the card to complete
-    const seg2 = encodeTcp6(EV_IP, EVSE_IP, { srcPort: 1, dstPort: 2, seq: 1, ack: 0, flags: TCP_SYN, window: 1 }, Buffer.alloc(0));
+    const seg2 = encodeTcp6(
+      EV_IP,
+      EVSE_IP,
+      { srcPort: 1, dstPort: 2, seq: 1, ack: 0, flags: TCP_SYN, window: 1 },
+      Buffer.alloc(0),
+    );
     let partial = ipv6PseudoHeaderSum(EV_IP, EVSE_IP, seg2.length, IPPROTO_TCP);
     while (partial > 0xffff) partial = (partial & 0xffff) + (partial >>> 16);
     seg2.writeUInt16BE(partial, 16);
