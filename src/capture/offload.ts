@@ -12,14 +12,15 @@ import { decodeIpv6 } from '../net/ipv6.js';
 
 /** The frame with an offloaded UDP/TCP checksum completed (a copy), or the same frame when there is none. */
 export function completeOffloadedChecksum(frame: Buffer): Buffer {
-  let ipPayloadOffset: number;
   try {
     const eth = decodeEthernet(frame);
     if (eth.etherType !== ETHERTYPE.IPV6) return frame;
     const ip = decodeIpv6(eth.payload);
     if (ip.fragment || ip.truncated || CHECKSUM_OFFSET[ip.nextHeader] === undefined) return frame;
     if (verifyTransportChecksum6(ip.src, ip.dst, ip.nextHeader, ip.payload).status !== 'offload') return frame;
-    ipPayloadOffset = ip.payload.byteOffset - frame.byteOffset;
+    // the decoders return copies: locate the segment from the header sizes (IPv6 payload = its end - its length)
+    const ipEnd = eth.payloadOffset + 40 + (eth.payload.readUInt16BE(4) || eth.payload.length - 40);
+    const ipPayloadOffset = Math.min(ipEnd, frame.length) - ip.payload.length;
     const out = Buffer.from(frame);
     const segment = out.subarray(ipPayloadOffset, ipPayloadOffset + ip.payload.length);
     fillTransportChecksum6(ip.src, ip.dst, ip.nextHeader, segment);

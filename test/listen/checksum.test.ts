@@ -6,6 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { completeOffloadedChecksum } from '../../src/capture/offload.js';
 import { decodeFrames, type FrameIn } from '../../src/listen/decoder.js';
 import type { SdpEvent, TcpEvent } from '../../src/listen/events.js';
 import { ipv6PseudoHeaderSum, transportChecksum6, verifyTransportChecksum6 } from '../../src/net/checksum.js';
@@ -139,5 +140,30 @@ describe('decoder: the only-broadcasts note', () => {
     const r = decodeFrames(oneWay, { exi: null, modem: false });
     assert.equal(r.summary.broadcastOnly, false);
     assert.equal(noted(r), false);
+  });
+});
+
+describe('recording: offloaded checksums completed', () => {
+  it('a frame captured before the card filled in its checksum is written with the right one', () => {
+    const seg = tcp(50106, 15118, 1, 2, TCP_ACK, Buffer.from('data'));
+    let partial = ipv6PseudoHeaderSum(EV_IP, EVSE_IP, seg.length, IPPROTO_TCP);
+    while (partial > 0xffff) partial = (partial & 0xffff) + (partial >>> 16);
+    seg.writeUInt16BE(partial, 16);
+    const frame = ethernet(EVSE_MAC, EV_MAC, 0x86dd, ipv6(EV_IP, EVSE_IP, 6, seg, undefined, { checksum: 'keep' }));
+    const fixed = completeOffloadedChecksum(frame);
+    assert.notEqual(fixed, frame);
+    const seg2 = fixed.subarray(14 + 40);
+    assert.equal(verifyTransportChecksum6(EV_IP, EVSE_IP, IPPROTO_TCP, seg2).status, 'ok');
+    // a wrong checksum that is not the offload pattern stays as captured
+    const wrong = ethernet(
+      EVSE_MAC,
+      EV_MAC,
+      0x86dd,
+      ipv6(EV_IP, EVSE_IP, 6, tcp(1, 2, 3, 4, TCP_ACK, Buffer.alloc(2)), undefined, { checksum: 'keep' }),
+    );
+    assert.equal(completeOffloadedChecksum(wrong), wrong);
+    // not IPv6: untouched
+    const hp = mme(BCAST, EV_MAC, 0x6064);
+    assert.equal(completeOffloadedChecksum(hp), hp);
   });
 });
