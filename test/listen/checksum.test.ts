@@ -5,14 +5,17 @@
  */
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { completeOffloadedChecksum } from '../../src/capture/offload.js';
+import { readCapture } from '../../src/capture/pcap-reader.js';
 import { decodeFrames, type FrameIn } from '../../src/listen/decoder.js';
 import type { SdpEvent, TcpEvent } from '../../src/listen/events.js';
 import { ipv6PseudoHeaderSum, transportChecksum6, verifyTransportChecksum6 } from '../../src/net/checksum.js';
 import { encodeIpv6, IPPROTO_TCP, IPPROTO_UDP } from '../../src/net/ipv6.js';
 import { encodeTcp6, TCP_ACK, TCP_PSH, TCP_SYN } from '../../src/net/tcp.js';
 import { encodeUdp6 } from '../../src/net/udp.js';
+import { SHARED_MISSING, sharedPath } from '../helpers/shared.js';
 import {
   ALL_NODES_IP,
   BCAST,
@@ -165,5 +168,27 @@ describe('recording: offloaded checksums completed', () => {
     // not IPv6: untouched
     const hp = mme(BCAST, EV_MAC, 0x6064);
     assert.equal(completeOffloadedChecksum(hp), hp);
+  });
+});
+
+describe('decoder: a real pyPLC car at a real charger', () => {
+  const file = sharedPath('fixtures/pyplc/results/2022-12-20_alpi_currentDemandSequenceErrorShutdown.pcapng');
+  it('names the wrong UDP checksum of the first SDP request as why it went unanswered', {
+    skip: file ? false : SHARED_MISSING,
+  }, () => {
+    const { events } = decodeFrames(readCapture(readFileSync(file!)), { exi: null });
+    const sdp = events.filter((e): e is SdpEvent => e.type === 'sdp');
+    // tshark agrees: frame 493 "UDP CHECKSUM INCORRECT", 498 good, 518 the charger's answer
+    assert.deepEqual(
+      sdp.map((e) => [e.frame, e.sdp]),
+      [
+        [493, 'req'],
+        [498, 'req'],
+        [518, 'res'],
+      ],
+    );
+    assert.ok(sdp[0]!.flags!.some((f) => f.startsWith('UDP checksum wrong')));
+    assert.ok(sdp[1]!.flags!.some((f) => f.includes('a previous request had a wrong UDP checksum')));
+    assert.deepEqual(sdp[2]!.flags ?? [], []);
   });
 });
