@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSessionCapture, checkWithTshark } from '../helpers/capture-checks.js';
 import { createNetnsPair, NETNS_SKIP, type NetnsPair, spawnInNetns } from '../helpers/netns.js';
+import { TSHARK_SKIP } from '../helpers/tshark.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const CHILD_LIMIT_MS = 60_000;
@@ -85,6 +86,7 @@ const SKIP = NETNS_SKIP || capMissing();
 describe('piccs evse|pev --pcap over veth', { skip: SKIP }, () => {
   let pair: NetnsPair | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'piccs-role-pcap-'));
+  const recorded: string[] = [];
 
   before(() => {
     pair = createNetnsPair({ tag: 'pcp' });
@@ -94,7 +96,7 @@ describe('piccs evse|pev --pcap over veth', { skip: SKIP }, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('both files hold SLAC, SDP and TCP; decode counts equal each summary; tshark reads them', async () => {
+  it('both files hold SLAC, SDP and TCP; decode counts equal each summary', async () => {
     const p = pair as NetnsPair;
     const evseFile = join(dir, 'evse.pcap');
     const pevFile = join(dir, 'pev.pcap');
@@ -117,10 +119,21 @@ describe('piccs evse|pev --pcap over veth', { skip: SKIP }, () => {
       // a veth pair has no modem
       const decoded = checkSessionCapture(file, messages, span, { modem: false });
       assert.equal(decoded.sessions.at(-1)?.end, 'SessionStop', `${name}: ${JSON.stringify(decoded.sessions)}`);
+      console.log(
+        `# ${name}.pcap: ${decoded.frames} frames, HomePlug ${decoded.homeplug}, SDP ${decoded.sdpCounts.req}/${decoded.sdpCounts.res}, V2G ${decoded.v2g}`,
+      );
+      recorded.push(file);
+    }
+  });
+
+  it('tshark dissects HomePlug AV, IPv6/UDP and IPv6/TCP in both files, every checksum good', {
+    skip: TSHARK_SKIP,
+  }, () => {
+    assert.equal(recorded.length, 2, 'the session above recorded both files');
+    for (const file of recorded) {
       const counts = checkWithTshark(file);
       console.log(
-        `# ${name}.pcap: ${decoded.frames} frames, HomePlug ${decoded.homeplug}, SDP ${decoded.sdpCounts.req}/${decoded.sdpCounts.res}, V2G ${decoded.v2g}` +
-          (counts ? `; tshark: HomePlug ${counts.homeplug}, UDP ${counts.udp}, TCP ${counts.tcp}` : ''),
+        `# tshark ${file.split('/').at(-1)}: HomePlug ${counts?.homeplug}, UDP ${counts?.udp}, TCP ${counts?.tcp}`,
       );
     }
   });
