@@ -239,7 +239,7 @@ if (NETNS_SKIP) {
     figure(
       `[6] SECC response on the wire (dumpcap, ${wire.length} warm requests at 10/s): p50 ${p50.toFixed(3)} ms p99 ${p99.toFixed(3)} ms ` +
         `max ${pct(wire, 100).toFixed(3)} ms vs 1 ms = ${p99.toFixed(2)}x (target p99 < 1 ms: ${verdict(p99 < 1)}); ` +
-        `evse role CPU in the charge loop ${loopCpu.msPerMsg?.toFixed(2) ?? '?'} ms per message`,
+        `evse role CPU in the charge loop ${loopCpu.msPerMsg?.toFixed(2) ?? '?'} ms per message (its idle share included)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -340,7 +340,7 @@ else figure('[5] EXI: ../shared is absent, skipped');
         `${b}: idle ~${(idle * f).toFixed(1)} %, charging ~${(((perMsg * 10) / 1000) * 100 * f).toFixed(0)} % of a core`,
     );
     figure(
-      `[8] Pi estimate (ESTIMATE, scaled from this machine: idle ${idle.toFixed(2)} %, ${perMsg.toFixed(2)} ms CPU per charge-loop message): ${rows.join('; ')}`,
+      `[8] Pi estimate (ESTIMATE, scaled from this machine: idle ${idle.toFixed(2)} %, ${perMsg.toFixed(2)} ms evse CPU per charge-loop message, idle share included): ${rows.join('; ')}`,
     );
   }
 }
