@@ -6,7 +6,7 @@
  * when the carrier is back. Knows nothing about CP, SDP or V2G.
  */
 
-import type { AnyActorLogic } from 'xstate';
+import { type AnyActorLogic, fromCallback } from 'xstate';
 import type { Log } from '../core/log.js';
 import { openPcapPort } from '../link/pcap.js';
 import { ReopeningPort } from '../link/reopening-port.js';
@@ -43,6 +43,11 @@ export function slacChild(o: RoleOptions, port: ReopeningPort) {
     : createPevSlacMachine({ port, clock, log: o.log, options: slacOptions });
 }
 
+/** slac.mode off: the session never starts its `slac` child; starting it anyway is a wiring error, said loudly. */
+export const slacNotUsed: AnyActorLogic = fromCallback(() => {
+  throw new Error('slac.mode is off: the session must not start SLAC');
+});
+
 /** session.carrierPollMs = 0: no carrier watching, the carrier counts as always up (the port's health still counts). */
 const carrierNotWatched: WatchCarrier = (iface, onChange) => {
   onChange({ iface, up: true, carrier: undefined, operstate: undefined });
@@ -54,19 +59,25 @@ const carrierNotWatched: WatchCarrier = (iface, onChange) => {
  * the raw port's health (its capture process died: interface down or removed). When the carrier comes back while
  * the port is broken, the port is reopened at once, so the next plug-in works without a restart.
  */
-export function linkChild(o: RoleOptions, log: Log, port: ReopeningPort, sessionState: () => string): AnyActorLogic {
+export function linkChild(
+  o: RoleOptions,
+  log: Log,
+  port: ReopeningPort | undefined,
+  sessionState: () => string,
+): AnyActorLogic {
   const pollMs = o.config.session.carrierPollMs;
   const watch = o.watchCarrier ?? (pollMs === 0 ? carrierNotWatched : sysfsCarrierWatcher({ clock: o.clock, pollMs }));
   return linkSessionActor({
     watch,
     iface: o.iface,
-    portHealth: (onChange) => port.onHealth(onChange),
+    // SLAC off: no raw port, only the carrier counts
+    ...(port ? { portHealth: (onChange: (reason: string | undefined) => void) => port.onHealth(onChange) } : {}),
     onReading: (s: CarrierState, first: boolean) => {
       const fields = { iface: s.iface, carrier: s.carrier, operstate: s.operstate, sessionState: sessionState() };
       if (!s.up) log.warn(fields, `PLC link down on ${s.iface} (${describeCarrier(s)})`);
       else if (!first) {
         log.info(fields, `PLC link up on ${s.iface}`);
-        if (port.broken) void port.reopen();
+        if (port?.broken) void port.reopen();
       }
     },
   });

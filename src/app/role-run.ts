@@ -51,7 +51,7 @@ export async function runSession(
   });
   const actor = createActor(provided, {
     clock,
-    input: {},
+    input: { slac: config.slac.mode },
     inspect: (ev) => {
       if (ev.type !== '@xstate.event' || ev.actorRef !== actorRef) return;
       recs.sessionEvent(ev.event as AnyEventObject);
@@ -101,7 +101,15 @@ export async function runSession(
 
   actor.start();
   log.info(
-    { iface: o.iface, protocol: o.protocol, mode: o.mode, hw: o.hw, modem: o.modem, once: o.once },
+    {
+      iface: o.iface,
+      protocol: o.protocol,
+      mode: o.mode,
+      hw: o.hw,
+      slac: config.slac.mode,
+      modem: o.modem,
+      once: o.once,
+    },
     `${o.role} role started`,
   );
   const outcome = await Promise.race([ended, timedOut, stopped]);
