@@ -8,6 +8,7 @@
 
 import { type AnyActorLogic, fromCallback } from 'xstate';
 import type { Log } from '../core/log.js';
+import type { LogLimiter } from '../core/log-limit.js';
 import { openPcapPort } from '../link/pcap.js';
 import { ReopeningPort } from '../link/reopening-port.js';
 import {
@@ -32,14 +33,14 @@ export function openRolePort(o: RoleOptions, log: Log): Promise<ReopeningPort> {
 }
 
 /** The session's `slac` child on the raw port: the EVSE or PEV SLAC machine with the configured options. */
-export function slacChild(o: RoleOptions, port: ReopeningPort) {
+export function slacChild(o: RoleOptions, port: ReopeningPort, logLimiter: LogLimiter) {
   const { clock, config } = o;
   const slacOptions =
     o.role === 'evse'
       ? { ...evseSlacOptionsFrom(config.slac), modem: o.modem }
       : { ...pevSlacOptionsFrom(config.slac), modem: o.modem };
   return o.role === 'evse'
-    ? createEvseSlacMachine({ port, clock, log: o.log, options: slacOptions })
+    ? createEvseSlacMachine({ port, clock, log: o.log, options: slacOptions, logLimiter })
     : createPevSlacMachine({ port, clock, log: o.log, options: slacOptions });
 }
 

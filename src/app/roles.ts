@@ -13,6 +13,7 @@
 
 import type { AnyActorLogic } from 'xstate';
 import { childLog } from '../core/log.js';
+import { LogLimiter } from '../core/log-limit.js';
 import { SimDcLink, simLinkOptionsFromConfig } from '../v2g/index.js';
 import { evseComm, pevComm } from './role-comm.js';
 import { type CpTapOptions, evseCp, pevCp } from './role-cp.js';
@@ -37,6 +38,9 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     ac: o.mode === 'ac',
   });
   const closers: Array<() => Promise<void> | void> = [];
+  // one rate limit for the lines strangers on the powerline trigger (SDP, TCP connects, CM_SLAC_PARM.REQ), for the run
+  const logLimiter = new LogLimiter({ clock });
+  closers.push(() => logLimiter.close());
   const closeAll = async () => {
     for (const c of closers.reverse()) {
       try {
@@ -64,13 +68,13 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     };
     const cp = o.role === 'evse' ? await evseCp(o, tap, (on) => link.ev.setStateC(on)) : await pevCp(o, tap);
     closers.push(() => cp.close());
-    const slac = port ? slacChild(o, port) : slacNotUsed;
+    const slac = port ? slacChild(o, port, logLimiter) : slacNotUsed;
 
     let comm: AnyActorLogic;
     let v2g: AnyActorLogic;
     if (o.role === 'evse') {
       // the SECC listens and answers SDP for the whole run; the comm child only takes the next connection
-      const secc = await evseComm(o, log, recs);
+      const secc = await evseComm(o, log, recs, logLimiter);
       closers.push(secc.close);
       comm = secc.comm;
       v2g = evseV2g(o, link, recs, () => outputClosed);
