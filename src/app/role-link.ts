@@ -7,7 +7,7 @@
  */
 
 import { type AnyActorLogic, fromCallback } from 'xstate';
-import type { Log } from '../core/log.js';
+import { childLog, type Log } from '../core/log.js';
 import type { LogLimiter } from '../core/log-limit.js';
 import { openPcapPort } from '../link/pcap.js';
 import { ReopeningPort } from '../link/reopening-port.js';
@@ -25,7 +25,7 @@ import type { RoleOptions } from './role-options.js';
 /** The raw port on the role's interface; it is reopened only while the interface has carrier. */
 export function openRolePort(o: RoleOptions, log: Log): Promise<ReopeningPort> {
   return ReopeningPort.open({
-    open: () => openPcapPort({ iface: o.iface, log: o.log }),
+    open: () => openPcapPort({ iface: o.iface, log: childLog(o.log, 'pcap') }),
     clock: o.clock,
     canOpen: () => readCarrier(o.iface).up,
     log,
@@ -35,13 +35,15 @@ export function openRolePort(o: RoleOptions, log: Log): Promise<ReopeningPort> {
 /** The session's `slac` child on the raw port: the EVSE or PEV SLAC machine with the configured options. */
 export function slacChild(o: RoleOptions, port: ReopeningPort, logLimiter: LogLimiter) {
   const { clock, config } = o;
+  // SLAC lines carry their module tag, as in `piccs sim` (slac.evse / slac.pev)
+  const log = childLog(o.log, `slac.${o.role}`);
   const slacOptions =
     o.role === 'evse'
       ? { ...evseSlacOptionsFrom(config.slac), modem: o.modem }
       : { ...pevSlacOptionsFrom(config.slac), modem: o.modem };
   return o.role === 'evse'
-    ? createEvseSlacMachine({ port, clock, log: o.log, options: slacOptions, logLimiter })
-    : createPevSlacMachine({ port, clock, log: o.log, options: slacOptions });
+    ? createEvseSlacMachine({ port, clock, log, options: slacOptions, logLimiter })
+    : createPevSlacMachine({ port, clock, log, options: slacOptions });
 }
 
 /** slac.mode off: the session never starts its `slac` child; starting it anyway is a wiring error, said loudly. */

@@ -412,7 +412,10 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
 
   /** The first `session failed` line at or after t0 (the session's outcome with its reason). */
   const failedLine = (stderr: string, t0: number) =>
-    logLine(stderr, 'session failed', t0) as Summary & { time: number; outcome: { reason: string; during: string } };
+    logLine(stderr, 'session ended, failed', t0) as Summary & {
+      time: number;
+      outcome: { reason: string; during: string };
+    };
 
   // carrier watcher on (default): it sees the admin down first; off: the capture child's death alone ends the session
   for (const [label, extra] of [
@@ -479,8 +482,8 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
     own('b', 'up');
     await pev.waitFor('link port reopened');
     // the simulated cables replug on both sides; the same car process charges again and stops normally
-    await pev.waitFor('session finished');
-    assert.ok(logLine(pev.stderr(), 'session finished', t1));
+    await pev.waitFor('session ended normally');
+    assert.ok(logLine(pev.stderr(), 'session ended normally', t1));
     pev.kill('SIGINT');
     assert.equal(await pev.code, 0, `the PEV ended by the signal, not an abort\n${pev.stderr().slice(-3000)}`);
     const s = lastJson(pev.stdout());
