@@ -18,7 +18,7 @@ describe('the SLAC off option', () => {
   it('piccs config --explain lists slac.mode with what off does', async () => {
     const t = fakeIO();
     assert.equal(await main(['config', '--explain'], t.io), 0);
-    assert.match(t.out(), /slac\.mode \(on\|off, default "on"\)\n.*off: no SLAC.*straight to SDP/);
+    assert.match(t.out(), /slac\.mode \(on\|off, default "on"\)\n.*off = no SLAC.*straight to SDP/);
   });
 
   it('--slac maybe is a config problem naming slac.mode (exit 2)', async () => {
