@@ -15,12 +15,14 @@ const ROLE_TEXT: Record<Role, { summary: string; what: string; slacOff: string }
   evse: {
     summary: 'charger role: CP, SLAC, SDP/TCP server and SECC on real or simulated hardware',
     what: 'Runs the charger: offers digital communication on the CP, SLAC, answers SDP, serves the V2G session (SECC)\n  on a simulated power stage.',
-    slacOff: 'the EVSE goes\n                     from B + 5 % straight to SDP',
+    slacOff:
+      'the EVSE goes\n                     from B + 5 % straight to SDP; no raw socket needed. Default: slac.mode (on)',
   },
   pev: {
     summary: 'car-emulator role: CP, SLAC, SDP/TCP client and EVCC on real or simulated hardware',
     what: 'Runs the car emulator: waits for 5 % PWM, SLAC, discovers the charger by SDP, runs the V2G session (EVCC)\n  on a simulated battery; it stops charging after session.chargeSeconds.',
-    slacOff: 'the PEV sends\n                     SDP as soon as it sees 5 %',
+    slacOff:
+      'the PEV sends\n                     SDP as soon as it sees 5 %; no raw socket needed. Default: slac.mode (on)',
   },
 };
 
@@ -35,8 +37,7 @@ export function roleUsage(role: Role): string {
   --hw sim|real      sim: simulate the CP line and the other side's CP behaviour (SLAC, SDP, TCP stay on
                      --iface); real: the board from the hal keys (default: real unless hal.backend is sim)
   --slac on|off      off: no SLAC, for benches where the link already exists (a direct Ethernet cable, two
-                     modems already in one network, a stack without SLAC such as Josev): ${ROLE_TEXT[role].slacOff};
-                     no raw socket needed. Default: slac.mode (on)
+                     modems already in one network, a stack without SLAC such as Josev): ${ROLE_TEXT[role].slacOff}
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
   --once             end after one session; exit code 0 only if it ended normally (without --once the role
                      serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
