@@ -8,6 +8,7 @@
  */
 
 import type { Clock, TimerHandle } from '../../core/clock.js';
+import type { CanFrame } from '../can/frame.js';
 import type { CanPort } from '../can/port.js';
 import type { ModuleProtocol, ModuleReading } from './types.js';
 
@@ -114,6 +115,17 @@ export class ModuleGroup {
     return { on: this.on, voltageV: this.voltageV, currentA: this.currentA };
   }
 
+  /** Every module has answered at or after `t` (the readback covers the whole output since then). */
+  allAnsweredSince(t: number): boolean {
+    for (const m of this.modules.values()) if (m.lastSeenAt === undefined || m.lastSeenAt < t) return false;
+    return true;
+  }
+
+  /** Read every module now (the open sequence watches the current fall); the poll timer runs on as before. */
+  pollNow(): void {
+    for (const addr of this.modules.keys()) this.send(this.o.protocol.polls(addr));
+  }
+
   /** Mean voltage of the modules with a fresh answer (0 when none). */
   presentVoltageV(): number {
     const fresh = this.fresh();
@@ -132,7 +144,7 @@ export class ModuleGroup {
     );
   }
 
-  private send(frames: readonly import('../can/frame.js').CanFrame[]): void {
+  private send(frames: readonly CanFrame[]): void {
     for (const f of frames) {
       this.o.port.send(f);
       this.framesSent++;

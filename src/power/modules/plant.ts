@@ -16,6 +16,8 @@ export interface PlantParams {
   capacitanceF: number;
   /** Bleeder / discharge resistor across the output (ohm). */
   bleederOhm: number;
+  /** Active output discharge of a module switched off (time constant, ms): its DC side discharge circuit. */
+  dischargeTauMs: number;
   /** Module soft-start ramp of the voltage reference (V/s). */
   moduleVoltageRampVPerS: number;
   /** Time constant of a module's current regulation (ms). */
@@ -30,6 +32,7 @@ export const DEFAULT_PLANT: PlantParams = {
   // 20 kW class modules (InfyPower REG1K0100G: 1000 V, 100 A... rated 20 kW; UR100030: 1000 V, 30 A, 30 kW)
   capacitanceF: 1e-3,
   bleederOhm: 20_000,
+  dischargeTauMs: 200,
   moduleVoltageRampVPerS: 1000,
   moduleCurrentTauMs: 20,
   moduleMaxVoltageV: 1000,
@@ -80,6 +83,8 @@ export class DcPlant {
     moduleCount: number,
     private readonly battery: PlantBattery,
     params: Partial<PlantParams> = {},
+    /** Where the contactor coil's state comes from (the board's contactor output); default: setContactor(). */
+    private readonly contactorSource?: () => boolean,
   ) {
     this.p = { ...DEFAULT_PLANT, ...params };
     this.t = clock.now();
@@ -114,9 +119,15 @@ export class DcPlant {
 
   setContactor(closed: boolean): void {
     this.update();
+    this.switchContactor(closed);
+  }
+
+  /** Before integrating on: the current flowing at the moment the contacts part is what they break. */
+  private switchContactor(closed: boolean): void {
     if (this.contactor && !closed && !this.welded) {
       this.openings++;
-      this.maxOpenCurrentA = Math.max(this.maxOpenCurrentA, Math.abs(this.outputCurrentA));
+      const i = this.modules.reduce((s, m) => s + m.currentA, 0);
+      this.maxOpenCurrentA = Math.max(this.maxOpenCurrentA, Math.abs(i));
     }
     this.contactor = closed;
   }
@@ -128,6 +139,10 @@ export class DcPlant {
   }
 
   update(): void {
+    if (this.contactorSource) {
+      const closed = this.contactorSource();
+      if (closed !== this.contactor) this.switchContactor(closed);
+    }
     const now = this.clock.now();
     let remaining = now - this.t;
     this.t = now;
@@ -185,7 +200,9 @@ export class DcPlant {
         const vmax = Math.max(...this.modules.map((m) => m.vref));
         this.uNode = Math.min(vmax, this.uNode + (total * dtS) / p.capacitanceF);
       }
-      this.uNode *= Math.exp(-dtS / (p.bleederOhm * p.capacitanceF));
+      const allOff = this.modules.every((m) => !m.on);
+      const tauS = allOff ? p.dischargeTauMs / 1000 : p.bleederOhm * p.capacitanceF;
+      if (total === 0 || allOff) this.uNode *= Math.exp(-dtS / tauS);
       if (this.uNode < 0.05) this.uNode = 0;
       if (closed) {
         this.uInlet = this.uNode;
