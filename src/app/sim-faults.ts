@@ -15,6 +15,7 @@ interface FaultAction {
 }
 
 const healLine = (rig: SimRig) => rig.line.clearFaults();
+const moduleAlarmName = (rig: SimRig) => (rig.power?.protocol.name === 'uugreen' ? 'status_bit_0' : 'fault_alarm');
 
 export const SIM_FAULTS: Record<FaultName, FaultAction> = {
   unplug: {
@@ -42,6 +43,17 @@ export const SIM_FAULTS: Record<FaultName, FaultAction> = {
       rig.evseStation.setSilent(false);
       rig.comm.heal();
     },
+  },
+  'module-alarm': {
+    // one module raises a fatal alarm and shuts its output down (InfyPower fault_alarm / UUGreen status bit 0)
+    inject: (rig) => rig.power?.emulated?.modules[0]?.setAlarm(moduleAlarmName(rig)),
+    heal: (rig) => rig.power?.emulated?.modules[0]?.setAlarm(''),
+  },
+  'module-silent': {
+    // one module's answers stop (its CAN transmitter fails); it still obeys set points, so the current can be
+    // brought down before the contactor opens
+    inject: (rig) => rig.power?.emulated?.modules.at(-1)?.setSilent(true, 'tx'),
+    heal: (rig) => rig.power?.emulated?.modules.at(-1)?.setSilent(false),
   },
   'car-silent': {
     // the car's communication controller hangs: nothing more is sent, no timeout closes the connection,

@@ -63,6 +63,7 @@ export class ModuleGroupPowerStage implements EvsePowerStage {
   private emergency = false;
   private faultLatched?: StageFault;
   private readonly faultListeners = new Set<(f: StageFault) => void>();
+  private openWaiters: (() => void)[] = [];
   /** Largest module-reported current at which this stage opened the contactors (A). */
   maxCurrentAtOpenA = 0;
   /** Clock ms of the last contactor opening. */
@@ -143,6 +144,21 @@ export class ModuleGroupPowerStage implements EvsePowerStage {
 
   contactorsClosed(): boolean {
     return this.contactor.get();
+  }
+
+  /**
+   * Run `cb` once the contactors are open: at once when they are, else when the open sequence (started here if
+   * needed) has opened them, which is bounded by openWaitMaxMs. The composition root ends a session through this,
+   * so that leaving the session (which opens the contactor output outright) never switches under load.
+   */
+  whenOpen(cb: () => void): void {
+    if (!this.contactor.get()) {
+      cb();
+      return;
+    }
+    this.openWaiters.push(cb);
+    this.setTarget('off', 0, 0);
+    this.openContactors();
   }
 
   emergencyStop(): void {
@@ -242,6 +258,9 @@ export class ModuleGroupPowerStage implements EvsePowerStage {
         this.openDeadline = undefined;
         this.lastOpenAt = now;
         this.contactor.set(false);
+        const waiters = this.openWaiters;
+        this.openWaiters = [];
+        for (const w of waiters) w();
         return;
       }
       this.group.pollNow();

@@ -12,7 +12,7 @@ import type { ModuleCommand, ModuleProtocol } from './types.js';
 
 export class ModuleEmulator {
   private alarms: string[] = [];
-  private silent = false;
+  private silent: false | 'tx' | 'both' = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -48,7 +48,7 @@ export class ModuleEmulator {
   }
 
   private handle(cmd: ModuleCommand): void {
-    if (this.silent) return;
+    if (this.silent === 'both') return;
     this.plant.update();
     const m = this.m;
     // every message from the controller restarts the module's own timeout
@@ -74,6 +74,7 @@ export class ModuleEmulator {
         break;
       case 'read':
         this.plant.update();
+        if (this.silent) break;
         for (const f of this.protocol.answer(cmd, {
           voltageV: this.plant.nodeVoltageV,
           currentA: m.currentA,
@@ -94,9 +95,12 @@ export class ModuleEmulator {
     if (alarm) this.m.on = false;
   }
 
-  /** Fault injection: the module stops answering (and hears nothing: a dead CAN transceiver). */
-  setSilent(on: boolean): void {
-    this.silent = on;
+  /**
+   * Fault injection: the module stops answering. 'both' (default): it hears nothing either (a dead transceiver or
+   * a cut cable: it keeps its last set point until its own timeout); 'tx': only its answers are lost.
+   */
+  setSilent(on: boolean, mode: 'tx' | 'both' = 'both'): void {
+    this.silent = on ? mode : false;
   }
 
   close(): void {

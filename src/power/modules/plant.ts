@@ -139,10 +139,6 @@ export class DcPlant {
   }
 
   update(): void {
-    if (this.contactorSource) {
-      const closed = this.contactorSource();
-      if (closed !== this.contactor) this.switchContactor(closed);
-    }
     const now = this.clock.now();
     let remaining = now - this.t;
     this.t = now;
@@ -152,6 +148,19 @@ export class DcPlant {
       remaining -= dt;
       this.step(dt / 1000, now - remaining);
     }
+    // a coil switched since the last update switched now (every switch happens inside a clock step that reads
+    // the plant right after): the current it breaks is the one flowing up to now
+    if (this.contactorSource) {
+      const closed = this.contactorSource();
+      if (closed !== this.contactor) this.switchContactor(closed);
+    }
+    // the car integrates what flowed (once per update: its own model steps on the same clock)
+    const i = this.battery.contactorsClosed() && this.contactorClosed ? this.outputCurrentANow() : 0;
+    this.battery.absorb(this.uInlet, i);
+  }
+
+  private outputCurrentANow(): number {
+    return this.modules.reduce((s, m) => s + m.currentA, 0);
   }
 
   private step(dtS: number, atMs: number): void {
@@ -193,7 +202,6 @@ export class DcPlant {
     if (batteryOn) {
       this.uNode = ocv + total * this.battery.internalResistanceOhm;
       this.uInlet = this.uNode;
-      this.battery.absorb(this.uInlet, total);
     } else {
       if (total > 0) {
         // capacitor charge, clamped at the highest module reference (CV)
@@ -213,7 +221,6 @@ export class DcPlant {
         this.uInlet *= Math.exp(-dtS / 0.05);
         if (this.uInlet < 0.05) this.uInlet = 0;
       }
-      this.battery.absorb(this.uInlet, 0);
     }
   }
 }
