@@ -34,7 +34,14 @@ export function roleUsage(role: Role): string {
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
   --once             end after one session; exit code 0 only if it ended normally (without --once the role
                      serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
-  --json             with --once: the summary as one JSON object on the last stdout line
+  --json             with --once: the summary as one JSON object on the last stdout line${
+    role === 'evse'
+      ? `
+  --power P          DC power stage: sim (default), infypower or uugreen modules on CAN (power.can.*; with
+                     --hw sim the modules are emulated on an in-memory bus)
+  --can-log FILE     with --power infypower|uugreen: every CAN frame in candump -L format`
+      : ''
+  }
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
 }
 
@@ -58,6 +65,7 @@ export function roleCommand(role: Role): Command {
             once: { type: 'boolean' },
             json: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
+            ...(role === 'evse' ? { power: { type: 'string' as const }, 'can-log': { type: 'string' as const } } : {}),
           },
         });
         if (values.help) {
@@ -73,6 +81,9 @@ export function roleCommand(role: Role): Command {
         if (values.protocol !== undefined) overrides['session.protocol'] = values.protocol;
         if (values.mode !== undefined) overrides['session.mode'] = values.mode;
         if (values.modem !== undefined) overrides['slac.modem'] = values.modem;
+        const v = values as { power?: string; 'can-log'?: string };
+        if (v.power !== undefined) overrides['power.stage'] = v.power;
+        if (v['can-log'] !== undefined) overrides['power.can.log'] = v['can-log'];
         const { config } = loadFromArgs(values, io, overrides);
         const log = loggerFor(config, io);
         const stop = new AbortController();
