@@ -108,7 +108,8 @@ export class ModuleGroup {
     this.on = on;
     this.voltageV = Math.max(0, voltageV);
     this.currentA = Math.max(0, currentA);
-    if (changed) this.sendSetpoint();
+    // while on, every request goes out (the car's CurrentDemand is the natural keep-alive); off only on change
+    if (changed || on) this.sendSetpoint();
   }
 
   get commanded(): { on: boolean; voltageV: number; currentA: number } {
