@@ -44,7 +44,7 @@ function session(protocol: ModuleProtocol, v2g: 'din' | 'iso2', loops: number): 
     {},
     () => coil,
   );
-  [1, 2].forEach((a, i) => new ModuleEmulator(bus.attach(`m${a}`), protocol, a, plant, i, clock));
+  for (const [i, a] of [1, 2].entries()) new ModuleEmulator(bus.attach(`m${a}`), protocol, a, plant, i, clock);
   let pending: number | undefined;
   const samples: number[] = [];
   const port = tappedPort(bus.attach('piccs'), (dir, f) => {
