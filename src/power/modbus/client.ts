@@ -127,7 +127,7 @@ export function memoryModbus(map: RegisterMap, opts: { silent?: () => boolean } 
     writeRegisters: async (a, v) => {
       check();
       if (!map.write) throw new Error('Modbus exception 01: function 16 not supported');
-      v.forEach((x, i) => map.write?.(a + i, x));
+      for (const [i, x] of v.entries()) map.write?.(a + i, x);
     },
     close: async () => {},
   };
