@@ -14,6 +14,8 @@ import { type CanPort, tappedPort } from '../power/can/port.js';
 import { openSlcanPort } from '../power/can/slcan-port.js';
 import { openSocketcanPort } from '../power/can/socketcan-port.js';
 import { type IsolationMonitor, noImd } from '../power/isolation.js';
+import { BenderEmulator, BenderImd } from '../power/modbus/bender-imd.js';
+import { memoryModbus, openModbusRtu, openModbusTcp } from '../power/modbus/client.js';
 import { ModuleEmulator } from '../power/modules/emulator.js';
 import { ModuleGroup } from '../power/modules/group.js';
 import { infypower } from '../power/modules/infypower.js';
@@ -38,7 +40,8 @@ export interface PowerOptions {
   pollMs: number;
   keepAliveMs: number;
   silentMs: number;
-  imd: 'none';
+  imd: 'none' | 'bender';
+  modbus: Config['power']['modbus'];
   params: PowerStageParams;
 }
 
@@ -77,6 +80,7 @@ export function powerOptionsFromConfig(c: Config['power']): PowerOptions | undef
     keepAliveMs: c.modules.keepAliveMs,
     silentMs: c.modules.silentMs,
     imd: c.imd,
+    modbus: { ...c.modbus },
     params: {
       limits: {
         maxVoltageV: c.maxVoltageV,
@@ -118,7 +122,14 @@ export interface PowerRig {
   imd: IsolationMonitor;
   canLog?: CandumpWriter;
   /** Emulated hardware (sim, --hw sim). */
-  emulated?: { bus: MemoryCanBus; plant: DcPlant; modules: ModuleEmulator[] };
+  emulated?: {
+    bus: MemoryCanBus;
+    plant: DcPlant;
+    modules: ModuleEmulator[];
+    imd?: BenderEmulator;
+    /** Fault injection: the IMD stops answering. */
+    imdSilent: { on: boolean };
+  };
   close(): Promise<void>;
 }
 
@@ -128,6 +139,7 @@ function buildRig(
   raw: CanPort,
   contactorState: () => boolean,
   nowS: () => number,
+  imd: IsolationMonitor,
   emulated?: PowerRig['emulated'],
 ): PowerRig {
   const protocol = MODULE_PROTOCOLS[opts.stage];
@@ -145,7 +157,6 @@ function buildRig(
     silentMs: opts.silentMs,
   });
   const relay = new ContactorRelay(contactorState);
-  const imd = noImd();
   const stage = new ModuleGroupPowerStage(group, relay, imd, clock, opts.params);
   group.start();
   return {
@@ -180,7 +191,26 @@ export function buildEmulatedPower(
   const modules = opts.addresses.map(
     (addr, i) => new ModuleEmulator(bus.attach(`module${addr}`), protocol, addr, plant, i, clock),
   );
-  return buildRig(opts, clock, bus.attach('piccs'), contactorState, nowS, { bus, plant, modules });
+  let imd: IsolationMonitor = noImd();
+  let imdEmu: BenderEmulator | undefined;
+  const imdSilent = { on: false };
+  if (opts.imd === 'bender') {
+    imdEmu = new BenderEmulator(clock, () => plant.inletVoltageV);
+    imd = new BenderImd({
+      client: memoryModbus(imdEmu.map, { silent: () => imdSilent.on }),
+      clock,
+      maxVoltageV: opts.params.limits.maxVoltageV,
+      pollMs: opts.modbus.pollMs,
+      timeoutMs: opts.modbus.timeoutMs,
+    });
+  }
+  return buildRig(opts, clock, bus.attach('piccs'), contactorState, nowS, imd, {
+    bus,
+    plant,
+    modules,
+    ...(imdEmu ? { imd: imdEmu } : {}),
+    imdSilent,
+  });
 }
 
 /** Real modules on SocketCAN or SLCAN. */
@@ -193,7 +223,22 @@ export async function buildRealPower(
     opts.transport === 'slcan'
       ? await openSlcanPort({ path: opts.device, bitrate: opts.bitrate })
       : await openSocketcanPort(opts.iface);
-  return buildRig(opts, clock, port, contactorState, () => Date.now() / 1000);
+  let imd: IsolationMonitor = noImd();
+  if (opts.imd === 'bender') {
+    const m = opts.modbus;
+    const client =
+      m.transport === 'tcp'
+        ? await openModbusTcp({ host: m.host, port: m.port, unitId: m.imdUnitId, timeoutMs: m.timeoutMs })
+        : await openModbusRtu({ path: m.device, baudRate: m.baudRate, unitId: m.imdUnitId, timeoutMs: m.timeoutMs });
+    imd = new BenderImd({
+      client,
+      clock,
+      maxVoltageV: opts.params.limits.maxVoltageV,
+      pollMs: m.pollMs,
+      timeoutMs: m.timeoutMs,
+    });
+  }
+  return buildRig(opts, clock, port, contactorState, () => Date.now() / 1000, imd);
 }
 
 /** One line for the summaries: which stage, how many modules, isolation checked or not. */

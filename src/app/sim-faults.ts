@@ -55,6 +55,17 @@ export const SIM_FAULTS: Record<FaultName, FaultAction> = {
     inject: (rig) => rig.power?.emulated?.modules.at(-1)?.setSilent(true, 'tx'),
     heal: (rig) => rig.power?.emulated?.modules.at(-1)?.setSilent(false),
   },
+  'imd-fault': {
+    // the insulation fails during charging: 20 kOhm (40 ohm/V at 500 V, below IEC 61851-23's 100 ohm/V)
+    inject: (rig) => {
+      const imd = rig.power?.emulated?.imd;
+      if (imd) imd.resistanceOhm = 20_000;
+    },
+    heal: (rig) => {
+      const imd = rig.power?.emulated?.imd;
+      if (imd) imd.resistanceOhm = 10e6;
+    },
+  },
   'car-silent': {
     // the car's communication controller hangs: nothing more is sent, no timeout closes the connection,
     // S2 stays closed; only the charger's own timers can end the session

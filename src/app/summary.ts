@@ -25,9 +25,10 @@ export const FAULTS = [
   'car-silent',
   'module-alarm',
   'module-silent',
+  'imd-fault',
 ] as const;
 /** Faults of the power stage's devices: they need a real power stage (--power infypower|uugreen). */
-export const POWER_FAULTS: readonly FaultName[] = ['module-alarm', 'module-silent'];
+export const POWER_FAULTS: readonly FaultName[] = ['module-alarm', 'module-silent', 'imd-fault'];
 export type FaultName = (typeof FAULTS)[number];
 
 export interface Percentiles {

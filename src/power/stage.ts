@@ -166,9 +166,14 @@ export class ModuleGroupPowerStage implements EvsePowerStage {
     this.safeOff();
   }
 
+  /**
+   * After a fault the car first hears EVSE_Shutdown (stop normally) while the current comes down and the
+   * contactors open, then EVSE_Malfunction: a car that answers Malfunction by opening S2 at once would otherwise
+   * make the CP machine open the contactor under load.
+   */
   health(): EvseHealth {
     if (this.emergency) return 'emergency';
-    if (this.faultLatched) return 'malfunction';
+    if (this.faultLatched) return this.contactor.get() ? 'shutdown' : 'malfunction';
     return 'ok';
   }
 

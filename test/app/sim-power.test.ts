@@ -16,12 +16,13 @@ import { loadConfig } from '../../src/config/index.js';
 import { parseCandumpLog } from '../../src/power/can/candump.js';
 import { parseInfyId } from '../../src/power/modules/infypower.js';
 
-function powerOpts(stage: 'infypower' | 'uugreen', canLog?: string): PowerOptions {
+function powerOpts(stage: 'infypower' | 'uugreen', canLog?: string, imd: 'none' | 'bender' = 'none'): PowerOptions {
   const { config } = loadConfig({
     env: {},
     overrides: {
       'power.stage': stage,
       'power.modules.addresses': '1,2',
+      'power.imd': imd,
       ...(canLog ? { 'power.can.log': canLog } : {}),
     },
   });
@@ -85,6 +86,33 @@ describe('piccs sim --power (module driver on emulated modules)', () => {
     }
     // the stop: the last set points bring the current to 0
     assert.equal(sets.at(-1)?.i, 0);
+  });
+
+  it('--imd bender: CableCheck measures on the emulated isoCHA425HV; an insulation fault while charging ends safe', async () => {
+    const ok = await runSim({
+      protocol: 'iso2',
+      mode: 'dc',
+      chargeSeconds: 3,
+      speed: 0,
+      power: powerOpts('infypower', undefined, 'bender'),
+    });
+    assert.equal(ok.exitOk, true, JSON.stringify(ok.summary));
+    assert.equal(ok.summary.power?.isolation, 'bender');
+    const { summary, exitOk } = await runSim({
+      protocol: 'din',
+      mode: 'dc',
+      chargeSeconds: 3,
+      speed: 0,
+      fault: 'imd-fault',
+      power: powerOpts('uugreen', undefined, 'bender'),
+    });
+    assert.equal(exitOk, true, JSON.stringify(summary));
+    assert.match(summary.reason ?? '', /power stage fault: isolation monitor: insulation 20000 ohm/);
+    const detected = summary.faultDetectedMs ?? Number.POSITIVE_INFINITY;
+    const open = summary.contactorOpenMs ?? Number.POSITIVE_INFINITY;
+    assert.ok(open >= detected && open - detected <= 100, `detected ${detected} ms, open ${open} ms`);
+    assert.ok((summary.power?.maxCurrentAtOpenA ?? 99) < THRESHOLD_A);
+    assert.equal(summary.nextPlugInOk, true);
   });
 
   for (const stage of ['infypower', 'uugreen'] as const) {

@@ -39,7 +39,8 @@ export function roleUsage(role: Role): string {
       ? `
   --power P          DC power stage: sim (default), infypower or uugreen modules on CAN (power.can.*; with
                      --hw sim the modules are emulated on an in-memory bus)
-  --can-log FILE     with --power infypower|uugreen: every CAN frame in candump -L format`
+  --can-log FILE     with --power infypower|uugreen: every CAN frame in candump -L format
+  --imd I            bender (isoCHA425HV on Modbus, power.modbus.*) or none (isolation not checked)`
       : ''
   }
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
@@ -65,7 +66,13 @@ export function roleCommand(role: Role): Command {
             once: { type: 'boolean' },
             json: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
-            ...(role === 'evse' ? { power: { type: 'string' as const }, 'can-log': { type: 'string' as const } } : {}),
+            ...(role === 'evse'
+              ? {
+                  power: { type: 'string' as const },
+                  'can-log': { type: 'string' as const },
+                  imd: { type: 'string' as const },
+                }
+              : {}),
           },
         });
         if (values.help) {
@@ -81,7 +88,8 @@ export function roleCommand(role: Role): Command {
         if (values.protocol !== undefined) overrides['session.protocol'] = values.protocol;
         if (values.mode !== undefined) overrides['session.mode'] = values.mode;
         if (values.modem !== undefined) overrides['slac.modem'] = values.modem;
-        const v = values as { power?: string; 'can-log'?: string };
+        const v = values as { power?: string; 'can-log'?: string; imd?: string };
+        if (v.imd !== undefined) overrides['power.imd'] = v.imd;
         if (v.power !== undefined) overrides['power.stage'] = v.power;
         if (v['can-log'] !== undefined) overrides['power.can.log'] = v['can-log'];
         const { config } = loadFromArgs(values, io, overrides);

@@ -10,7 +10,7 @@ import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
 
 const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-seconds N] [--pcap FILE] [--json]
-                 [--power sim|infypower|uugreen] [--can-log FILE]
+                 [--power sim|infypower|uugreen] [--can-log FILE] [--imd bender|none]
                  [--fault ${FAULTS.join('|')}] [--fault-at STATE] [--speed X] [--config FILE] [--set key=value]
   A car plugs into a simulated charger, both sides run the whole stack (CP, SLAC, SDP, V2G over EXI),
   charge for N seconds, stop and unplug. Exit code 0 only if the session ended normally, or, with --fault,
@@ -22,6 +22,8 @@ const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-s
   --power P       the charger's power stage: sim (simulated, default) or the real InfyPower / UUGreen module driver
                   on emulated modules (CAN in memory; power.* config keys); DC only
   --can-log FILE  with --power infypower|uugreen: every CAN frame in candump -L format (canplayer, log2asc)
+  --imd I         with --power infypower|uugreen: bender = emulated Bender isoCHA425HV on Modbus (CableCheck
+                  measures), none = no IMD (the summary says isolation was not checked)
   --speed X       simulated seconds per real second (default 1 on a terminal, as fast as possible otherwise; 0 = fast)`;
 
 function progressLine(p: SimProgress): string {
@@ -48,6 +50,7 @@ const sim: Command = {
           speed: { type: 'string' },
           power: { type: 'string' },
           'can-log': { type: 'string' },
+          imd: { type: 'string' },
         },
       });
       const problems: ConfigProblem[] = [];
@@ -63,6 +66,7 @@ const sim: Command = {
         'session.chargeSeconds': values['charge-seconds'],
         'power.stage': values.power,
         'power.can.log': values['can-log'],
+        'power.imd': values.imd,
       });
       const power = powerOptionsFromConfig(config.power);
       const powerProblems: ConfigProblem[] = [];
@@ -77,6 +81,9 @@ const sim: Command = {
       }
       if (!power && config.power.can.log) {
         powerProblems.push({ key: '--can-log', message: 'needs a module power stage: --power infypower|uugreen' });
+      }
+      if (values.fault === 'imd-fault' && config.power.imd !== 'bender') {
+        powerProblems.push({ key: '--fault', message: 'imd-fault needs --imd bender (and --power infypower|uugreen)' });
       }
       if (powerProblems.length) throw new ConfigError(powerProblems, 'command line');
       if (config.session.protocol === 'din' && config.session.mode === 'ac') {

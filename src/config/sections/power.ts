@@ -103,8 +103,22 @@ export const power = {
     max: 1500,
   }),
   imd: oneOf(
-    ['none'],
+    ['none', 'bender'],
     'none',
-    'isolation monitor: none = not fitted (bench supply; every summary says isolation was not checked)',
+    'isolation monitor: bender = Bender isoCHA425HV on Modbus RTU, none = not fitted (bench supply; every summary says isolation was not checked)',
   ),
+  modbus: {
+    transport: oneOf(
+      ['rtu', 'tcp', 'emulated'],
+      'rtu',
+      'Modbus transport of the IMD: rtu (RS-485 adapter), tcp (gateway), emulated (sim, --hw sim)',
+    ),
+    device: str('/dev/ttyUSB0', 'Modbus RTU: serial device of the RS-485 adapter'),
+    baudRate: int(19200, 'Modbus RTU baud rate (isoCHA425HV default 19200)', { unit: 'baud', min: 1200, max: 115200 }),
+    host: str('127.0.0.1', 'Modbus TCP gateway host'),
+    port: int(502, 'Modbus TCP gateway port', { min: 1, max: 65535 }),
+    imdUnitId: int(3, 'Modbus unit id of the IMD', { min: 1, max: 247 }),
+    pollMs: int(200, 'IMD read period', { unit: 'ms', min: 20, max: 5000 }),
+    timeoutMs: int(1000, 'an IMD without an answer this long is a fault', { unit: 'ms', min: 100, max: 10000 }),
+  },
 } as const;

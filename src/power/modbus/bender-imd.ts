@@ -148,7 +148,15 @@ export class BenderEmulator {
   private enabledAt = 0;
   selfTests = 0;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    /** The DC voltage the device sees (U_n); default: the `voltageV` field. */
+    private readonly voltage?: () => number,
+  ) {}
+
+  private get un(): number {
+    return this.voltage ? this.voltage() : this.voltageV;
+  }
 
   readonly map: RegisterMap = {
     holding: (a) => {
@@ -157,7 +165,7 @@ export class BenderEmulator {
         return (
           benderChannelRegs({
             value: this.resistanceOhm,
-            alarm: this.deviceError ? 2 : this.resistanceOhm / Math.max(this.voltageV, 1) <= 100 ? 5 : 0,
+            alarm: this.deviceError ? 2 : this.resistanceOhm / Math.max(this.un, 1) <= 100 ? 5 : 0,
             test: 'none',
             valid: measuring,
             unit: BENDER_UNIT_OHM,
@@ -166,7 +174,7 @@ export class BenderEmulator {
       }
       if (a >= BENDER_REG.voltage && a < BENDER_REG.voltage + 4) {
         return (
-          benderChannelRegs({ value: this.voltageV, alarm: 0, test: 'none', valid: true, unit: BENDER_UNIT_VOLT })[
+          benderChannelRegs({ value: this.un, alarm: 0, test: 'none', valid: true, unit: BENDER_UNIT_VOLT })[
             a - BENDER_REG.voltage
           ] ?? 0
         );
