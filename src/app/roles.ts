@@ -14,6 +14,7 @@
 import type { AnyActorLogic } from 'xstate';
 import { childLog } from '../core/log.js';
 import { SimDcLink, simLinkOptionsFromConfig } from '../v2g/index.js';
+import { takePowerLock } from './power-lock.js';
 import {
   buildEmulatedPower,
   buildRealPower,
@@ -95,6 +96,8 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
         : await buildRealPower(powerOpts, clock, () => outputClosed);
       const rig = power;
       closers.push(() => rig.close());
+      // `piccs power set|off` refuses while a session drives real modules
+      if (!emulate) closers.push(takePowerLock());
       log.info({ stage: powerOpts.stage, modules: powerOpts.addresses, emulated: emulate }, 'power stage');
     }
 
