@@ -23,7 +23,7 @@ const ROLE_TEXT: Record<Role, { summary: string; what: string }> = {
 
 export function roleUsage(role: Role): string {
   return `usage: piccs ${role} [--config FILE] [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--modem none]
-                  [--once] [--json] [--set key=value ...]
+                  [--once] [--json] [--pcap FILE] [--set key=value ...]
   ${ROLE_TEXT[role].what}
   --config FILE      YAML profile (see 'piccs config')
   --iface IF         PLC interface (default: general.iface)
@@ -34,15 +34,17 @@ export function roleUsage(role: Role): string {
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
   --once             end after one session; exit code 0 only if it ended normally (without --once the role
                      serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
-  --json             with --once: the summary as one JSON object on the last stdout line${
-    role === 'evse'
-      ? `
+  --json             with --once: the summary as one JSON object on the last stdout line
+  --pcap FILE        record everything that crosses --iface (SLAC, SDP, TCP with V2GTP/EXI, both directions)
+                     to FILE for Wireshark or 'piccs decode' (a second capture on the interface)${
+                       role === 'evse'
+                         ? `
   --power P          DC power stage: sim (default), infypower or uugreen modules on CAN (power.can.*; with
                      --hw sim the modules are emulated on an in-memory bus)
   --can-log FILE     with --power infypower|uugreen: every CAN frame in candump -L format
   --imd I            bender (isoCHA425HV on Modbus, power.modbus.*) or none (isolation not checked)`
-      : ''
-  }
+                         : ''
+                     }
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
 }
 
@@ -65,6 +67,7 @@ export function roleCommand(role: Role): Command {
             modem: { type: 'string' },
             once: { type: 'boolean' },
             json: { type: 'boolean' },
+            pcap: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
             ...(role === 'evse'
               ? {
@@ -109,6 +112,7 @@ export function roleCommand(role: Role): Command {
             hw: (values.hw ?? (config.hal.backend === 'sim' ? 'sim' : 'real')) === 'sim' ? 'sim' : 'real',
             modem: config.slac.modem,
             once: values.once ?? false,
+            ...(values.pcap !== undefined ? { pcap: values.pcap } : {}),
             clock: systemClock,
             log,
             stopSignal: stop.signal,
