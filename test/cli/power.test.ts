@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { POWER_LOCK_FILE, powerLockHolder } from '../../src/app/power-lock.js';
 import power from '../../src/cli/commands/power.js';
@@ -66,7 +66,7 @@ describe('piccs power (bench tool, emulated modules)', () => {
       assert.equal(code, 1);
       assert.match(f.err(), /a session \(pid \d+\) is driving the power stage/);
     } finally {
-      writeFileSync(POWER_LOCK_FILE, '');
+      rmSync(POWER_LOCK_FILE, { force: true });
     }
   });
 });
