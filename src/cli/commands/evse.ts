@@ -43,7 +43,15 @@ export function roleUsage(role: Role): string {
                      serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
   --json             with --once: the summary as one JSON object on the last stdout line
   --pcap FILE        record everything that crosses --iface (SLAC, SDP, TCP with V2GTP/EXI, both directions)
-                     to FILE for Wireshark or 'piccs decode' (a second capture on the interface)
+                     to FILE for Wireshark or 'piccs decode' (a second capture on the interface)${
+                       role === 'evse'
+                         ? `
+  --power P          DC power stage: sim (default), infypower or uugreen modules on CAN (power.can.*; with
+                     --hw sim the modules are emulated on an in-memory bus)
+  --can-log FILE     with --power infypower|uugreen: every CAN frame in candump -L format
+  --imd I            bender (isoCHA425HV on Modbus, power.modbus.*) or none (isolation not checked)`
+                         : ''
+                     }
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap), except with --slac off and no --pcap.`;
 }
 
@@ -69,6 +77,13 @@ export function roleCommand(role: Role): Command {
             json: { type: 'boolean' },
             pcap: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
+            ...(role === 'evse'
+              ? {
+                  power: { type: 'string' as const },
+                  'can-log': { type: 'string' as const },
+                  imd: { type: 'string' as const },
+                }
+              : {}),
           },
         });
         if (values.help) {
@@ -85,6 +100,10 @@ export function roleCommand(role: Role): Command {
         if (values.mode !== undefined) overrides['session.mode'] = values.mode;
         if (values.modem !== undefined) overrides['slac.modem'] = values.modem;
         if (values.slac !== undefined) overrides['slac.mode'] = values.slac;
+        const v = values as { power?: string; 'can-log'?: string; imd?: string };
+        if (v.imd !== undefined) overrides['power.imd'] = v.imd;
+        if (v.power !== undefined) overrides['power.stage'] = v.power;
+        if (v['can-log'] !== undefined) overrides['power.can.log'] = v['can-log'];
         const { config } = loadFromArgs(values, io, overrides);
         const log = loggerFor(config, io);
         const stop = new AbortController();

@@ -202,6 +202,19 @@ export class Secc {
     const prevState = this.ctx.state;
     this.ctx = { ...result.ctx, state: result.next };
     applySeccEffects(this.stage, result.effects, this.emit, this.clock.now());
+    const opening = result.effects.some((e) => e.type === 'setContactors' && !e.closed);
+    if (opening && this.stage.whenOpen) {
+      // the answer lets the car go to state B (the CP machine then opens the contactor outright): send it only
+      // once the stage has brought the current down and opened the contactors (bounded by the stage)
+      this.stage.whenOpen(() => {
+        if (!this.finished) this.respond(name, now, prevState, result);
+      });
+      return;
+    }
+    this.respond(name, now, prevState, result);
+  }
+
+  private respond(name: string, now: number, prevState: SeccState, result: ReturnType<SeccHandler>): void {
     const resName = name.replace(/Req$/, 'Res');
     this.sendV2g(resName, result.res);
     if (name === 'SessionSetupReq') this.emit({ type: 'v2g.session', sessionId: this.ctx.sessionId, atMs: now });
