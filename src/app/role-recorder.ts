@@ -10,7 +10,7 @@ import type { Clock } from '../core/clock.js';
 import type { SessionOutcome } from '../session/events.js';
 import type { V2gEvent } from '../v2g/index.js';
 import type { Role } from './role-options.js';
-import { type SessionSummary, SummaryRecorder } from './summary.js';
+import { isOkChargeLoopResponse, type SessionSummary, SummaryRecorder } from './summary.js';
 
 /** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
 export type RoleSummary = SessionSummary & { role: Role; during?: string };
@@ -20,6 +20,8 @@ const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', '
 /** Feeds the shared SummaryRecorder from this side's V2G events (request -> response latency on this side's clock). */
 export class RoleRecorder extends SummaryRecorder {
   private lastReqAt?: number;
+  /** When the charge loop request now waiting for its answer was sent / received. */
+  private loopReqAt?: number;
   private carConnected = false;
 
   constructor(private readonly role: Role) {
@@ -42,24 +44,27 @@ export class RoleRecorder extends SummaryRecorder {
   }
 
   v2g(e: V2gEvent): void {
+    if (e.type === 'v2g.protocol') this.protocol = e.protocol;
     if (e.type !== 'v2g.message') return;
     this.countMessage(e.name);
     // the SECC's response time: EVSE role rx(req) -> tx(res); PEV role tx(req) -> rx(res) (includes the link)
     const reqDir = this.role === 'evse' ? 'rx' : 'tx';
     if (e.dir === reqDir) {
       this.lastReqAt = e.atMs;
-      // one charge loop per CurrentDemandReq (DC) or ChargingStatusReq (AC), as `piccs sim` counts them
-      if (CHARGE_LOOP_REQUESTS.has(e.name)) {
-        this.chargeLoopCount++;
-        this.firstChargeLoopAt ??= e.atMs;
-      }
-    } else if (this.lastReqAt !== undefined) {
-      this.responseMs.push(e.atMs - this.lastReqAt);
+      this.loopReqAt = CHARGE_LOOP_REQUESTS.has(e.name) ? e.atMs : undefined;
+    } else {
+      if (this.lastReqAt !== undefined) this.responseMs.push(e.atMs - this.lastReqAt);
       this.lastReqAt = undefined;
+      // one charge loop per CurrentDemand (DC) or ChargingStatus (AC) answered OK, as `piccs sim` counts them
+      if (this.loopReqAt !== undefined && isOkChargeLoopResponse(e)) {
+        this.chargeLoopCount++;
+        this.firstChargeLoopAt ??= this.loopReqAt;
+      }
+      this.loopReqAt = undefined;
     }
   }
 
-  summary(base: { ok: boolean; protocol: string; mode: string }, outcome: SessionOutcome): RoleSummary {
+  summary(base: { ok: boolean; mode: string }, outcome: SessionOutcome): RoleSummary {
     const s: RoleSummary = { ...this.build({ ...base, reason: outcome.reason }), role: this.role };
     if (!base.ok) s.during = outcome.during;
     return s;

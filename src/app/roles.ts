@@ -85,7 +85,7 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     );
     const rec = recs.current;
     rec.energyWh = link.energyDeliveredWh;
-    const summary = rec.summary({ ok: outcome.ok, protocol: o.protocol, mode: o.mode }, outcome);
+    const summary = rec.summary({ ok: outcome.ok, mode: o.mode }, outcome);
     if (!outcome.ok) summary.safe = !outputClosed;
     return summary;
   } finally {

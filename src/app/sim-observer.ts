@@ -9,10 +9,12 @@ import type { V2gEvent } from '../v2g/index.js';
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions } from './sim-options.js';
 import { type SimFlags, type SimRig, type SimSides, stateName } from './sim-sides.js';
-import type { SummaryRecorder } from './summary.js';
+import { isOkChargeLoopResponse, type SummaryRecorder } from './summary.js';
 
 export class SimObserver {
   private chargeStopTimer: unknown;
+  /** When the SECC received the charge loop request it is answering. */
+  private loopReqAt?: number;
   private sides: SimSides | undefined;
 
   constructor(
@@ -58,9 +60,12 @@ export class SimObserver {
     if (!this.flags.recording) return;
     if (e.type === 'v2g.message') {
       rec.countMessage(e.name);
-      if (e.dir === 'rx' && (e.name === 'CurrentDemandReq' || e.name === 'ChargingStatusReq')) {
+      if (e.dir === 'rx')
+        this.loopReqAt = e.name === 'CurrentDemandReq' || e.name === 'ChargingStatusReq' ? e.atMs : undefined;
+      // a charge loop is a CurrentDemand / ChargingStatus request the SECC answered OK
+      if (e.dir === 'tx' && this.loopReqAt !== undefined && isOkChargeLoopResponse(e)) {
         rec.chargeLoopCount++;
-        rec.firstChargeLoopAt ??= clock.now();
+        rec.firstChargeLoopAt ??= this.loopReqAt;
         // default fault point: in the middle of the charging loop
         if (fault.at === 'charging' && clock.now() - rec.firstChargeLoopAt >= (this.opts.chargeSeconds * 1000) / 2)
           fault.inject();
@@ -68,6 +73,7 @@ export class SimObserver {
     } else if (e.type === 'v2g.state') {
       if (fault.isStatePoint(e.state)) fault.inject();
     } else if (e.type === 'v2g.protocol') {
+      rec.protocol = e.protocol;
       say(`protocol negotiated: ${e.protocol}`);
     } else if (e.type === 'v2g.failed') {
       rec.reacted(clock.now());

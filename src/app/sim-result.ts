@@ -47,10 +47,7 @@ export function simResult(end: SimEnd): SimResult {
         (pev && !pev.ok ? `car: ${pev.reason}` : outcome?.reason) ??
         (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !end.linkContactorsClosed;
-  const summary = rec.build(
-    { ok, protocol: opts.protocol, mode: opts.mode, reason },
-    faultWanted ? { name: faultWanted, safe } : undefined,
-  );
+  const summary = rec.build({ ok, mode: opts.mode, reason }, faultWanted ? { name: faultWanted, safe } : undefined);
   const exitOk = faultWanted ? safe && fault.done && nextPlugInOk === true : ok;
   if (faultWanted) summary.nextPlugInOk = nextPlugInOk ?? false;
   if (faultWanted && !fault.done) summary.reason = `the fault point '${fault.at}' was never reached`;

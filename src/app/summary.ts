@@ -13,7 +13,9 @@
  *   response sent before the car's TCP connection (the answer the car connected with). On a clean link that is the
  *   charger's own answer time (about 0 ms); more means the car had to repeat its request.
  * - firstCurrentDemandMs: plug-in -> the first charge loop request (CurrentDemandReq DC, ChargingStatusReq AC).
- * - chargeLoopCount: charge loop requests; energyWh: energy of this side's simulated power stage / battery.
+ * - protocol: what supportedAppProtocol negotiated (null when the session never got that far or it failed).
+ * - chargeLoopCount: charge loop requests answered OK (a FAILED answer ends the session, it is no loop);
+ *   energyWh: energy of this side's simulated power stage / battery.
  */
 
 export const FAULTS = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop', 'modem-silent', 'car-silent'] as const;
@@ -27,7 +29,8 @@ export interface Percentiles {
 
 export interface SessionSummary {
   ok: boolean;
-  protocol: string;
+  /** The protocol the supportedAppProtocol handshake chose, null when none was negotiated. */
+  protocol: string | null;
   mode: string;
   slacMs: number | null;
   sdpMs: number | null;
@@ -45,6 +48,13 @@ export interface SessionSummary {
   nextPlugInOk?: boolean;
   /** Why the session ended when it did not end normally. */
   reason?: string;
+}
+
+const CHARGE_LOOP_RESPONSES: ReadonlySet<string> = new Set(['CurrentDemandRes', 'ChargingStatusRes']);
+
+/** A charge loop response with an OK* ResponseCode (FAILED_SequenceError and the like are no charge loop). */
+export function isOkChargeLoopResponse(e: { name: string; responseCode?: string }): boolean {
+  return CHARGE_LOOP_RESPONSES.has(e.name) && (e.responseCode ?? '').startsWith('OK');
 }
 
 /** Nearest-rank percentile of an unsorted sample (0 for an empty one). */
@@ -66,6 +76,8 @@ export function percentiles(values: readonly number[]): Percentiles {
 
 /** Collects what the summary reports while a session runs. All `*At` are clock ms. */
 export class SummaryRecorder {
+  /** The negotiated protocol (v2g.protocol), not the one asked for. */
+  protocol?: string;
   pluggedAt?: number;
   slacStartAt?: number;
   slacMatchedAt?: number;
@@ -92,13 +104,13 @@ export class SummaryRecorder {
   }
 
   build(
-    base: { ok: boolean; protocol: string; mode: string; reason?: string },
+    base: { ok: boolean; mode: string; reason?: string },
     fault?: { name: FaultName; safe: boolean },
   ): SessionSummary {
     const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.round(b - a) : null);
     const s: SessionSummary = {
       ok: base.ok,
-      protocol: base.protocol,
+      protocol: this.protocol ?? null,
       mode: base.mode,
       slacMs: span(this.slacStartAt, this.slacMatchedAt),
       sdpMs: span(this.sdpStartAt, this.sdpDoneAt),

@@ -67,6 +67,24 @@ describe('SECC SessionID checks', () => {
     assert.equal(o.reason, 'unknownSession');
   });
 
+  // the header of the FAILED_UnknownSession answer names the session this SECC assigned (not the car's wrong ID,
+  // not the all-zero ID of the car's SessionSetupReq, which the old code echoed straight after SessionSetup)
+  for (const protocol of ['din', 'iso2'] as const) {
+    for (const [label, prefix, request] of [
+      ['straight after SessionSetup', ['SessionSetupReq'], 'ServiceDiscoveryReq'],
+      ['later in the session', ['SessionSetupReq', 'ServiceDiscoveryReq'], undefined],
+    ] as const) {
+      it(`${protocol}: the FAILED_UnknownSession answer ${label} carries our SessionID in its header`, () => {
+        const h = seccAt([...prefix], { protocol });
+        const next = request ?? (protocol === 'din' ? 'ServicePaymentSelectionReq' : 'PaymentServiceSelectionReq');
+        const r = h.din(next, '0102030405060708');
+        assert.equal(r?.code, 'FAILED_UnknownSession');
+        const last = h.responses.at(-1) as { V2G_Message: { Header: { SessionID: string } } };
+        assert.equal(last.V2G_Message.Header.SessionID, SID);
+      });
+    }
+  }
+
   it('compares SessionIDs exactly: a zero-padded form of ours is unknown', () => {
     const h = seccAt(['SessionSetupReq'], { settings: { sessionIdBytes: 4 } });
     assert.equal(h.secc.sessionId, '0ebe5b8d');
