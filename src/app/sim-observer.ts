@@ -11,6 +11,11 @@ import type { SimOptions } from './sim-options.js';
 import { type SimFlags, type SimRig, type SimSides, stateName } from './sim-sides.js';
 import { isOkChargeLoopResponse, type SummaryRecorder } from './summary.js';
 
+/** ` (reason)` after a session state that ended it abnormally (faulted, failed), so the timeline names the fault. */
+function failedWhy(state: string, outcome: { ok: boolean; reason: string } | undefined): string {
+  return (state === 'faulted' || state === 'failed') && outcome && !outcome.ok ? ` (${outcome.reason})` : '';
+}
+
 export class SimObserver {
   private chargeStopTimer: unknown;
   /** When the SECC received the charge loop request it is answering. */
@@ -38,7 +43,7 @@ export class SimObserver {
       if (n === lastEvse) return;
       lastEvse = n;
       rec.reacted(now());
-      say(`EVSE session: ${n}`);
+      say(`EVSE session: ${n}${failedWhy(n, s.context.outcome)}`);
       if (n === 'matching') rec.slacStartAt ??= now();
       // SLAC time: until the EVSE sent CM_SLAC_MATCH.CNF (the car then still waits for its modem to join)
       if (n === 'waitingForConnection') rec.slacMatchedAt ??= now();
@@ -49,7 +54,7 @@ export class SimObserver {
       if (n === lastPev) return;
       lastPev = n;
       if (!this.flags.carFrozen) rec.reacted(now());
-      say(`PEV session:  ${n}`);
+      say(`PEV session:  ${n}${failedWhy(n, s.context.outcome)}`);
       if (fault.isStatePoint(n)) fault.inject();
     });
   }

@@ -6,6 +6,9 @@
  */
 
 import type { SessionOutcome } from '../session/events.js';
+
+/** How the session outcome of a CP fault begins (session/evse.machine.ts). */
+const CP_FAULT_PREFIX = 'CP fault: ';
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions, SimResult } from './sim-options.js';
 import type { PhasesOutcome } from './sim-phases.js';
@@ -39,12 +42,17 @@ export function simResult(end: SimEnd): SimResult {
   const outcome = evse ?? pev;
   const faultReason = faultWanted && (!outcome || outcome.ok) ? `fault: ${faultWanted}` : undefined;
   const ok = !faultWanted && !result.timedOut && !result.stalled && evse?.ok === true && pev?.ok === true;
+  // an electrical fault the charger's CP machine detected is named first (cp-short, diode-fail), then what the car saw
+  const cpFault = evse && !evse.ok && evse.reason.startsWith(CP_FAULT_PREFIX) ? evse.reason : undefined;
+  const carReason = pev && !pev.ok ? `car: ${pev.reason}` : undefined;
   const reason = result.timedOut
     ? 'the simulation did not end within its time budget'
     : result.stalled
       ? 'the simulation stalled (nothing pending)'
       : (faultReason ??
-        (pev && !pev.ok ? `car: ${pev.reason}` : outcome?.reason) ??
+        (cpFault ? [cpFault, carReason].filter(Boolean).join('; ') : undefined) ??
+        carReason ??
+        outcome?.reason ??
         (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !end.linkContactorsClosed;
   const summary = rec.build({ ok, mode: opts.mode, reason }, faultWanted ? { name: faultWanted, safe } : undefined);
