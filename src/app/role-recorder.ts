@@ -12,8 +12,17 @@ import type { V2gEvent } from '../v2g/index.js';
 import type { Role } from './role-options.js';
 import { isOkChargeLoopResponse, type SessionSummary, SummaryRecorder } from './summary.js';
 
-/** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
-export type RoleSummary = SessionSummary & { role: Role; during?: string };
+/** Sessions that ended over the whole run of a role (a stopped, still running session is in neither). */
+export interface RunCounts {
+  completed: number;
+  failed: number;
+}
+
+/**
+ * The `sim` summary (DESIGN.md "Contracts"), plus the role, when it failed where, and the counts of sessions that
+ * ended over the run (a long-running role stopped by a signal reports its last session and these).
+ */
+export type RoleSummary = SessionSummary & { role: Role; during?: string; sessions?: RunCounts };
 
 const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', 'ChargingStatusReq']);
 
@@ -74,6 +83,8 @@ export class RoleRecorder extends SummaryRecorder {
 /** One recorder per session, swapped on the next plug-in; the parts read `current` when they record. */
 export class RoleRecorders {
   current: RoleRecorder;
+  /** Sessions ended over the run. */
+  readonly counts: RunCounts = { completed: 0, failed: 0 };
   /** When the session last entered SLAC matching (used when slac.matched carries no duration). */
   private slacStartAt?: number;
 
@@ -82,6 +93,12 @@ export class RoleRecorders {
     private readonly clock: Clock,
   ) {
     this.current = new RoleRecorder(role);
+  }
+
+  /** A session ended (finished, failed, faulted or stopped) with this outcome. */
+  sessionEnded(ok: boolean): void {
+    if (ok) this.counts.completed++;
+    else this.counts.failed++;
   }
 
   /** The top session entered SLAC matching. */

@@ -87,6 +87,7 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     rec.energyWh = link.energyDeliveredWh;
     const summary = rec.summary({ ok: outcome.ok, mode: o.mode }, outcome);
     if (!outcome.ok) summary.safe = !outputClosed;
+    summary.sessions = { ...recs.counts };
     return summary;
   } finally {
     await closeAll();
