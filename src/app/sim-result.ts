@@ -7,12 +7,13 @@
 
 import type { SessionOutcome } from '../session/events.js';
 
-/** How the session outcome of a CP fault begins (session/evse.machine.ts). */
-const CP_FAULT_PREFIX = 'CP fault: ';
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions, SimResult } from './sim-options.js';
 import type { PhasesOutcome } from './sim-phases.js';
 import type { SummaryRecorder } from './summary.js';
+
+/** How the session outcome of a CP fault begins (session/evse.machine.ts). */
+const CP_FAULT_PREFIX = 'CP fault: ';
 
 export interface SimEnd {
   opts: SimOptions;
