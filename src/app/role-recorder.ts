@@ -54,6 +54,7 @@ export class RoleRecorder extends SummaryRecorder {
 
   v2g(e: V2gEvent): void {
     if (e.type === 'v2g.protocol') this.protocol = e.protocol;
+    this.note(e);
     if (e.type !== 'v2g.message') return;
     this.countMessage(e.name);
     // the SECC's response time: EVSE role rx(req) -> tx(res); PEV role tx(req) -> rx(res) (includes the link)

@@ -90,6 +90,7 @@ export class SimObserver {
     const { say } = this;
     const clock = this.rig.clock;
     const carFrozen = this.flags.carFrozen;
+    if (this.flags.recording) this.rec.note(e);
     if (e.type === 'v2g.chargingStarted') {
       say('EVCC: charging started');
       clock.clearTimeout(this.chargeStopTimer);

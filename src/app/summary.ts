@@ -14,9 +14,15 @@
  *   charger's own answer time (about 0 ms); more means the car had to repeat its request.
  * - firstCurrentDemandMs: plug-in -> the first charge loop request (CurrentDemandReq DC, ChargingStatusReq AC).
  * - protocol: what supportedAppProtocol negotiated (null when the session never got that far or it failed).
+ * - warnings (only when there are any): what the other side did wrong without ending the session, e.g. a charger
+ *   delivering more current than it announced, or WeldingDetection never seeing the voltage fall.
+ * - unanswered (only when there are any): requests the other side never answered, tolerated as in the field
+ *   (WeldingDetection, SessionStop) so the session still ended; the roles then exit with code 3.
  * - chargeLoopCount: charge loop requests answered OK (a FAILED answer ends the session, it is no loop);
  *   energyWh: energy of this side's simulated power stage / battery.
  */
+
+import type { V2gEvent } from '../v2g/index.js';
 
 export const FAULTS = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop', 'modem-silent', 'car-silent'] as const;
 export type FaultName = (typeof FAULTS)[number];
@@ -48,6 +54,10 @@ export interface SessionSummary {
   nextPlugInOk?: boolean;
   /** Why the session ended when it did not end normally. */
   reason?: string;
+  /** What the other side did wrong without ending the session (e.g. current above its announced limit). */
+  warnings?: string[];
+  /** Requests the other side never answered (tolerated, so the session went on): a charger that hangs. */
+  unanswered?: string[];
 }
 
 const CHARGE_LOOP_RESPONSES: ReadonlySet<string> = new Set(['CurrentDemandRes', 'ChargingStatusRes']);
@@ -91,6 +101,14 @@ export class SummaryRecorder {
   faultDetectedAt?: number;
   readonly responseMs: number[] = [];
   readonly messages: Record<string, number> = {};
+  readonly warnings: string[] = [];
+  readonly unanswered: string[] = [];
+
+  /** A V2G side's warning or unanswered request (the keys appear in the summary when there are any). */
+  note(e: V2gEvent): void {
+    if (e.type === 'v2g.warning') this.warnings.push(e.detail);
+    else if (e.type === 'v2g.unanswered') this.unanswered.push(e.request);
+  }
 
   /** Something on either side reacted; the first reaction after the fault counts. */
   reacted(atMs: number): void {
@@ -127,6 +145,8 @@ export class SummaryRecorder {
       s.faultDetectedMs = span(this.faultAt, this.faultDetectedAt);
     }
     if (base.reason && !base.ok) s.reason = base.reason;
+    if (this.warnings.length) s.warnings = [...this.warnings];
+    if (this.unanswered.length) s.unanswered = [...this.unanswered];
     return s;
   }
 }

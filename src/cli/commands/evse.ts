@@ -9,6 +9,7 @@ import { type Role, runRole } from '../../app/roles.js';
 import { systemClock } from '../../core/clock.js';
 import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
+import { roleExitCode } from '../role-exit.js';
 
 const ROLE_TEXT: Record<Role, { summary: string; what: string }> = {
   evse: {
@@ -32,8 +33,9 @@ export function roleUsage(role: Role): string {
   --hw sim|real      sim: simulate the CP line and the other side's CP behaviour (SLAC, SDP, TCP stay on
                      --iface); real: the board from the hal keys (default: real unless hal.backend is sim)
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
-  --once             end after one session; exit code 0 only if it ended normally (without --once the role
-                     serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
+  --once             end after one session; exit code 0 only if it ended normally, 3 if it ended but the other
+                     side left requests unanswered (summary key unanswered); without --once the role serves one
+                     session after another until SIGINT/SIGTERM, then prints the last one's summary
   --json             with --once: the summary as one JSON object on the last stdout line
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
 }
@@ -102,7 +104,7 @@ export function roleCommand(role: Role): Command {
             );
           }
           // --once: 0 only for a normal session; a long-running role stopped by a signal ends normally too
-          return summary.ok || (!values.once && stop.signal.aborted) ? 0 : 1;
+          return roleExitCode(summary, { once: values.once ?? false, stopped: stop.signal.aborted });
         } finally {
           for (const s of sigs) process.off(s, onSignal);
         }

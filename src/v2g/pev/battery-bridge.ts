@@ -8,7 +8,7 @@
 
 import type { Clock } from '../../core/clock.js';
 import type { EvBattery } from '../controller.js';
-import type { V2gEvent } from '../events.js';
+import type { V2gEvent, V2gWarningCode } from '../events.js';
 import type { MessageName } from '../timing.js';
 import type { EvccCtx, EvccEffect, EvSnapshot } from './context.js';
 
@@ -41,6 +41,7 @@ export interface EvccEffectTarget {
   ctx: () => EvccCtx;
   armReadyToCharge: () => void;
   clearReadyToCharge: () => void;
+  warn: (code: V2gWarningCode, detail: string) => void;
 }
 
 export function applyEvccEffects(effects: readonly EvccEffect[], t: EvccEffectTarget, now: number): void {
@@ -77,6 +78,9 @@ export function applyEvccEffects(effects: readonly EvccEffect[], t: EvccEffectTa
         break;
       case 'clearReadyToCharge':
         t.clearReadyToCharge();
+        break;
+      case 'warn':
+        t.warn(e.code, e.detail);
         break;
     }
   }

@@ -4,7 +4,7 @@
  */
 
 import type { EvLimits } from '../controller.js';
-import type { V2gFailReason } from '../events.js';
+import type { V2gFailReason, V2gWarningCode } from '../events.js';
 import type { EvccTiming, MessageName } from '../timing.js';
 import type { Obj, V2gProtocol } from '../types.js';
 
@@ -119,7 +119,9 @@ export type EvccEffect =
   | { type: 'chargingStopped' }
   | { type: 'chargeLoop' }
   | { type: 'armReadyToCharge' }
-  | { type: 'clearReadyToCharge' };
+  | { type: 'clearReadyToCharge' }
+  /** Warn about the charger (logged and reported once per code and session). */
+  | { type: 'warn'; code: V2gWarningCode; detail: string };
 
 /** What the driver does after a response. */
 export type EvccNext =
