@@ -29,6 +29,8 @@ const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', '
 /** Feeds the shared SummaryRecorder from this side's V2G events (request -> response latency on this side's clock). */
 export class RoleRecorder extends SummaryRecorder {
   private lastReqAt?: number;
+  /** AC car: the session's energy from the charger's meter or estimated, as the EVCC last reported it. */
+  private chargerEnergy?: { wh: number; source: 'meter' | 'estimate' };
   /** When the charge loop request now waiting for its answer was sent / received. */
   private loopReqAt?: number;
   private carConnected = false;
@@ -54,6 +56,10 @@ export class RoleRecorder extends SummaryRecorder {
 
   v2g(e: V2gEvent): void {
     if (e.type === 'v2g.protocol') this.protocol = e.protocol;
+    // an AC car knows the energy only from the charger's meter or its allowance (ac-energy.ts)
+    if (e.type === 'v2g.chargeLoop' && e.energyWh !== undefined && e.energySource) {
+      this.chargerEnergy = { wh: e.energyWh, source: e.energySource };
+    }
     this.note(e);
     if (e.type !== 'v2g.message') return;
     this.countMessage(e.name);
@@ -75,7 +81,9 @@ export class RoleRecorder extends SummaryRecorder {
   }
 
   summary(base: { ok: boolean; mode: string }, outcome: SessionOutcome): RoleSummary {
+    if (this.chargerEnergy) this.energyWh = this.chargerEnergy.wh;
     const s: RoleSummary = { ...this.build({ ...base, reason: outcome.reason }), role: this.role };
+    if (this.chargerEnergy) s.energySource = this.chargerEnergy.source;
     if (!base.ok) s.during = outcome.during;
     return s;
   }

@@ -56,6 +56,11 @@ export interface SessionSummary {
   reason?: string;
   /** What the other side did wrong without ending the session (e.g. current above its announced limit). */
   warnings?: string[];
+  /**
+   * Where energyWh comes from when it is not this side's simulated power stage or battery: an AC car against a
+   * charger reports the charger's meter (MeterInfo) or, without one, an estimate (allowed current x nominal voltage).
+   */
+  energySource?: 'meter' | 'estimate';
   /** Requests the other side never answered (tolerated, so the session went on): a charger that hangs. */
   unanswered?: string[];
 }

@@ -37,6 +37,9 @@ export type V2gEvent =
       targetVoltageV: number;
       targetCurrentA: number;
       socPercent?: number;
+      /** AC car: the session's energy so far, from the charger's meter or estimated (ac-energy.ts). */
+      energyWh?: number;
+      energySource?: 'meter' | 'estimate';
     }
   | { type: 'v2g.chargingStopped'; atMs: number }
   | { type: 'v2g.sessionStopped'; atMs: number }

@@ -205,6 +205,9 @@ describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { s
     assert.ok(typeof evse.sdpMs === 'number' && evse.sdpMs >= 0, `EVSE sdpMs ${evse.sdpMs}`);
     // the charger's simulated AC stage delivers while the real (other-process) car is in state C
     assert.ok(Number(evse.energyWh) > 0, `EVSE energy ${evse.energyWh} Wh`);
+    // the car cannot see the charger's stage: without MeterInfo it estimates (allowed current x nominal voltage)
+    assert.equal(pev.energySource, 'estimate');
+    assert.ok(Number(pev.energyWh) > 0, `PEV energy ${pev.energyWh} Wh`);
   });
 
   // the PEV role's simulated charger CP never heard SLAC start: TT_EVSE_SLAC_init (40 s after plug-in) fired its

@@ -4,6 +4,7 @@
  */
 
 import type { EvLimits } from '../controller.js';
+import type { AcEnergy } from './ac-energy.js';
 import type { V2gFailReason, V2gWarningCode } from '../events.js';
 import type { EvccTiming, MessageName } from '../timing.js';
 import type { Obj, V2gProtocol } from '../types.js';
@@ -110,6 +111,8 @@ export interface EvccCtx {
   renegotiating: boolean;
   /** ISO-2: renegotiations done in this session. */
   renegotiations: number;
+  /** AC: the charger's meter readings and the energy estimate (ac-energy.ts). */
+  acEnergy?: AcEnergy;
 }
 
 export type EvccEffect =
