@@ -7,18 +7,9 @@
  */
 
 import type { Obj } from '../types.js';
-import type { EvccCtx } from './context.js';
+import type { AcEnergy, EvccCtx } from './context.js';
 
 export type AcEnergySource = 'meter' | 'estimate';
-
-export interface AcEnergy {
-  /** The first and the latest MeterReading (Wh) of this session, when the charger sends them. */
-  meterFirstWh?: number;
-  meterLatestWh?: number;
-  /** Estimate so far (Wh) and when it was last advanced. */
-  estimatedWh: number;
-  lastAtMs?: number;
-}
 
 /** European phase voltage when the charger names none (IEC 60038: 230 V). */
 export const DEFAULT_AC_PHASE_VOLTAGE_V = 230;

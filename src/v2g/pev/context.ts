@@ -4,7 +4,6 @@
  */
 
 import type { EvLimits } from '../controller.js';
-import type { AcEnergy } from './ac-energy.js';
 import type { V2gFailReason, V2gWarningCode } from '../events.js';
 import type { EvccTiming, MessageName } from '../timing.js';
 import type { Obj, V2gProtocol } from '../types.js';
@@ -88,6 +87,16 @@ export interface EvseReport {
   acNominalVoltageV?: number;
   /** First SAScheduleTupleID of ChargeParameterDiscoveryRes (ISO-2 PowerDeliveryReq echoes it). */
   saScheduleTupleId?: number;
+}
+
+/** AC: the charger's meter readings and the car's energy estimate of a session (ac-energy.ts computes them). */
+export interface AcEnergy {
+  /** The first and the latest MeterReading (Wh) of this session, when the charger sends them. */
+  meterFirstWh?: number;
+  meterLatestWh?: number;
+  /** Estimate so far (Wh) and when it was last advanced. */
+  estimatedWh: number;
+  lastAtMs?: number;
 }
 
 export interface EvccCtx {
