@@ -2,8 +2,9 @@
  * The CP side of `piccs evse` / `piccs pev`: the session's `cp` child on the real board or on a simulated CP line.
  * With `hw: 'sim'` this process also plays the other side's CP behaviour on the line (the EVSE role plugs a
  * simulated car in and closes S2 in the V2G session; the PEV role runs an EVSE CP machine that offers 5 % after
- * plug-in and hears when the car's SLAC starts), and the simulated cable replugs after every session unless `once`. Taps log every contactor (EVSE) or
- * S2 (PEV) change and report it for the summary's `safe`. Knows nothing about SLAC, SDP or V2G.
+ * plug-in and hears when the car's session starts SLAC), and the simulated cable replugs after every session unless
+ * `once`. Taps log every contactor (EVSE) or S2 (PEV) change and report it for the summary's `safe`. Knows nothing
+ * about SLAC, SDP or V2G beyond that one session state.
  */
 
 import { type AnyActorLogic, type AnyEventObject, createActor } from 'xstate';

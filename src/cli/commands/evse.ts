@@ -9,7 +9,7 @@ import { type Role, runRole } from '../../app/roles.js';
 import { systemClock } from '../../core/clock.js';
 import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
-import { roleExitCode } from '../role-exit.js';
+import { roleExitCode, roleSummaryNotes } from '../role-exit.js';
 
 const ROLE_TEXT: Record<Role, { summary: string; what: string }> = {
   evse: {
@@ -102,6 +102,7 @@ export function roleCommand(role: Role): Command {
               `${role}: ${summary.ok ? 'session ended normally' : `session failed: ${summary.reason ?? 'unknown'}`}` +
                 ` (slac ${summary.slacMs ?? '-'} ms, sdp ${summary.sdpMs ?? '-'} ms, ${summary.chargeLoopCount} charge loops)\n`,
             );
+            for (const line of roleSummaryNotes(summary)) io.stdout.write(line);
           }
           // --once: 0 only for a normal session; a long-running role stopped by a signal ends normally too
           return roleExitCode(summary, { once: values.once ?? false, stopped: stop.signal.aborted });

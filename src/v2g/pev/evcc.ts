@@ -260,8 +260,8 @@ export class Evcc {
     const now = this.clock.now();
     const prev = this.lastState; // before sending: a synchronous port may answer (and move on) inside send
     this.ctx = { ...this.ctx, nowMs: now, ev: evSnapshot(this.battery) };
+    this.requestOut = true; // before sending: an answer inside send moves on and resets it for the next request
     sendEvccRequest(this.io, this.ctx, msg, variant);
-    this.requestOut = true;
     const state = variant ? `${msg}(${variant})` : msg;
     if (state !== prev) {
       this.lastState = state;

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RoleRecorder } from '../../../src/app/role-recorder.js';
-import { roleExitCode } from '../../../src/cli/role-exit.js';
+import { roleExitCode, roleSummaryNotes } from '../../../src/cli/role-exit.js';
 import { parseV2gMessage, type V2gEvent } from '../../../src/v2g/index.js';
 import { makePair, names } from '../helpers/session.js';
 import { rewriteBody, tamperPort } from '../helpers/tamper.js';
@@ -165,6 +165,10 @@ describe('EVCC: the end of the session is reported, not hidden', () => {
     const s = rec.summary({ ok: true, mode: 'dc' }, { ok: true, reason: 'finished', during: 'SessionStop' });
     assert.deepEqual(s.unanswered, ['WeldingDetectionReq', 'SessionStopReq']);
     assert.equal(roleExitCode({ ...s, role: 'pev' }, { once: true, stopped: false }), 3);
+    // without --json the role says so too
+    assert.ok(
+      roleSummaryNotes({ ...s, role: 'pev' }).includes('  never answered: WeldingDetectionReq, SessionStopReq\n'),
+    );
     // a charger that answered everything: no key, exit 0
     const clean = new RoleRecorder('pev').summary({ ok: true, mode: 'dc' }, { ok: true, reason: '', during: '' });
     assert.equal(clean.unanswered, undefined);
