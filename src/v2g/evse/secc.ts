@@ -256,8 +256,8 @@ export class Secc {
     const failed = failedResponse(request, code, ctx);
     this.log.warn({ name: request, code, state: this.ctx.state, detail }, 'answering failed response');
     // every response, FAILED_UnknownSession included, carries the SessionID this SECC assigned in SessionSetupRes
-    // (the header's SessionID names the session of the SECC, DIN 70121 / ISO 15118-2 message header; EVerest and
-    // Josev answer the same), so the car sees which session is valid. Never the previous request's ID: straight
+    // (the header's SessionID names the session of the SECC, DIN 70121 / ISO 15118-2 message header; EVerest,
+    // Josev and a Tesla Supercharger in the field answer the same), so the car sees which session is valid. Never the previous request's ID: straight
     // after SessionSetup that was the car's all-zero "no session" ID.
     if (failed) {
       this.port.send(
