@@ -136,9 +136,10 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     );
     const rec = recs.current;
     rec.energyWh = power ? load.energyDeliveredWh : link.energyDeliveredWh;
-    const summary = rec.summary({ ok: outcome.ok, protocol: o.protocol, mode: o.mode }, outcome);
+    const summary = rec.summary({ ok: outcome.ok, mode: o.mode }, outcome);
     if (power) summary.power = powerSummary(power);
     if (!outcome.ok) summary.safe = !outputClosed;
+    summary.sessions = { ...recs.counts };
     return summary;
   } finally {
     await closeAll();

@@ -75,6 +75,28 @@ describe('piccs sim (virtual time)', () => {
     });
   }
 
+  // the electrical faults are named in the summary's reason and in the timeline (the diode was named nowhere)
+  for (const [fault, named] of [
+    ['cp-short', /shorted to PE/],
+    ['diode-fail', /diode fault/],
+  ] as const) {
+    it(`--fault ${fault}: the summary and the timeline name what the charger detected`, async () => {
+      const lines: string[] = [];
+      const { summary } = await runSim({
+        ...base,
+        protocol: 'din',
+        mode: 'dc',
+        fault,
+        onTimeline: (l) => lines.push(l),
+      });
+      assert.match(String(summary.reason), named);
+      assert.ok(
+        lines.some((l) => /EVSE session: faulted/.test(l) && named.test(l)),
+        lines.join('\n'),
+      );
+    });
+  }
+
   for (const mode of ['dc', 'ac'] as const) {
     it(`ISO-2 ${mode}: every fault ends safe and the next plug-in completes a session`, async () => {
       for (const fault of FAULTS) {

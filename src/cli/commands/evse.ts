@@ -10,6 +10,7 @@ import { type Role, runRole } from '../../app/roles.js';
 import { systemClock } from '../../core/clock.js';
 import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
+import { roleExitCode, roleSummaryNotes } from '../role-exit.js';
 
 const ROLE_TEXT: Record<Role, { summary: string; what: string; slacOff: string }> = {
   evse: {
@@ -39,8 +40,9 @@ export function roleUsage(role: Role): string {
   --slac on|off      off: no SLAC, for benches where the link already exists (a direct Ethernet cable, two
                      modems already in one network, a stack without SLAC such as Josev): ${ROLE_TEXT[role].slacOff}
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
-  --once             end after one session; exit code 0 only if it ended normally (without --once the role
-                     serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
+  --once             end after one session; exit code 0 only if it ended normally, 3 if it ended but the other
+                     side left requests unanswered (summary key unanswered); without --once the role serves one
+                     session after another until SIGINT/SIGTERM, then prints the last one's summary
   --json             with --once: the summary as one JSON object on the last stdout line
   --pcap FILE        record everything that crosses --iface (SLAC, SDP, TCP with V2GTP/EXI, both directions)
                      to FILE for Wireshark or 'piccs decode' (a second capture on the interface)${
@@ -132,9 +134,10 @@ export function roleCommand(role: Role): Command {
               `${role}: ${summary.ok ? 'session ended normally' : `session failed: ${summary.reason ?? 'unknown'}`}` +
                 ` (slac ${summary.slacMs ?? '-'} ms, sdp ${summary.sdpMs ?? '-'} ms, ${summary.chargeLoopCount} charge loops)\n`,
             );
+            for (const line of roleSummaryNotes(summary)) io.stdout.write(line);
           }
           // --once: 0 only for a normal session; a long-running role stopped by a signal ends normally too
-          return summary.ok || (!values.once && stop.signal.aborted) ? 0 : 1;
+          return roleExitCode(summary, { once: values.once ?? false, stopped: stop.signal.aborted });
         } finally {
           for (const s of sigs) process.off(s, onSignal);
         }

@@ -119,7 +119,7 @@ const sim: Command = {
         io.stdout.write(
           [
             '',
-            `session ${s.ok ? 'completed normally' : `did not complete: ${s.reason ?? ''}`} (${s.protocol.toUpperCase()} ${s.mode.toUpperCase()})`,
+            `session ${s.ok ? 'completed normally' : `did not complete: ${s.reason ?? ''}`} (${s.protocol?.toUpperCase() ?? 'no protocol negotiated'} ${s.mode.toUpperCase()})`,
             `  SLAC ${s.slacMs ?? '-'} ms, SDP ${s.sdpMs ?? '-'} ms, plug-in to first charge loop ${s.firstCurrentDemandMs ?? '-'} ms`,
             `  charge loop x${s.chargeLoopCount}, ${s.energyWh} Wh delivered`,
             `  SECC response time p50 ${s.secc.responseMs.p50} ms, p99 ${s.secc.responseMs.p99} ms, max ${s.secc.responseMs.max} ms`,

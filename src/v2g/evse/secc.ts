@@ -28,7 +28,7 @@ import { applySeccEffects, evseSnapshot } from './power-stage-bridge.js';
 import { admitRequest } from './request-admission.js';
 import { resolveSeccConfig, type SeccOptions, type SeccSettings, type V2gOutcome } from './secc-settings.js';
 import { SeccTimers } from './secc-timers.js';
-import { newSessionId } from './session-id.js';
+import { newSessionId, responseSessionId } from './session-id.js';
 
 export { DEFAULT_SECC_CONFIG, type SeccOptions, type SeccSettings, type V2gOutcome } from './secc-settings.js';
 
@@ -258,7 +258,7 @@ export class Secc {
 
   private sendV2g(name: string, body: Obj): void {
     const now = this.clock.now();
-    this.port.send(v2gMessage(this.ctx.sessionId || '00', name, body), PROTOCOLS[this.ctx.protocol].schema);
+    this.port.send(v2gMessage(responseSessionId(this.ctx), name, body), PROTOCOLS[this.ctx.protocol].schema);
     const code = typeof body.ResponseCode === 'string' ? body.ResponseCode : undefined;
     this.emit({
       type: 'v2g.message',
@@ -276,10 +276,15 @@ export class Secc {
     const ctx = { ...this.ctx, evse, nowMs: this.clock.now() };
     const failed = failedResponse(request, code, ctx);
     this.log.warn({ name: request, code, state: this.ctx.state, detail }, 'answering failed response');
-    // a FAILED_UnknownSession answer carries the SessionID the car used, others ours
-    const sid = code === 'FAILED_UnknownSession' ? ctx.rxSessionId || this.ctx.sessionId : this.ctx.sessionId;
+    // every response, FAILED_UnknownSession included, carries the SessionID this SECC assigned in SessionSetupRes
+    // (the header's SessionID names the session of the SECC, DIN 70121 / ISO 15118-2 message header; EVerest,
+    // Josev and a Tesla Supercharger in the field answer the same), so the car sees which session is valid. Never the previous request's ID: straight
+    // after SessionSetup that was the car's all-zero "no session" ID.
     if (failed) {
-      this.port.send(v2gMessage(sid || '00', failed.name, failed.body), PROTOCOLS[this.ctx.protocol].schema);
+      this.port.send(
+        v2gMessage(responseSessionId(this.ctx), failed.name, failed.body),
+        PROTOCOLS[this.ctx.protocol].schema,
+      );
       this.emit({ type: 'v2g.message', dir: 'tx', name: failed.name, atMs: this.clock.now(), responseCode: code });
     }
     this.fail(reason, detail);
