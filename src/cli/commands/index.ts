@@ -50,5 +50,10 @@ export const commands: readonly CommandEntry[] = [
     'find the local HomePlug modem: firmware, MAC, link status, network membership; --reset restarts it',
     () => import('./modem.js'),
   ),
+  entry(
+    'power',
+    'bench tool for charger modules: scan, status, set --voltage --current (live output), off',
+    () => import('./power.js'),
+  ),
   entry('exi', 'decode/encode V2G EXI messages (apphand, din, iso2, iso20) to and from JSON', () => import('./exi.js')),
 ];
