@@ -23,6 +23,13 @@ const EVSE_FAULT_CODES: ReadonlySet<string> = new Set([
   'unstable',
   'hardware',
   'c1Timeout',
+  // safety inputs (src/cp/safety.ts)
+  'estop',
+  'rcd',
+  'contactorWelded',
+  'contactorMismatch',
+  'lockFailed',
+  'ppInvalid',
 ]);
 
 export function evseCpEventToSession(e: EvseCpEvent): CpEvent[] {
