@@ -9,7 +9,10 @@ import type { SessionOutcome } from '../session/events.js';
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions, SimResult } from './sim-options.js';
 import type { PhasesOutcome } from './sim-phases.js';
-import type { SummaryRecorder } from './summary.js';
+import type { FaultName, SummaryRecorder } from './summary.js';
+
+/** Faults that latch: the charger must refuse every plug-in after them until an operator clears them. */
+export const LATCHING_FAULTS: ReadonlySet<FaultName> = new Set(['weld']);
 
 export interface SimEnd {
   opts: SimOptions;
@@ -51,8 +54,11 @@ export function simResult(end: SimEnd): SimResult {
     { ok, protocol: opts.protocol, mode: opts.mode, reason },
     faultWanted ? { name: faultWanted, safe } : undefined,
   );
-  const exitOk = faultWanted ? safe && fault.done && nextPlugInOk === true : ok;
+  // a welded contactor must refuse the next plug-in until an operator clears it: that refusal is the good outcome
+  const nextOk = faultWanted && LATCHING_FAULTS.has(faultWanted) ? phases.nextPlugInRefused !== undefined : nextPlugInOk;
+  const exitOk = faultWanted ? safe && fault.done && nextOk === true : ok;
   if (faultWanted) summary.nextPlugInOk = nextPlugInOk ?? false;
+  if (phases.nextPlugInRefused !== undefined) summary.nextPlugInRefused = phases.nextPlugInRefused;
   if (faultWanted && !fault.done) summary.reason = `the fault point '${fault.at}' was never reached`;
   return { summary, exitOk, seccResponseMs: [...rec.responseMs] };
 }

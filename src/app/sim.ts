@@ -35,6 +35,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   const sides = createSides(rig, opts, flags, log, {
     onSeccEvent: (e) => observer.onSeccEvent(e),
     onEvccEvent: (e) => observer.onEvccEvent(e),
+    onEvseCpEvent: (e) => observer.onEvseCpEvent(e),
   });
   const { evseActor, pevActor } = sides;
   observer.watch(sides);

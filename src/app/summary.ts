@@ -16,7 +16,21 @@
  * - chargeLoopCount: charge loop requests; energyWh: energy of this side's simulated power stage / battery.
  */
 
-export const FAULTS = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop', 'modem-silent', 'car-silent'] as const;
+export const FAULTS = [
+  'unplug',
+  'cp-short',
+  'diode-fail',
+  'tcp-drop',
+  'modem-silent',
+  'car-silent',
+  // safety inputs (src/cp/safety.ts): the charger's e-stop, RCD, PP, lock feedback, contactor aux contact
+  'estop',
+  'rcd',
+  'pp-invalid',
+  'lock-fail',
+  'contactor-mismatch',
+  'weld',
+] as const;
 export type FaultName = (typeof FAULTS)[number];
 
 export interface Percentiles {
@@ -43,6 +57,12 @@ export interface SessionSummary {
   faultDetectedMs?: number | null;
   /** After a fault: the fault was cleared, the car plugged in again and that session completed normally. */
   nextPlugInOk?: boolean;
+  /** After a fault that latches (weld): why the next plug-in was refused. */
+  nextPlugInRefused?: string;
+  /** A safety input stopped the charge: its code and reason (src/cp/safety.ts), e.g. "rcd: residual current ...". */
+  trip?: string;
+  /** Fault -> the safety trip that reacted to it (ms), when one did. */
+  tripMs?: number | null;
   /** Why the session ended when it did not end normally. */
   reason?: string;
 }
@@ -77,6 +97,9 @@ export class SummaryRecorder {
   faultAt?: number;
   contactorOpenAt?: number;
   faultDetectedAt?: number;
+  /** The first safety trip (code: reason) and when. */
+  trip?: string;
+  tripAt?: number;
   readonly responseMs: number[] = [];
   readonly messages: Record<string, number> = {};
 
@@ -113,6 +136,10 @@ export class SummaryRecorder {
       s.fault = fault.name;
       s.contactorOpenMs = span(this.faultAt, this.contactorOpenAt);
       s.faultDetectedMs = span(this.faultAt, this.faultDetectedAt);
+      if (this.trip !== undefined) {
+        s.trip = this.trip;
+        s.tripMs = span(this.faultAt, this.tripAt);
+      }
     }
     if (base.reason && !base.ok) s.reason = base.reason;
     return s;

@@ -212,6 +212,6 @@ export const evseCpActions = {
 /** Report a safety trip (or, `latched`, that a latched one refuses this plug-in) with its named reason. */
 function tripEvent(enqueue: EvseCpEnqueuer, c: EvseCpCtx, code: SafetyTripCode, latched: boolean): void {
   const text = SAFETY_TRIPS[code].text;
-  const message = latched ? `${text} (latched: this plug-in is refused)` : text;
+  const message = latched ? `${text} (latched)` : text;
   out(enqueue, c, { type: 'evseCp.error', at: c.clock.now(), code, message });
 }

@@ -98,9 +98,6 @@ export function safetyConditions(r: SafetyReading, s: SafetyCommandState): Safet
   return out;
 }
 
-/** Codes whose condition is itself a time window (no further debounce). */
-const TIMED: ReadonlySet<SafetyTripCode> = new Set(['contactorWelded', 'contactorMismatch', 'lockFailed']);
-
 /**
  * Count consecutive sightings per code; the first code that reached its count trips.
  * Returns the new counters and the trip (if any).
@@ -115,10 +112,12 @@ export function debounceSafety(
   for (const code of seen) {
     const n = (strikes[code] ?? 0) + 1;
     next[code] = n;
-    if (trip === undefined && (TIMED.has(code) || n >= Math.max(1, samples))) trip = code;
+    if (trip === undefined && n >= Math.max(1, samples)) trip = code;
   }
   return trip === undefined ? { strikes: next } : { strikes: next, trip };
 }
+
+export const isSafetyTrip = (code: string): code is SafetyTripCode => Object.hasOwn(SAFETY_TRIPS, code);
 
 /** The reason text for a trip (log, session outcome, summary). */
 export const tripReason = (code: SafetyTripCode): string => `${code}: ${SAFETY_TRIPS[code].text}`;
