@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../core/errors.js';
+import { pinConflicts } from './pins.js';
 import { type Config, schema } from './schema.js';
 import { type ConfigOf, flattenSpec, type SectionSpec } from './spec.js';
 import { checkValue, defaultsOf, keyAt, mergeTree, setAt } from './validate.js';
@@ -98,6 +99,8 @@ export function loadConfig<S extends SectionSpec = typeof schema>(
     }
   }
 
+  // checks across keys, on values that are each valid: pins used twice or on the ADC's bus pins
+  if (!problems.length && (spec as unknown) === schema) problems.push(...pinConflicts((tree as Config).hal));
   if (problems.length) throw new ConfigError(problems, opts.file ?? 'config');
   return { config: tree as ConfigOf<S>, sources };
 }
