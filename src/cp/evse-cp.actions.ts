@@ -85,12 +85,14 @@ export const evseCpActions = {
       }
     }
     if (r.locked !== undefined && r.locked !== c.lockConfirmed) enqueue.assign({ lockConfirmed: r.locked });
+    if (r.locked === true && c.lockCommanded && !c.lockHeld) enqueue.assign({ lockHeld: true });
     const seen = safetyConditions(r, {
       now,
       contactorClosed: c.contactorClosed,
       contactorChangedAt: c.contactorChangedAt,
       ...(c.ports.lock ? { lockCommanded: c.lockCommanded } : {}),
       lockChangedAt: c.lockChangedAt,
+      lockHeld: c.lockHeld,
       carPresent: isCarPresent(c.car),
       timing: c.safetyTiming,
     });

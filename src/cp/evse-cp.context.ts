@@ -78,6 +78,8 @@ export interface EvseCpCtx {
   lockChangedAt: number;
   /** The lock feedback reads locked. */
   lockConfirmed: boolean;
+  /** The feedback confirmed locked since the last lock command (losing it then trips at once). */
+  lockHeld: boolean;
   contactorChangedAt: number;
   safetyStrikes: Partial<Record<SafetyTripCode, number>>;
 }
@@ -117,6 +119,7 @@ export function initialEvseCpContext(input: EvseCpInput): EvseCpCtx {
     lockCommanded: false,
     lockChangedAt: 0,
     lockConfirmed: false,
+    lockHeld: false,
     contactorChangedAt: 0,
     safetyStrikes: {},
   };

@@ -35,7 +35,7 @@ export function setLock(enqueue: EvseCpEnqueuer, c: EvseCpCtx, locked: boolean):
   const lock = c.ports.lock;
   if (!lock || c.lockCommanded === locked) return;
   enqueue(() => lock.set(locked));
-  enqueue.assign({ lockCommanded: locked, lockChangedAt: c.clock.now() });
+  enqueue.assign({ lockCommanded: locked, lockChangedAt: c.clock.now(), lockHeld: false });
   out(enqueue, c, { type: 'evseCp.lock', at: c.clock.now(), locked });
 }
 

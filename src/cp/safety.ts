@@ -76,6 +76,8 @@ export interface SafetyCommandState {
   /** undefined = no lock fitted. */
   lockCommanded?: boolean;
   lockChangedAt: number;
+  /** The feedback confirmed locked since the lock was commanded: losing it then trips at once. */
+  lockHeld?: boolean;
   /** A car is connected (B, C or D): the PP must then be valid. */
   carPresent: boolean;
   timing: SafetyTiming;
@@ -92,7 +94,7 @@ export function safetyConditions(r: SafetyReading, s: SafetyCommandState): Safet
     }
   }
   if (r.locked !== undefined && s.lockCommanded === true && !r.locked) {
-    if (s.now - s.lockChangedAt > s.timing.lockFeedbackMs) out.push('lockFailed');
+    if (s.lockHeld || s.now - s.lockChangedAt > s.timing.lockFeedbackMs) out.push('lockFailed');
   }
   if (r.ppOhms !== undefined && s.carPresent && ppAmps(r.ppOhms) === null) out.push('ppInvalid');
   return out;
