@@ -110,7 +110,9 @@ export class SimObserver {
     } else if (e.type === 'evseCp.errorCleared') {
       this.say('EVSE: fault cleared');
     } else if (e.type === 'evseCp.cable') {
-      this.say(e.amps === null ? `EVSE: PP ${e.ohms} Ohm: invalid cable code` : `EVSE: cable ${e.amps} A (PP ${e.ohms} Ohm)`);
+      this.say(
+        e.amps === null ? `EVSE: PP ${e.ohms} Ohm: invalid cable code` : `EVSE: cable ${e.amps} A (PP ${e.ohms} Ohm)`,
+      );
     } else if (e.type === 'evseCp.lock') {
       this.say(`EVSE: connector ${e.locked ? 'locked' : 'unlocked'}`);
     }

@@ -55,7 +55,8 @@ export function simResult(end: SimEnd): SimResult {
     faultWanted ? { name: faultWanted, safe } : undefined,
   );
   // a welded contactor must refuse the next plug-in until an operator clears it: that refusal is the good outcome
-  const nextOk = faultWanted && LATCHING_FAULTS.has(faultWanted) ? phases.nextPlugInRefused !== undefined : nextPlugInOk;
+  const nextOk =
+    faultWanted && LATCHING_FAULTS.has(faultWanted) ? phases.nextPlugInRefused !== undefined : nextPlugInOk;
   const exitOk = faultWanted ? safe && fault.done && nextOk === true : ok;
   if (faultWanted) summary.nextPlugInOk = nextPlugInOk ?? false;
   if (phases.nextPlugInRefused !== undefined) summary.nextPlugInRefused = phases.nextPlugInRefused;

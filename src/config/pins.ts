@@ -50,7 +50,10 @@ export function pinConflicts(hal: Hal): ConfigProblem[] {
     problems.push({ key: 'hal.pp.enable', message: 'the PP is read through the MCP3008: set hal.adc.type: mcp3008' });
   }
   if (hal.pp.enable && hal.adc.type === 'mcp3008' && hal.pp.channel === hal.adc.channel) {
-    problems.push({ key: 'hal.pp.channel', message: `MCP3008 channel ${hal.pp.channel} is the CP channel (hal.adc.channel)` });
+    problems.push({
+      key: 'hal.pp.channel',
+      message: `MCP3008 channel ${hal.pp.channel} is the CP channel (hal.adc.channel)`,
+    });
   }
   return problems;
 }

@@ -15,8 +15,6 @@ import {
   INITIAL_DEBOUNCE,
 } from './classify.js';
 import { ampsToDuty, DUTY_HLC_PERCENT, NOMINAL_MAX_AMPS, NOMINAL_MIN_AMPS } from './duty.js';
-import type { SafetyInputEvent } from './safety-inputs.js';
-import { DEFAULT_SAFETY_TIMING, type SafetyTiming, type SafetyTripCode } from './safety.js';
 import {
   type CarState,
   type EvseCpCommand,
@@ -25,6 +23,8 @@ import {
   isCpFault,
   type PowerOffReason,
 } from './evse-cp.events.js';
+import { DEFAULT_SAFETY_TIMING, type SafetyTiming, type SafetyTripCode } from './safety.js';
+import type { SafetyInputEvent } from './safety-inputs.js';
 import type { SamplingEvent } from './sampling.js';
 import { type CpTiming, DEFAULT_CP_TIMING } from './timing.js';
 

@@ -277,18 +277,18 @@ export const pevCpMachine = setup({
       }),
     },
     {
-    src: 'sampling',
-    input: ({ context: c }): SamplingInput<PevSample> => ({
-      clock: c.clock,
-      periodMs: c.timing.samplePeriodMs,
-      read: () => {
-        const r = c.ports.sampler.read();
-        if (r instanceof Promise) return r.then((reading) => ({ reading, pwm: c.ports.pwmMeter.read() }));
-        return { reading: r, pwm: c.ports.pwmMeter.read() };
-      },
-      errorLimit: c.samplerErrorLimit,
-      onStop: () => pevSafeState(c.ports),
-    }),
+      src: 'sampling',
+      input: ({ context: c }): SamplingInput<PevSample> => ({
+        clock: c.clock,
+        periodMs: c.timing.samplePeriodMs,
+        read: () => {
+          const r = c.ports.sampler.read();
+          if (r instanceof Promise) return r.then((reading) => ({ reading, pwm: c.ports.pwmMeter.read() }));
+          return { reading: r, pwm: c.ports.pwmMeter.read() };
+        },
+        errorLimit: c.samplerErrorLimit,
+        onStop: () => pevSafeState(c.ports),
+      }),
     },
   ],
   initial: 'operating',

@@ -43,7 +43,12 @@ export function safetyInputsActor() {
     const ports = input.ports;
     if (!fitted(ports)) return undefined;
     return startPolling<SafetyReading>(
-      { clock: input.clock, periodMs: input.periodMs, read: () => readSafetyInputs(ports), errorLimit: input.errorLimit },
+      {
+        clock: input.clock,
+        periodMs: input.periodMs,
+        read: () => readSafetyInputs(ports),
+        errorLimit: input.errorLimit,
+      },
       (e) =>
         sendBack(
           e.type === 'cp.sample'

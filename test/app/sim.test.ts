@@ -19,7 +19,15 @@ const base = { chargeSeconds: 3, speed: 0 } as const;
  */
 const SAFETY_INPUTS = { estop: 0, rcd: 0, 'pp-invalid': 0, 'lock-fail': 0, 'contactor-mismatch': 20 } as const;
 const FIRST_REACTION_MS: Record<'dc' | 'ac', Record<Exclude<FaultName, 'weld'>, number>> = {
-  dc: { unplug: 0, 'cp-short': 0, 'diode-fail': 0, 'tcp-drop': 0, 'modem-silent': 250, 'car-silent': 1000, ...SAFETY_INPUTS },
+  dc: {
+    unplug: 0,
+    'cp-short': 0,
+    'diode-fail': 0,
+    'tcp-drop': 0,
+    'modem-silent': 250,
+    'car-silent': 1000,
+    ...SAFETY_INPUTS,
+  },
   ac: {
     unplug: 0,
     'cp-short': 0,

@@ -28,7 +28,10 @@ function rig(o: { precharge?: boolean; input?: Partial<EvseCpInput> } = {}) {
   actor.start();
   clock.advance(20);
   const errors = (since = 0) =>
-    events.filter((e) => e.type === 'evseCp.error' && e.at >= since) as Extract<EvseCpEvent, { type: 'evseCp.error' }>[];
+    events.filter((e) => e.type === 'evseCp.error' && e.at >= since) as Extract<
+      EvseCpEvent,
+      { type: 'evseCp.error' }
+    >[];
   return {
     clock,
     line,

@@ -4,6 +4,12 @@
  */
 
 import {
+  T_CONTACTOR_FEEDBACK_MS,
+  T_LOCK_FEEDBACK_MS,
+  T_PRECHARGE_MS,
+  T_STATE_F_AFTER_TRIP_MS,
+} from '../../cp/safety.js';
+import {
   C_SEQU_RETRY,
   CP_DEBOUNCE_SAMPLES,
   CP_SAMPLE_PERIOD_MS,
@@ -14,12 +20,6 @@ import {
   T_STEP_X1_MS,
   TT_EVSE_SLAC_INIT_MS,
 } from '../../cp/timing.js';
-import {
-  T_CONTACTOR_FEEDBACK_MS,
-  T_LOCK_FEEDBACK_MS,
-  T_PRECHARGE_MS,
-  T_STATE_F_AFTER_TRIP_MS,
-} from '../../cp/safety.js';
 import { bool, int } from '../spec.js';
 
 export const cp = {

@@ -54,10 +54,14 @@ export const hal = {
   lock: {
     gpio: int(-1, 'BCM pin of the connector lock actuator; -1 = none', { min: -1, max: 53 }),
     activeLow: bool(false, 'the lock driver is active low'),
-    feedbackGpio: int(-1, 'BCM pin of the lock feedback switch (power waits for it: cp.safety.lockFeedbackMs); -1 = none', {
-      min: -1,
-      max: 53,
-    }),
+    feedbackGpio: int(
+      -1,
+      'BCM pin of the lock feedback switch (power waits for it: cp.safety.lockFeedbackMs); -1 = none',
+      {
+        min: -1,
+        max: 53,
+      },
+    ),
     feedbackActiveLow: bool(true, 'the lock feedback switch pulls the pin low when locked (switch to GND, pull-up)'),
   },
   pp: {
@@ -80,10 +84,14 @@ export const hal = {
     activeLow: bool(false, 'the RCD input reads low when tripped (default: high = tripped, so a broken wire trips)'),
   },
   estop: {
-    gpio: int(-1, 'BCM pin of the emergency stop (NC contact to GND, pull-up: high = pressed or wire broken); -1 = none', {
-      min: -1,
-      max: 53,
-    }),
+    gpio: int(
+      -1,
+      'BCM pin of the emergency stop (NC contact to GND, pull-up: high = pressed or wire broken); -1 = none',
+      {
+        min: -1,
+        max: 53,
+      },
+    ),
     activeLow: bool(false, 'the e-stop input reads low when pressed (avoid: a broken wire must mean stop)'),
   },
   s2: {

@@ -275,7 +275,8 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
       () => openIn(o, d, { gpio: o.contactor.feedbackGpio, activeLow: o.contactor.feedbackActiveLow }),
     ]);
   }
-  if (o.estop.gpio >= 0) steps.push(['estop', () => openIn(o, d, { gpio: o.estop.gpio, activeLow: o.estop.activeLow })]);
+  if (o.estop.gpio >= 0)
+    steps.push(['estop', () => openIn(o, d, { gpio: o.estop.gpio, activeLow: o.estop.activeLow })]);
   // Edge timing needs pigpio's microsecond alert ticks; otherwise the duty comes from the ADC bursts.
   const edgeTiming = o.pwmIn.gpio >= 0 && (o.backend === 'pigpio' || o.gpio.driver === 'pigpio');
   if (edgeTiming) steps.push(['pwmMeter', () => openPigpioDutyMeter(d.loader, o.pwmIn.gpio, o.pwmIn.invert)]);

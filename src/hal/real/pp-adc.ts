@@ -5,8 +5,8 @@
  * the kernel serialises the transfers of both handles.
  */
 
-import { ppOhmsFromVolts } from '../../cp/proximity.js';
 import { HardwareError } from '../../core/errors.js';
+import { ppOhmsFromVolts } from '../../cp/proximity.js';
 import type { PpSensor } from '../ports.js';
 import { mcp3008Command, mcp3008Value, parseSpiDevice } from './mcp3008.js';
 import { INSTALL_HINTS, loadModule, type ModuleLoader, type SpiDevice, type SpiModule } from './modules.js';
@@ -22,7 +22,10 @@ export interface PpAdcOptions {
 /** MCP3008 full scale (10 bits). */
 const MCP3008_FULL_SCALE = 1023;
 
-export async function openMcp3008Pp(loader: ModuleLoader, o: PpAdcOptions): Promise<PpSensor & { close(): Promise<void> }> {
+export async function openMcp3008Pp(
+  loader: ModuleLoader,
+  o: PpAdcOptions,
+): Promise<PpSensor & { close(): Promise<void> }> {
   const spi = await loadModule<SpiModule>(loader, 'spi-device', 'open');
   const { bus, device } = parseSpiDevice(o.spiDevice);
   const dev = await new Promise<SpiDevice>((resolve, reject) => {
@@ -32,12 +35,18 @@ export async function openMcp3008Pp(loader: ModuleLoader, o: PpAdcOptions): Prom
         : resolve(d),
     );
   });
-  const message = { sendBuffer: mcp3008Command(o.channel), receiveBuffer: Buffer.alloc(3), byteLength: 3, speedHz: o.speedHz };
+  const message = {
+    sendBuffer: mcp3008Command(o.channel),
+    receiveBuffer: Buffer.alloc(3),
+    byteLength: 3,
+    speedHz: o.speedHz,
+  };
   return {
     readOhms: () =>
       new Promise<number>((resolve, reject) => {
         dev.transfer([message], (err, msgs) => {
-          if (err) return reject(new HardwareError(`PP ADC transfer failed: ${err.message}`, INSTALL_HINTS['spi-device']));
+          if (err)
+            return reject(new HardwareError(`PP ADC transfer failed: ${err.message}`, INSTALL_HINTS['spi-device']));
           const v = (mcp3008Value((msgs[0] ?? message).receiveBuffer) / MCP3008_FULL_SCALE) * o.vrefV;
           resolve(ppOhmsFromVolts(v, o.vrefV, o.pullUpOhms));
         });
