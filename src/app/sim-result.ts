@@ -42,13 +42,16 @@ export function simResult(end: SimEnd): SimResult {
   const outcome = evse ?? pev;
   const faultReason = faultWanted && (!outcome || outcome.ok) ? `fault: ${faultWanted}` : undefined;
   const ok = !faultWanted && !result.timedOut && !result.stalled && evse?.ok === true && pev?.ok === true;
-  const reason = result.timedOut
-    ? 'the simulation did not end within its time budget'
-    : result.stalled
-      ? 'the simulation stalled (nothing pending)'
-      : (faultReason ??
-        (pev && !pev.ok ? `car: ${pev.reason}` : outcome?.reason) ??
-        (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
+  // a safety trip names the reason the session ended (the car's own reason is only its view of it)
+  const reason = rec.trip
+    ? `safety trip: ${rec.trip}`
+    : result.timedOut
+      ? 'the simulation did not end within its time budget'
+      : result.stalled
+        ? 'the simulation stalled (nothing pending)'
+        : (faultReason ??
+          (pev && !pev.ok ? `car: ${pev.reason}` : outcome?.reason) ??
+          (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !end.linkContactorsClosed;
   const summary = rec.build(
     { ok, protocol: opts.protocol, mode: opts.mode, reason },

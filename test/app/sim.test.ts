@@ -98,6 +98,12 @@ describe('piccs sim (virtual time)', () => {
       assert.equal(summary.safe, true);
       assert.equal(summary.fault, fault);
       if (fault === 'weld') return assertWeld(summary);
+      if (Object.hasOwn(SAFETY_INPUTS, fault)) {
+        // the safety trip is named in the summary, and the contactor was open within 100 ms of it
+        assert.match(summary.reason ?? '', /^safety trip: /);
+        assert.ok(summary.trip && (summary.tripMs ?? Infinity) <= 50, `${summary.trip} after ${summary.tripMs} ms`);
+        assert.ok((summary.contactorOpenMs ?? Infinity) - (summary.tripMs ?? 0) <= 100);
+      }
       assert.equal(summary.nextPlugInOk, true, 'the next plug-in after the fault completes a session');
       const open = summary.contactorOpenMs ?? Infinity;
       assert.ok(open <= FIRST_REACTION_MS.dc[fault] + 100, `contactor opened ${open} ms after ${fault}`);

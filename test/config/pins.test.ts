@@ -41,6 +41,11 @@ describe('config: pin conflicts', () => {
     );
   });
 
+  it('the pins of the schematic in hw/ (config/evse.yaml comment) load without conflict', () => {
+    const pins = { 'hal.lock.gpio': 27, 'hal.lock.feedbackGpio': 5, 'hal.rcd.gpio': 6, 'hal.estop.gpio': 26 };
+    assert.deepEqual(problems({ ...pins, 'hal.pp.enable': true, 'hal.pp.channel': 1 }), []);
+  });
+
   it('the sim backend has no pins to conflict', () => {
     assert.deepEqual(problems({ 'hal.backend': 'sim', 'hal.estop.gpio': 23 }), []);
   });
