@@ -2,13 +2,14 @@
  * The CP side of `piccs evse` / `piccs pev`: the session's `cp` child on the real board or on a simulated CP line.
  * With `hw: 'sim'` this process also plays the other side's CP behaviour on the line (the EVSE role plugs a
  * simulated car in and closes S2 in the V2G session; the PEV role runs an EVSE CP machine that offers 5 % after
- * plug-in), and the simulated cable replugs after every session unless `once`. Taps log every contactor (EVSE) or
- * S2 (PEV) change and report it for the summary's `safe`. Knows nothing about SLAC, SDP or V2G.
+ * plug-in and hears when the car's session starts SLAC), and the simulated cable replugs after every session unless
+ * `once`. Taps log every contactor (EVSE) or S2 (PEV) change and report it for the summary's `safe`. Knows nothing
+ * about SLAC, SDP or V2G beyond that one session state.
  */
 
 import { type AnyActorLogic, type AnyEventObject, createActor } from 'xstate';
 import type { TimerHandle } from '../core/clock.js';
-import type { Log } from '../core/log.js';
+import { childLog, type Log } from '../core/log.js';
 import { evseCpMachine } from '../cp/evse-cp.machine.js';
 import { isSafetyTrip } from '../cp/safety.js';
 import { type EvseCpPorts, evseSafeState, type PevCpPorts, pevSafeState } from '../hal/ports.js';
@@ -17,6 +18,7 @@ import { installExitSafety } from '../hal/safe-exit.js';
 import { createSimCpRig } from '../hal/sim/board.js';
 import { SimCpLine } from '../hal/sim/cp-line.js';
 import { evseCpSessionActor, pevCpSessionActor } from '../session/cp-bridge.js';
+import { CpLog } from './cp-log.js';
 import type { RoleOptions } from './role-options.js';
 
 export interface CpSide {
@@ -134,12 +136,23 @@ function realBoardSide<B extends { close(): Promise<void> }>(
 /** EVSE role: the EVSE CP machine on the board (or a simulated line with a simulated car on it). */
 export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on: boolean) => void): Promise<CpSide> {
   const { clock } = o;
-  const onCpEvent = carPowerTap(tap, onCarPower);
+  // every CP state change with volts and duty at info, the readings at debug (hw/bringup.md step 7)
+  const cpLog = new CpLog(childLog(o.log, 'cp'), clock);
+  const power = carPowerTap(tap, onCarPower);
+  const onCpEvent = (e: AnyEventObject) => {
+    cpLog.onEvent(e);
+    power(e);
+  };
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
     const cable = simCable(o, rig.line);
     return {
-      actor: evseCpSessionActor({ ports: rig.evse, clock, onCpEvent, safetyTiming: o.config.cp.safety }),
+      actor: evseCpSessionActor({
+        ports: cpLog.evsePorts(rig.evse),
+        clock,
+        onCpEvent,
+        safetyTiming: o.config.cp.safety,
+      }),
       // the simulated car: state C while the V2G session runs (DIN/ISO DC cars close S2 before CableCheck)
       onSessionState: (s) => {
         rig.line.setS2(s === 'session');
@@ -153,14 +166,25 @@ export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on:
   }
   const board = await openRealEvseBoard(o.config.hal);
   return realBoardSide(o, board, evseSafeState, () =>
-    evseCpSessionActor({ ports: board as EvseCpPorts, clock, onCpEvent, safetyTiming: o.config.cp.safety }),
+    evseCpSessionActor({
+      ports: cpLog.evsePorts(board as EvseCpPorts),
+      clock,
+      onCpEvent,
+      safetyTiming: o.config.cp.safety,
+    }),
   );
 }
 
 /** PEV role: the PEV CP machine on the board (or a simulated line with a simulated charger on it). */
 export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> {
   const { clock } = o;
-  const onCpEvent = s2Tap(tap);
+  // every CP state change with volts and duty at info, the readings at debug (hw/bringup.md step 7)
+  const cpLog = new CpLog(childLog(o.log, 'cp'), clock);
+  const s2 = s2Tap(tap);
+  const onCpEvent = (e: AnyEventObject) => {
+    cpLog.onEvent(e);
+    s2(e);
+  };
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
     // the simulated charger: an EVSE CP machine offering 5 % once the car is seen, power while the car is in C
@@ -171,9 +195,17 @@ export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> 
     });
     charger.start();
     const cable = simCable(o, rig.line);
+    // the simulated charger hears the car's first CM_SLAC_PARM.REQ when the car's session starts SLAC: without
+    // this its TT_EVSE_SLAC_init (40 s) fired in every session and the E/F step ended it [V2G3-M06-07]
+    let inSlac = false;
     return {
-      actor: pevCpSessionActor({ ports: rig.pev, clock, onCpEvent }),
-      onSessionState: cable.onState,
+      actor: pevCpSessionActor({ ports: cpLog.pevPorts(rig.pev), clock, onCpEvent }),
+      onSessionState: (s) => {
+        const slac = s === 'communicationSetup';
+        if (slac && !inSlac) charger.send({ type: 'slacStarted' });
+        inSlac = slac;
+        cable.onState(s);
+      },
       close: async () => {
         cable.close();
         pevSafeState(rig.pev);
@@ -183,6 +215,11 @@ export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> 
   }
   const board = await openRealPevBoard(o.config.hal);
   return realBoardSide(o, board, pevSafeState, () =>
-    pevCpSessionActor({ ports: board as PevCpPorts, clock, onCpEvent, safetyTiming: o.config.cp.safety }),
+    pevCpSessionActor({
+      ports: cpLog.pevPorts(board as PevCpPorts),
+      clock,
+      onCpEvent,
+      safetyTiming: o.config.cp.safety,
+    }),
   );
 }

@@ -6,6 +6,7 @@
  */
 
 import type { SessionOutcome } from '../session/events.js';
+
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions, SimResult } from './sim-options.js';
 import type { PhasesOutcome } from './sim-phases.js';
@@ -13,6 +14,9 @@ import type { FaultName, SummaryRecorder } from './summary.js';
 
 /** Faults that latch: the charger must refuse every plug-in after them until an operator clears them. */
 export const LATCHING_FAULTS: ReadonlySet<FaultName> = new Set(['weld']);
+
+/** How the session outcome of a CP fault begins (session/evse.machine.ts). */
+const CP_FAULT_PREFIX = 'CP fault: ';
 
 export interface SimEnd {
   opts: SimOptions;
@@ -42,7 +46,10 @@ export function simResult(end: SimEnd): SimResult {
   const outcome = evse ?? pev;
   const faultReason = faultWanted && (!outcome || outcome.ok) ? `fault: ${faultWanted}` : undefined;
   const ok = !faultWanted && !result.timedOut && !result.stalled && evse?.ok === true && pev?.ok === true;
+  // an electrical fault the charger's CP machine detected is named first (cp-short, diode-fail), then what the car saw;
   // a safety trip names the reason the session ended (the car's own reason is only its view of it)
+  const cpFault = evse && !evse.ok && evse.reason.startsWith(CP_FAULT_PREFIX) ? evse.reason : undefined;
+  const carReason = pev && !pev.ok ? `car: ${pev.reason}` : undefined;
   const reason = rec.trip
     ? `safety trip: ${rec.trip}`
     : result.timedOut
@@ -50,13 +57,12 @@ export function simResult(end: SimEnd): SimResult {
       : result.stalled
         ? 'the simulation stalled (nothing pending)'
         : (faultReason ??
-          (pev && !pev.ok ? `car: ${pev.reason}` : outcome?.reason) ??
+          (cpFault ? [cpFault, carReason].filter(Boolean).join('; ') : undefined) ??
+          carReason ??
+          outcome?.reason ??
           (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !end.linkContactorsClosed;
-  const summary = rec.build(
-    { ok, protocol: opts.protocol, mode: opts.mode, reason },
-    faultWanted ? { name: faultWanted, safe } : undefined,
-  );
+  const summary = rec.build({ ok, mode: opts.mode, reason }, faultWanted ? { name: faultWanted, safe } : undefined);
   // a welded contactor must refuse the next plug-in until an operator clears it: that refusal is the good outcome
   const nextOk =
     faultWanted && LATCHING_FAULTS.has(faultWanted) ? phases.nextPlugInRefused !== undefined : nextPlugInOk;
