@@ -35,12 +35,16 @@ export class CpLog {
 
   /** EVSE ports with the sampler tapped. */
   evsePorts(p: EvseCpPorts): EvseCpPorts {
-    return { pwm: p.pwm, sampler: this.sampler(p.sampler), contactor: p.contactor, lock: p.lock };
+    const out: EvseCpPorts = { pwm: p.pwm, sampler: this.sampler(p.sampler), contactor: p.contactor, lock: p.lock };
+    if (p.safety) out.safety = p.safety; // the safety inputs and the precharge relay pass through untouched
+    return out;
   }
 
   /** PEV ports with the sampler and the duty meter tapped. */
   pevPorts(p: PevCpPorts): PevCpPorts {
-    return { sampler: this.sampler(p.sampler), pwmMeter: this.meter(p.pwmMeter), s2: p.s2 };
+    const out: PevCpPorts = { sampler: this.sampler(p.sampler), pwmMeter: this.meter(p.pwmMeter), s2: p.s2 };
+    if (p.safety) out.safety = p.safety; // the car's contactor, its feedback and the e-stop
+    return out;
   }
 
   /** The CP machine's events (either role). */

@@ -11,6 +11,7 @@ import { type AnyActorLogic, type AnyEventObject, createActor } from 'xstate';
 import type { TimerHandle } from '../core/clock.js';
 import { childLog, type Log } from '../core/log.js';
 import { evseCpMachine } from '../cp/evse-cp.machine.js';
+import { isSafetyTrip } from '../cp/safety.js';
 import { type EvseCpPorts, evseSafeState, type PevCpPorts, pevSafeState } from '../hal/ports.js';
 import { openRealEvseBoard, openRealPevBoard } from '../hal/real/board.js';
 import { installExitSafety } from '../hal/safe-exit.js';
@@ -81,8 +82,21 @@ function carPowerTap(o: CpTapOptions, onCarPower: (on: boolean) => void) {
     } else if (e.type === 'evseCp.powerOff') {
       o.onOutput(false);
       o.log.info({ reason: e.reason }, 'contactor opened');
-    }
+    } else safetyLog(o.log, e);
   };
+}
+
+/** Safety trips, their clearing, the cable code and the lock, in the role's log (the trip by its named reason). */
+function safetyLog(log: Log, e: AnyEventObject): void {
+  if ((e.type === 'evseCp.error' || e.type === 'pevCp.error') && isSafetyTrip(String(e.code))) {
+    log.error({ code: e.code }, `SAFETY TRIP: ${e.code}: ${e.message}`);
+  } else if (e.type === 'evseCp.errorCleared' || e.type === 'pevCp.errorCleared') {
+    log.info('fault cleared');
+  } else if (e.type === 'evseCp.cable') {
+    log.info({ amps: e.amps, ohms: e.ohms }, e.amps === null ? 'PP: invalid cable code' : 'PP: cable capacity');
+  } else if (e.type === 'evseCp.lock' || e.type === 'pevCp.contactor') {
+    log.info({ locked: e.locked, closed: e.closed }, e.type === 'evseCp.lock' ? 'connector lock' : 'car contactor');
+  }
 }
 
 /** PEV: logs every S2 change (S2 open = state B: the charger must stop power). */
@@ -94,7 +108,7 @@ function s2Tap(o: CpTapOptions) {
     } else if (e.type === 'pevCp.s2Opened') {
       o.onOutput(false);
       o.log.info('S2 opened');
-    }
+    } else safetyLog(o.log, e);
   };
 }
 
@@ -133,7 +147,12 @@ export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on:
     const rig = createSimCpRig(clock, new SimCpLine());
     const cable = simCable(o, rig.line);
     return {
-      actor: evseCpSessionActor({ ports: cpLog.evsePorts(rig.evse), clock, onCpEvent }),
+      actor: evseCpSessionActor({
+        ports: cpLog.evsePorts(rig.evse),
+        clock,
+        onCpEvent,
+        safetyTiming: o.config.cp.safety,
+      }),
       // the simulated car: state C while the V2G session runs (DIN/ISO DC cars close S2 before CableCheck)
       onSessionState: (s) => {
         rig.line.setS2(s === 'session');
@@ -147,7 +166,12 @@ export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on:
   }
   const board = await openRealEvseBoard(o.config.hal);
   return realBoardSide(o, board, evseSafeState, () =>
-    evseCpSessionActor({ ports: cpLog.evsePorts(board as EvseCpPorts), clock, onCpEvent }),
+    evseCpSessionActor({
+      ports: cpLog.evsePorts(board as EvseCpPorts),
+      clock,
+      onCpEvent,
+      safetyTiming: o.config.cp.safety,
+    }),
   );
 }
 
@@ -191,6 +215,11 @@ export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> 
   }
   const board = await openRealPevBoard(o.config.hal);
   return realBoardSide(o, board, pevSafeState, () =>
-    pevCpSessionActor({ ports: cpLog.pevPorts(board as PevCpPorts), clock, onCpEvent }),
+    pevCpSessionActor({
+      ports: cpLog.pevPorts(board as PevCpPorts),
+      clock,
+      onCpEvent,
+      safetyTiming: o.config.cp.safety,
+    }),
   );
 }

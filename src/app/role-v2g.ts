@@ -138,6 +138,11 @@ export function pevV2g(o: RoleOptions, link: SimDcLink, recs: RoleRecorders): An
       link.ev.setStateC(on);
       sendBack({ type: on ? 'v2g.requestStateC' : 'v2g.requestStateB' } satisfies SessionEvent);
     };
+    // the car's contactor pins are driven by the PEV CP machine (closed only with S2 closed, opened before S2)
+    battery.setContactors = (closed: boolean) => {
+      link.ev.setContactors(closed);
+      sendBack({ type: closed ? 'v2g.contactorsClose' : 'v2g.contactorsOpen' } satisfies SessionEvent);
+    };
     let stopTimer: TimerHandle | undefined;
     const e = new Evcc({
       port: createExiPort(input.connection),

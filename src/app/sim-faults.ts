@@ -5,6 +5,7 @@
  * Knows the media (sim-sides.ts), not the statecharts.
  */
 
+import { SIM_PP_CABLE_OHMS } from '../hal/sim/safety-io.js';
 import type { SimFlags, SimRig } from './sim-sides.js';
 import type { FaultName, SummaryRecorder } from './summary.js';
 
@@ -16,6 +17,9 @@ interface FaultAction {
 
 const healLine = (rig: SimRig) => rig.line.clearFaults();
 const moduleAlarmName = (rig: SimRig) => (rig.power?.protocol.name === 'uugreen' ? 'status_bit_0' : 'fault_alarm');
+
+/** A Type 2 coding resistor that matches no code (between the 13 A and "no cable" bands): a wrong or broken plug. */
+const INVALID_PP_OHMS = 3300;
 
 export const SIM_FAULTS: Record<FaultName, FaultAction> = {
   unplug: {
@@ -65,6 +69,47 @@ export const SIM_FAULTS: Record<FaultName, FaultAction> = {
       const imd = rig.power?.emulated?.imd;
       if (imd) imd.resistanceOhm = 10e6;
     },
+  },
+  // ---- safety inputs on the charger (src/hal/sim/safety-io.ts); the CP machine's safety region reacts
+  estop: {
+    inject: (rig) => {
+      rig.evseBoard.estop.active = true;
+    },
+    heal: (rig) => {
+      rig.evseBoard.estop.active = false;
+    },
+  },
+  rcd: {
+    inject: (rig) => {
+      rig.evseBoard.rcd.active = true;
+    },
+    heal: (rig) => {
+      rig.evseBoard.rcd.active = false;
+    },
+  },
+  'pp-invalid': {
+    inject: (rig) => {
+      rig.evseBoard.pp.ohms = INVALID_PP_OHMS;
+    },
+    heal: (rig) => {
+      rig.evseBoard.pp.ohms = SIM_PP_CABLE_OHMS;
+    },
+  },
+  'lock-fail': {
+    // the lock's feedback switch stops reporting locked (actuator broken, plug pulled against the pin)
+    inject: (rig) => rig.evseBoard.lockModel.jam(),
+    heal: (rig) => rig.evseBoard.lockModel.jam(false),
+  },
+  'contactor-mismatch': {
+    // the contactor drops out while commanded closed (coil supply lost): its aux contact opens
+    inject: (rig) => rig.evseBoard.contactorModel.dropOut(),
+    heal: (rig) => rig.evseBoard.contactorModel.heal(),
+  },
+  weld: {
+    // the main contacts weld: the aux contact stays closed when the contactor is commanded open. The repair
+    // (heal) is physical only: the charger keeps refusing sessions until an operator clears the weld latch
+    inject: (rig) => rig.evseBoard.contactorModel.weld(),
+    heal: (rig) => rig.evseBoard.contactorModel.heal(),
   },
   'car-silent': {
     // the car's communication controller hangs: nothing more is sent, no timeout closes the connection,

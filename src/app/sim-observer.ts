@@ -5,6 +5,8 @@
  * injector and the EVCC's stopCharging.
  */
 
+import type { EvseCpEvent } from '../cp/evse-cp.events.js';
+import { isSafetyTrip } from '../cp/safety.js';
 import type { V2gEvent } from '../v2g/index.js';
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions } from './sim-options.js';
@@ -103,6 +105,28 @@ export class SimObserver {
       say(`EVCC: failed (${e.reason}: ${e.detail})${carFrozen ? ' (hung: nothing acts on it)' : ''}`);
     } else if (e.type === 'v2g.sessionStopped') {
       say('EVCC: session stopped');
+    }
+  }
+
+  /** The charger's CP machine: safety trips (named in the timeline and the summary), cable code, lock. */
+  onEvseCpEvent(e: EvseCpEvent): void {
+    const now = this.rig.clock.now();
+    // the CP machine opening the contactor (e.g. the moment the PP reads invalid) is a reaction too
+    if (e.type === 'evseCp.powerOff' || e.type === 'evseCp.error') this.rec.reacted(now);
+    if (e.type === 'evseCp.error' && isSafetyTrip(e.code)) {
+      this.say(`EVSE SAFETY TRIP: ${e.code}: ${e.message}`);
+      if (this.flags.recording && this.rec.trip === undefined) {
+        this.rec.trip = `${e.code}: ${e.message}`;
+        this.rec.tripAt = now;
+      }
+    } else if (e.type === 'evseCp.errorCleared') {
+      this.say('EVSE: fault cleared');
+    } else if (e.type === 'evseCp.cable') {
+      this.say(
+        e.amps === null ? `EVSE: PP ${e.ohms} Ohm: invalid cable code` : `EVSE: cable ${e.amps} A (PP ${e.ohms} Ohm)`,
+      );
+    } else if (e.type === 'evseCp.lock') {
+      this.say(`EVSE: connector ${e.locked ? 'locked' : 'unlocked'}`);
     }
   }
 

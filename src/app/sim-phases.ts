@@ -20,6 +20,8 @@ const UNPLUG_AFTER_END_MS = 1_000;
 const PLUG_IN_AT_MS = 500;
 /** After the unplug, the sides get this long to settle before the phase's results are read. */
 const SETTLE_AFTER_UNPLUG_MS = 200;
+/** A charger that refuses the next plug-in (latched weld) is watched this long to see that it stays refused. */
+const REFUSED_HOLD_MS = 2_000;
 
 export interface PhasesOutcome {
   result: VirtualRunResult;
@@ -29,6 +31,8 @@ export interface PhasesOutcome {
   contactorOpenAfterFault: boolean | undefined;
   /** After a fault: the next plug-in completed normally on both sides. */
   nextPlugInOk: boolean | undefined;
+  /** After a latching fault (weld): the charger refused the next plug-in, with this reason. */
+  nextPlugInRefused: string | undefined;
 }
 
 export interface PhaseParts {
@@ -72,7 +76,15 @@ export async function runPhases(p: PhaseParts): Promise<PhasesOutcome> {
     first: undefined,
     contactorOpenAfterFault: undefined,
     nextPlugInOk: undefined,
+    nextPlugInRefused: undefined,
   };
+  let refusedSince: number | undefined;
+  /** The charger answered the new plug-in with a latched fault (and no contactor, no PWM). */
+  const refusedNow = (): boolean =>
+    evseActor.getSnapshot().context.sessions > sessionsBeforeReplug &&
+    evseState() === 'faulted' &&
+    !rig.evseBoard.contactor.get() &&
+    rig.line.generator.kind !== 'pwm';
   let phase = 1;
   let phaseAt = 0;
   let sessionsBeforeReplug = 0;
@@ -113,6 +125,15 @@ export async function runPhases(p: PhaseParts): Promise<PhasesOutcome> {
         if (!fault.wanted || !fault.done) return true;
         healAndReplug();
         phase = 3;
+      } else if (phase === 3 && refusedNow()) {
+        refusedSince ??= clock.now();
+        if (clock.now() - refusedSince >= REFUSED_HOLD_MS) {
+          out.nextPlugInOk = false;
+          out.nextPlugInRefused = evseActor.getSnapshot().context.outcome?.reason ?? 'refused';
+          say(`next plug-in after the fault: refused (${out.nextPlugInRefused})`);
+          phase = 4;
+          unplugSoon();
+        }
       } else if (phase === 3 && nextSessionOver()) {
         out.nextPlugInOk =
           evseActor.getSnapshot().context.outcome?.ok === true && pevActor.getSnapshot().context.outcome?.ok === true;

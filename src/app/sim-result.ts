@@ -10,7 +10,10 @@ import type { SessionOutcome } from '../session/events.js';
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions, SimResult } from './sim-options.js';
 import type { PhasesOutcome } from './sim-phases.js';
-import type { SummaryRecorder } from './summary.js';
+import type { FaultName, SummaryRecorder } from './summary.js';
+
+/** Faults that latch: the charger must refuse every plug-in after them until an operator clears them. */
+export const LATCHING_FAULTS: ReadonlySet<FaultName> = new Set(['weld']);
 
 /** How the session outcome of a CP fault begins (session/evse.machine.ts). */
 const CP_FAULT_PREFIX = 'CP fault: ';
@@ -43,22 +46,29 @@ export function simResult(end: SimEnd): SimResult {
   const outcome = evse ?? pev;
   const faultReason = faultWanted && (!outcome || outcome.ok) ? `fault: ${faultWanted}` : undefined;
   const ok = !faultWanted && !result.timedOut && !result.stalled && evse?.ok === true && pev?.ok === true;
-  // an electrical fault the charger's CP machine detected is named first (cp-short, diode-fail), then what the car saw
+  // an electrical fault the charger's CP machine detected is named first (cp-short, diode-fail), then what the car saw;
+  // a safety trip names the reason the session ended (the car's own reason is only its view of it)
   const cpFault = evse && !evse.ok && evse.reason.startsWith(CP_FAULT_PREFIX) ? evse.reason : undefined;
   const carReason = pev && !pev.ok ? `car: ${pev.reason}` : undefined;
-  const reason = result.timedOut
-    ? 'the simulation did not end within its time budget'
-    : result.stalled
-      ? 'the simulation stalled (nothing pending)'
-      : (faultReason ??
-        (cpFault ? [cpFault, carReason].filter(Boolean).join('; ') : undefined) ??
-        carReason ??
-        outcome?.reason ??
-        (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
+  const reason = rec.trip
+    ? `safety trip: ${rec.trip}`
+    : result.timedOut
+      ? 'the simulation did not end within its time budget'
+      : result.stalled
+        ? 'the simulation stalled (nothing pending)'
+        : (faultReason ??
+          (cpFault ? [cpFault, carReason].filter(Boolean).join('; ') : undefined) ??
+          carReason ??
+          outcome?.reason ??
+          (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !end.linkContactorsClosed;
   const summary = rec.build({ ok, mode: opts.mode, reason }, faultWanted ? { name: faultWanted, safe } : undefined);
-  const exitOk = faultWanted ? safe && fault.done && nextPlugInOk === true : ok;
+  // a welded contactor must refuse the next plug-in until an operator clears it: that refusal is the good outcome
+  const nextOk =
+    faultWanted && LATCHING_FAULTS.has(faultWanted) ? phases.nextPlugInRefused !== undefined : nextPlugInOk;
+  const exitOk = faultWanted ? safe && fault.done && nextOk === true : ok;
   if (faultWanted) summary.nextPlugInOk = nextPlugInOk ?? false;
+  if (phases.nextPlugInRefused !== undefined) summary.nextPlugInRefused = phases.nextPlugInRefused;
   if (faultWanted && !fault.done) summary.reason = `the fault point '${fault.at}' was never reached`;
   return { summary, exitOk, seccResponseMs: [...rec.responseMs] };
 }

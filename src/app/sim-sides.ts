@@ -9,6 +9,7 @@ import { type AnyEventObject, createActor, fromCallback } from 'xstate';
 import { PcapFileWriter } from '../capture/pcap-writer.js';
 import type { ManualClock } from '../core/clock.js';
 import { childLog, type Log } from '../core/log.js';
+import type { EvseCpEvent } from '../cp/evse-cp.events.js';
 import { createSimCpRig } from '../hal/sim/board.js';
 import { SimCpLine } from '../hal/sim/cp-line.js';
 import { SimHub } from '../link/index.js';
@@ -50,7 +51,9 @@ const SIM_EV_MAC = '02:00:00:00:0a:01';
 
 export function createRig(clock: ManualClock, opts: SimOptions, rec: SummaryRecorder, flags: SimFlags) {
   // CP line with both boards
-  const { line, evse: evseBoard, pev: pevBoard } = createSimCpRig(clock, new SimCpLine({}, 1));
+  // the charger has a Type 2 cable coded 32 A, a lock with feedback, a contactor with an aux contact, an RCD and an
+  // e-stop; the car a contactor with an aux contact and an e-stop (src/hal/sim/safety-io.ts)
+  const { line, evse: evseBoard, pev: pevBoard } = createSimCpRig(clock, new SimCpLine({}, 1), { inputs: true });
   // powerline
   const hub = new SimHub({ clock });
   const evseStation = hub.addStation({ name: 'evse', hostMac: SIM_EVSE_MAC });
@@ -106,6 +109,8 @@ export type SimRig = ReturnType<typeof createRig>;
 export interface SideHooks {
   onSeccEvent(e: V2gEvent): void;
   onEvccEvent(e: V2gEvent): void;
+  /** Every EVSE CP machine event (safety trips, cable code, lock). */
+  onEvseCpEvent?(e: EvseCpEvent): void;
   /** The real power stage latched a fault (module alarm, silent module...) at `atMs`. */
   onPowerFault?(reason: string, atMs: number): void;
 }
@@ -119,6 +124,12 @@ const v2gEnded = (o: { ok: boolean; reason?: string; detail?: string }): AnyEven
 export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log: Log, hooks: SideHooks) {
   const { clock, link, comm, evseBoard } = rig;
   let secc: Secc | undefined;
+  // the cable's capacity from its PP code: limits the AC current the charger offers (IEC 61851-1 Annex B)
+  let cableAmps = Infinity;
+  const onEvseCpEvent = (e: EvseCpEvent): void => {
+    if (e.type === 'evseCp.cable') cableAmps = e.amps ?? 0;
+    hooks.onEvseCpEvent?.(e);
+  };
   let evcc: Evcc | undefined;
 
   // ---- EVSE children
@@ -141,6 +152,7 @@ export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log:
       },
       // the SECC sees the real contactor output, which the CP machine may have opened for safety
       contactorsClosed: () => link.evse.contactorsClosed() && evseBoard.contactor.get(),
+      limits: () => cableLimited(link.evse.limits(), opts.mode === 'ac' ? cableAmps : Infinity),
     };
     const s = new Secc({
       port: input.connection,
@@ -221,6 +233,12 @@ export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log:
         link.ev.setStateC(on);
         sendBack({ type: on ? 'v2g.requestStateC' : 'v2g.requestStateB' });
       },
+      // the car's contactor output is the CP machine's (never closed with S2 open); the battery model follows it
+      setContactors(closed: boolean) {
+        if (flags.carFrozen) return;
+        sendBack({ type: closed ? 'v2g.contactorsClose' : 'v2g.contactorsOpen' });
+        link.ev.setContactors(closed && rig.pevBoard.contactor.get());
+      },
     };
     const e = new Evcc({
       port: input.connection,
@@ -249,7 +267,7 @@ export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log:
   const evseActor = createActor(
     evseSessionMachine.provide({
       actors: {
-        cp: child(evseCpSessionActor({ ports: evseBoard, clock })),
+        cp: child(evseCpSessionActor({ ports: evseBoard, clock, onCpEvent: onEvseCpEvent })),
         slac: child(evseSlac),
         comm: child(evseComm),
         v2g: child(evseV2g),
@@ -272,5 +290,10 @@ export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log:
 }
 
 export type SimSides = ReturnType<typeof createSides>;
+
+/** The charger's limits with the current capped at the cable's capacity. */
+export function cableLimited<L extends { maxCurrentA: number }>(l: L, cableAmps: number): L {
+  return cableAmps < l.maxCurrentA ? { ...l, maxCurrentA: cableAmps } : l;
+}
 
 export const stateName = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));

@@ -37,6 +37,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   const sides = createSides(rig, opts, flags, log, {
     onSeccEvent: (e) => observer.onSeccEvent(e),
     onEvccEvent: (e) => observer.onEvccEvent(e),
+    onEvseCpEvent: (e) => observer.onEvseCpEvent(e),
     onPowerFault: (reason, atMs) => {
       rec.reacted(atMs);
       powerFault ??= reason;
@@ -61,6 +62,8 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     onStep: () => {
       // the power link follows the real contactor output (the CP machine may open it on its own)
       if (!evseBoard.contactor.get() && link.evseContactorsClosed) link.evse.setContactors(false);
+      // the car's battery contactor follows the car's contactor output (its CP machine opens it before S2)
+      if (!rig.pevBoard.contactor.get() && link.ev.contactorsClosed()) link.ev.setContactors(false);
       if (rec.faultAt !== undefined && rec.contactorOpenAt === undefined) {
         const t = evseBoard.lastSet('contactor', false, rec.faultAt);
         if (t !== undefined) rec.contactorOpenAt = t;

@@ -34,6 +34,13 @@ export const FAULTS = [
   'module-alarm',
   'module-silent',
   'imd-fault',
+  // safety inputs (src/cp/safety.ts): the charger's e-stop, RCD, PP, lock feedback, contactor aux contact
+  'estop',
+  'rcd',
+  'pp-invalid',
+  'lock-fail',
+  'contactor-mismatch',
+  'weld',
 ] as const;
 /** Faults of the power stage's devices: they need a real power stage (--power infypower|uugreen). */
 export const POWER_FAULTS: readonly FaultName[] = ['module-alarm', 'module-silent', 'imd-fault'];
@@ -64,6 +71,12 @@ export interface SessionSummary {
   faultDetectedMs?: number | null;
   /** After a fault: the fault was cleared, the car plugged in again and that session completed normally. */
   nextPlugInOk?: boolean;
+  /** After a fault that latches (weld): why the next plug-in was refused. */
+  nextPlugInRefused?: string;
+  /** A safety input stopped the charge: its code and reason (src/cp/safety.ts), e.g. "rcd: residual current ...". */
+  trip?: string;
+  /** Fault -> the safety trip that reacted to it (ms), when one did. */
+  tripMs?: number | null;
   /** Why the session ended when it did not end normally. */
   reason?: string;
   /** The real power stage (--power infypower|uugreen): what ran and what the contactor broke. */
@@ -131,6 +144,9 @@ export class SummaryRecorder {
   faultAt?: number;
   contactorOpenAt?: number;
   faultDetectedAt?: number;
+  /** The first safety trip (code: reason) and when. */
+  trip?: string;
+  tripAt?: number;
   readonly responseMs: number[] = [];
   readonly messages: Record<string, number> = {};
   readonly warnings: string[] = [];
@@ -175,6 +191,10 @@ export class SummaryRecorder {
       s.fault = fault.name;
       s.contactorOpenMs = span(this.faultAt, this.contactorOpenAt);
       s.faultDetectedMs = span(this.faultAt, this.faultDetectedAt);
+      if (this.trip !== undefined) {
+        s.trip = this.trip;
+        s.tripMs = span(this.faultAt, this.tripAt);
+      }
     }
     if (base.reason && !base.ok) s.reason = base.reason;
     if (this.warnings.length) s.warnings = [...this.warnings];

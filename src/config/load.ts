@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../core/errors.js';
 import { type BoardFacts, crossCheck } from './cross-checks.js';
+import { pinConflicts } from './pins.js';
 import { type Config, schema } from './schema.js';
 import { type ConfigOf, flattenSpec, type SectionSpec } from './spec.js';
 import { checkValue, defaultsOf, keyAt, mergeTree, setAt } from './validate.js';
@@ -135,9 +136,11 @@ export function loadConfig<S extends SectionSpec = typeof schema>(
     }
   }
 
-  // rules across keys (and against the board) only make sense once every single key is valid
+  // rules across keys (and against the board) only make sense once every single key is valid; pins used twice or on
+  // the ADC's bus pins are one more such rule (pins.ts)
   if (problems.length === 0 && (spec as SectionSpec) === (schema as SectionSpec)) {
     problems.push(...crossCheck(tree as unknown as Config, opts.board));
+    problems.push(...pinConflicts((tree as unknown as Config).hal));
   }
   if (problems.length) throw new ConfigError(problems, opts.file ?? 'config');
   return { config: tree as ConfigOf<S>, sources };

@@ -10,9 +10,11 @@ import { classifyCp, debounceCp, INITIAL_DEBOUNCE } from './classify.js';
 import { NOMINAL_MAX_AMPS, NOMINAL_MIN_AMPS } from './duty.js';
 import { out } from './event-out.js';
 import { type EvseCpCtx, type PilotMode, permitExceptPwm, powerOffReason, pwmDuty } from './evse-cp.context.js';
-import { type CarState, carTransitionEvents, type EvseCpEvent, isCpFault } from './evse-cp.events.js';
-import { drive, openNow } from './evse-cp.outputs.js';
+import { type CarState, carTransitionEvents, type EvseCpEvent, isCarPresent, isCpFault } from './evse-cp.events.js';
+import { drive, type EvseCpEnqueuer, openNow, syncLock } from './evse-cp.outputs.js';
 import { evseCpSetup } from './evse-cp.setup.js';
+import { ppAmps } from './proximity.js';
+import { debounceSafety, SAFETY_TRIPS, type SafetyTripCode, safetyConditions } from './safety.js';
 
 const { enqueueActions } = evseCpSetup;
 
@@ -64,6 +66,72 @@ export const evseCpActions = {
     });
     const at = c.clock.now();
     for (const e of carTransitionEvents(prev, next, event.cls.reason, at, c.ventilationAvailable)) out(enqueue, c, e);
+    const tripped = c.trip !== undefined || c.welded;
+    // a latched trip refuses every new plug-in with its reason (a welded contactor until it is cleared)
+    if (tripped && isCarPresent(next) && !isCarPresent(prev)) tripEvent(enqueue, c, c.trip ?? 'contactorWelded', true);
+    const feedbackClosed = c.ports.safety?.contactorFeedback?.read() === true;
+    const contactorClosed = c.contactorClosed && permitExceptPwm(after);
+    syncLock(enqueue, c, { carPresent: isCarPresent(next), tripped, contactorClosed, feedbackClosed });
+  }),
+  onSafety: enqueueActions(({ context: c, event, enqueue }) => {
+    if (event.type !== 'safety.sample') return;
+    const r = event.reading;
+    const now = c.clock.now();
+    if (r.ppOhms !== undefined) {
+      const amps = ppAmps(r.ppOhms);
+      if (amps !== c.ppAmps) {
+        enqueue.assign({ ppAmps: amps });
+        out(enqueue, c, { type: 'evseCp.cable', at: now, amps, ohms: r.ppOhms });
+      }
+    }
+    if (r.locked !== undefined && r.locked !== c.lockConfirmed) enqueue.assign({ lockConfirmed: r.locked });
+    if (r.locked === true && c.lockCommanded && !c.lockHeld) enqueue.assign({ lockHeld: true });
+    const seen = safetyConditions(r, {
+      now,
+      contactorClosed: c.contactorClosed,
+      contactorChangedAt: c.contactorChangedAt,
+      ...(c.ports.lock ? { lockCommanded: c.lockCommanded } : {}),
+      lockChangedAt: c.lockChangedAt,
+      lockHeld: c.lockHeld,
+      carPresent: isCarPresent(c.car),
+      timing: c.safetyTiming,
+    });
+    const { strikes, trip } = debounceSafety(c.safetyStrikes, seen, c.safetyTiming.inputDebounceSamples);
+    enqueue.assign({ safetyStrikes: strikes });
+    let tripped = c.trip !== undefined || c.welded;
+    let contactorClosed = c.contactorClosed;
+    if (trip && (!tripped || (trip === 'contactorWelded' && !c.welded))) {
+      // Safety first: contactor and precharge open in this macrostep, then the reason, then the pilot to F.
+      if (c.contactorClosed) openNow(enqueue, c, 'safety');
+      else enqueue(() => c.ports.safety?.precharge?.set(false));
+      contactorClosed = false;
+      tripped = true;
+      enqueue.assign({
+        trip: trip,
+        welded: c.welded || trip === 'contactorWelded',
+        powerAllowed: false,
+      });
+      tripEvent(enqueue, c, trip, false);
+      enqueue.raise({ type: 'safety.trip' });
+    } else if (c.trip !== undefined && c.trip !== 'contactorWelded' && seen.length === 0 && c.car === 'A') {
+      // healthy again and the car unplugged: accept the next plug-in
+      tripped = c.welded;
+      enqueue.assign({ trip: undefined });
+      out(enqueue, c, { type: 'evseCp.errorCleared', at: now });
+    }
+    const feedbackClosed = r.contactorClosed === true;
+    syncLock(enqueue, c, { carPresent: isCarPresent(c.car), tripped, contactorClosed, feedbackClosed });
+  }),
+  clearWeld: enqueueActions(({ context: c, enqueue }) => {
+    if (!c.welded) return;
+    enqueue.assign({ welded: false, trip: c.trip === 'contactorWelded' ? undefined : c.trip, safetyStrikes: {} });
+    out(enqueue, c, { type: 'evseCp.errorCleared', at: c.clock.now() });
+  }),
+  closePrecharge: enqueueActions(({ context: c, enqueue }) => {
+    enqueue(() => c.ports.safety?.precharge?.set(true));
+  }),
+  openPrecharge: enqueueActions(({ context: c, enqueue }) => {
+    enqueue(() => c.ports.safety?.precharge?.set(false));
   }),
   driveHigh: enqueueActions(({ context: c, enqueue }) => drive(enqueue, c, { kind: 'high' })),
   drivePwm: enqueueActions(({ context: c, enqueue }) => drive(enqueue, c, { kind: 'pwm', dutyPercent: pwmDuty(c) })),
@@ -106,7 +174,7 @@ export const evseCpActions = {
   closeContactor: enqueueActions(({ context: c, enqueue }) => {
     if (c.contactorClosed) return;
     enqueue(() => c.ports.contactor.set(true));
-    enqueue.assign({ contactorClosed: true });
+    enqueue.assign({ contactorClosed: true, contactorChangedAt: c.clock.now() });
     out(enqueue, c, { type: 'evseCp.powerOn', at: c.clock.now() });
   }),
   openContactor: enqueueActions(({ context: c, enqueue }) => {
@@ -142,3 +210,10 @@ export const evseCpActions = {
     out(enqueue, c, { type: 'evseCp.error', at: c.clock.now(), code: 'hardware', message });
   }),
 };
+
+/** Report a safety trip (or, `latched`, that a latched one refuses this plug-in) with its named reason. */
+function tripEvent(enqueue: EvseCpEnqueuer, c: EvseCpCtx, code: SafetyTripCode, latched: boolean): void {
+  const text = SAFETY_TRIPS[code].text;
+  const message = latched ? `${text} (latched)` : text;
+  out(enqueue, c, { type: 'evseCp.error', at: c.clock.now(), code, message });
+}

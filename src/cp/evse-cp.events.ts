@@ -6,6 +6,7 @@
 
 import type { PilotOutput } from '../hal/ports.js';
 import type { CpReason, CpState } from './classify.js';
+import type { SafetyTripCode } from './safety.js';
 
 /** Commands (send them to the actor: `actor.send({type: 'startHlc'})`). */
 export type EvseCpCommand =
@@ -36,14 +37,17 @@ export type EvseCpCommand =
   /** An external hardware fault (contactor feedback, RCD, ...): safe state, latched until `reset`. */
   | { type: 'hwError'; message: string }
   /** Clear a latched fault and start over (the CP state is re-detected from scratch). */
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** Operator: the welded contactor was repaired; accept sessions again (a weld still seen trips again at once). */
+  | { type: 'clearWeld' };
 
 export type CpErrorCode =
   | CpReason // shortToPe, generatorLow, diodeFault, noNegativePlateau, outOfRange
   | 'hardware'
   | 'ventilationNotAvailable'
   | 'c1Timeout'
-  | 'badCommand';
+  | 'badCommand'
+  | SafetyTripCode; // estop, rcd, contactorWelded, contactorMismatch, lockFailed, ppInvalid
 
 /** Why the contactor opened. */
 export type PowerOffReason =
@@ -53,7 +57,8 @@ export type PowerOffReason =
   | 'cpFault'
   | 'pilotOff' // EVSE drove F (E/F step, disable)
   | 'c1Timeout'
-  | 'hardware';
+  | 'hardware'
+  | 'safety'; // a safety input tripped (safety.ts) or does not permit power (lock, PP)
 
 /** Semantic events out (emitted: `actor.on(type, fn)`; also passed to `input.notify`). `at` = clock ms. */
 export type EvseCpEvent =
@@ -73,7 +78,11 @@ export type EvseCpEvent =
   | { type: 'evseCp.error'; at: number; code: CpErrorCode; message: string }
   | { type: 'evseCp.errorCleared'; at: number }
   /** [V2G3-M06-07]: no SLAC after C_sequ_retry E/F retries; the pilot is now X1 (mode off). */
-  | { type: 'evseCp.hlcRetriesExhausted'; at: number };
+  | { type: 'evseCp.hlcRetriesExhausted'; at: number }
+  /** The PP code of the cable in the socket changed: its capacity (A), null = invalid. */
+  | { type: 'evseCp.cable'; at: number; amps: number | null; ohms: number }
+  /** The connector lock was commanded (feedback, if fitted, follows in evseCp.lockConfirmed). */
+  | { type: 'evseCp.lock'; at: number; locked: boolean };
 
 /** The car region's states: the debounced CP state, or `unknown` before the first one. */
 export type CarState = CpState | 'unknown';

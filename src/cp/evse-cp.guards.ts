@@ -42,4 +42,6 @@ export const evseCpGuards = {
     Number.isFinite(context.timing.tLegacyWakeupMs) &&
     context.timing.tLegacyWakeupMs > 0,
   carNotB: ({ context }: Args) => context.car !== 'B' || context.mode !== 'nominal',
+  /** A DC precharge relay is fitted: it closes before the main contactor. */
+  permitWithPrecharge: ({ context }: Args) => permit(context) && context.ports.safety?.precharge !== undefined,
 };

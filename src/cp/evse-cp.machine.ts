@@ -24,6 +24,7 @@ import { evseCpActions } from './evse-cp.actions.js';
 import { type EvseCpMachineEvent, initialEvseCpContext } from './evse-cp.context.js';
 import { evseCpGuards } from './evse-cp.guards.js';
 import { evseCpSetup } from './evse-cp.setup.js';
+import type { SafetyInputsInput } from './safety-inputs.js';
 import type { SamplingInput } from './sampling.js';
 
 export type { EvseCpInput } from './evse-cp.context.js';
@@ -31,20 +32,33 @@ export type { EvseCpInput } from './evse-cp.context.js';
 export const evseCpMachine = evseCpSetup.extend({ guards: evseCpGuards, actions: evseCpActions }).createMachine({
   id: 'evseCp',
   context: ({ input }) => initialEvseCpContext(input),
-  invoke: {
-    src: 'sampling',
-    input: ({ context: c }): SamplingInput<CpReading> => ({
-      clock: c.clock,
-      periodMs: c.timing.samplePeriodMs,
-      read: () => c.ports.sampler.read(),
-      errorLimit: c.samplerErrorLimit,
-      onStop: () => evseSafeState(c.ports),
-    }),
-  },
+  invoke: [
+    {
+      src: 'sampling',
+      input: ({ context: c }): SamplingInput<CpReading> => ({
+        clock: c.clock,
+        periodMs: c.timing.samplePeriodMs,
+        read: () => c.ports.sampler.read(),
+        errorLimit: c.samplerErrorLimit,
+        onStop: () => evseSafeState(c.ports),
+      }),
+    },
+    {
+      src: 'safetyInputs',
+      input: ({ context: c }): SafetyInputsInput => ({
+        clock: c.clock,
+        periodMs: c.timing.samplePeriodMs,
+        ports: c.ports.safety,
+        errorLimit: c.samplerErrorLimit,
+      }),
+    },
+  ],
   initial: 'running',
   on: {
     'cp.samplerError': { target: '.fault', actions: 'hardwareFault' },
+    'safety.inputError': { target: '.fault', actions: 'hardwareFault' },
     hwError: { target: '.fault', actions: 'hardwareFault' },
+    clearWeld: { actions: 'clearWeld' },
   },
   states: {
     running: {
@@ -53,6 +67,7 @@ export const evseCpMachine = evseCpSetup.extend({ guards: evseCpGuards, actions:
       exit: 'openContactorOnExit',
       on: {
         'cp.sample': { actions: 'onSample' },
+        'safety.sample': { actions: 'onSafety' },
         allowPower: { actions: 'allow' },
         stopPower: { actions: 'disallow' },
         disable: { target: 'unavailable' },
@@ -87,6 +102,8 @@ export const evseCpMachine = evseCpSetup.extend({ guards: evseCpGuards, actions:
             setCurrent: [{ guard: 'badAmps', actions: 'rejectAmps' }, { actions: ['setAmps', 'refreshPwm'] }],
             pwmOff: { actions: 'setModeOff' },
             efWakeUp: { guard: 'carConnected', target: '.efStep' },
+            // a safety input tripped (the contactor is already open): F for a moment, then X1 to see the unplug
+            'safety.trip': { target: '.tripStep' },
             slacStarted: { actions: 'markSlacStarted' },
           },
           states: {
@@ -130,14 +147,26 @@ export const evseCpMachine = evseCpSetup.extend({ guards: evseCpGuards, actions:
             efStep: { entry: 'driveLow', after: { T_STEP_EF: 'efPause' } },
             efPause: { entry: 'driveHigh', after: { T_STAY_IN_X1_AFTER_STEP_EF: 'x1' } },
             x1Step: { entry: 'driveHigh', after: { T_STEP_X1: 'x1' } },
+            tripStep: { entry: 'driveLow', after: { T_STATE_F_AFTER_TRIP: 'x1' } },
           },
         },
         power: {
           initial: 'open',
           states: {
-            open: { always: { guard: 'permit', target: 'closed' } },
+            open: {
+              always: [
+                { guard: 'permitWithPrecharge', target: 'precharging' },
+                { guard: 'permit', target: 'closed' },
+              ],
+            },
+            // DC precharge relay (when fitted): closed first, the main contactor after T_PRECHARGE
+            precharging: {
+              entry: 'closePrecharge',
+              always: { guard: not('permit'), target: 'open', actions: 'openPrecharge' },
+              after: { T_PRECHARGE: 'closed' },
+            },
             closed: {
-              entry: 'closeContactor',
+              entry: ['closeContactor', 'openPrecharge'],
               always: [
                 { guard: not('permitExceptPwm'), target: 'open', actions: 'openContactor' },
                 { guard: 'pilotIsHigh', target: 'c1Grace' },

@@ -25,6 +25,30 @@ export function drive(enqueue: EvseCpEnqueuer, c: EvseCpCtx, o: PilotOutput): vo
 
 export function openNow(enqueue: EvseCpEnqueuer, c: EvseCpCtx, reason: PowerOffReason): void {
   enqueue(() => c.ports.contactor.set(false));
-  enqueue.assign({ contactorClosed: false });
+  enqueue(() => c.ports.safety?.precharge?.set(false));
+  enqueue.assign({ contactorClosed: false, contactorChangedAt: c.clock.now() });
   out(enqueue, c, { type: 'evseCp.powerOff', at: c.clock.now(), reason });
+}
+
+/** Drive the connector lock (when fitted) to `locked`; no-op when it already is. */
+export function setLock(enqueue: EvseCpEnqueuer, c: EvseCpCtx, locked: boolean): void {
+  const lock = c.ports.lock;
+  if (!lock || c.lockCommanded === locked) return;
+  enqueue(() => lock.set(locked));
+  enqueue.assign({ lockCommanded: locked, lockChangedAt: c.clock.now(), lockHeld: false });
+  out(enqueue, c, { type: 'evseCp.lock', at: c.clock.now(), locked });
+}
+
+/**
+ * The lock follows the plug: locked while a car is connected and nothing tripped; released only when de-energized
+ * (contactor commanded open and, when an auxiliary contact is fitted, reading open; never while welded).
+ */
+export function syncLock(
+  enqueue: EvseCpEnqueuer,
+  c: EvseCpCtx,
+  want: { carPresent: boolean; tripped: boolean; contactorClosed: boolean; feedbackClosed: boolean },
+): void {
+  const energized = want.contactorClosed || want.feedbackClosed || c.welded;
+  const locked = (want.carPresent && !want.tripped) || energized;
+  setLock(enqueue, c, locked);
 }

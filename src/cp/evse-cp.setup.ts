@@ -8,6 +8,7 @@ import { setup } from 'xstate';
 import type { CpReading } from '../hal/ports.js';
 import type { EvseCpCtx, EvseCpInput, EvseCpMachineEvent } from './evse-cp.context.js';
 import type { EvseCpEvent } from './evse-cp.events.js';
+import { safetyInputsActor } from './safety-inputs.js';
 import { samplingActor } from './sampling.js';
 
 export const evseCpSetup = setup({
@@ -17,7 +18,7 @@ export const evseCpSetup = setup({
     input: {} as EvseCpInput,
     emitted: {} as EvseCpEvent,
   },
-  actors: { sampling: samplingActor<CpReading>() },
+  actors: { sampling: samplingActor<CpReading>(), safetyInputs: safetyInputsActor() },
   delays: {
     T_STEP_EF: ({ context }) => context.timing.tStepEfMs,
     T_STAY_IN_X1_AFTER_STEP_EF: ({ context }) => context.timing.tStayInX1AfterStepEfMs,
@@ -25,5 +26,7 @@ export const evseCpSetup = setup({
     TT_EVSE_SLAC_INIT: ({ context }) => context.timing.ttEvseSlacInitMs,
     T_LEGACY_WAKEUP: ({ context }) => context.timing.tLegacyWakeupMs,
     T_C1_POWER_OFF_UNDER_LOAD: ({ context }) => context.timing.tC1PowerOffUnderLoadMs,
+    T_PRECHARGE: ({ context }) => context.safetyTiming.prechargeMs,
+    T_STATE_F_AFTER_TRIP: ({ context }) => context.safetyTiming.stateFAfterTripMs,
   },
 });

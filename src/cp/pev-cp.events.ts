@@ -7,6 +7,7 @@
 
 import type { CpReason, CpState } from './classify.js';
 import type { DutyMeaning } from './duty.js';
+import type { SafetyTripCode } from './safety.js';
 
 export type PevCpCommand =
   /** The car wants power: close S2 (state C) whenever a usable PWM (nominal >= 6 A, or 5 % HLC) is present. */
@@ -14,7 +15,12 @@ export type PevCpCommand =
   /** Open S2 (back to state B). */
   | { type: 'stopPower' }
   /** Clear a latched hardware fault and start over. */
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** The car's battery contactor: close (only while S2 is closed and nothing tripped) / open. */
+  | { type: 'closeContactor' }
+  | { type: 'openContactor' }
+  /** Operator: the welded contactor was repaired. */
+  | { type: 'clearWeld' };
 
 export type PevCpEvent =
   /** A pilot appeared (an EVSE drives the CP; the car is in B). */
@@ -32,4 +38,8 @@ export type PevCpEvent =
   | { type: 'pevCp.s2Opened'; at: number }
   /** Every debounced change of the line state seen from the car. */
   | { type: 'pevCp.cpState'; at: number; state: CpState; reason?: CpReason; pwm: boolean; sampleAt: number }
-  | { type: 'pevCp.error'; at: number; code: 'hardware'; message: string };
+  | { type: 'pevCp.error'; at: number; code: 'hardware' | SafetyTripCode; message: string }
+  /** A safety trip cleared (inputs healthy, pilot gone). */
+  | { type: 'pevCp.errorCleared'; at: number }
+  /** The car's contactor output changed (it always opens before S2). */
+  | { type: 'pevCp.contactor'; at: number; closed: boolean };

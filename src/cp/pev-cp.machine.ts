@@ -9,6 +9,10 @@
  * Detection: the same classifier as the EVSE (the car sees the same node) plus the edge-timing duty
  * meter; both debounced over `debounceSamples` samples. S2 opens within one debounce of E/F, pilot
  * loss or PWM loss. Knows ports, not SLAC or V2G.
+ * Safety (when fitted, hal PevSafetyPorts): the car's contactor closes only on request while S2 is closed and opens
+ * before S2 opens, always (as a car does: the charger must see no current when the CP goes back to B); its
+ * auxiliary contact is checked against the command (mismatch, weld); an emergency stop opens the contactor and S2
+ * at once. A trip is latched until the inputs are healthy and the pilot is gone; a weld until `clearWeld`.
  */
 
 import { enqueueActions, setup } from 'xstate';
@@ -26,6 +30,15 @@ import {
 import { type DutyMeaning, dutyToMeaning } from './duty.js';
 import { type CpEnqueuer, out } from './event-out.js';
 import type { PevCpCommand, PevCpEvent } from './pev-cp.events.js';
+import {
+  DEFAULT_SAFETY_TIMING,
+  debounceSafety,
+  SAFETY_TRIPS,
+  type SafetyTiming,
+  type SafetyTripCode,
+  safetyConditions,
+} from './safety.js';
+import { type SafetyInputEvent, type SafetyInputsInput, safetyInputsActor } from './safety-inputs.js';
 import { type SamplingEvent, type SamplingInput, samplingActor } from './sampling.js';
 import { type CpTiming, DEFAULT_CP_TIMING } from './timing.js';
 
@@ -38,6 +51,7 @@ export interface PevCpInput {
   /** A duty change smaller than this (percent) is jitter, not a new offer. Default 0.5. */
   dutyChangeThreshold?: number;
   notify?: (e: PevCpEvent) => void;
+  safetyTiming?: Partial<SafetyTiming>;
 }
 
 export interface PevSample {
@@ -61,11 +75,20 @@ interface Ctx {
   duty: number;
   wantPower: boolean;
   s2: boolean;
+  safetyTiming: SafetyTiming;
+  /** The EVCC asked for the contactor closed. */
+  contactorWanted: boolean;
+  contactorClosed: boolean;
+  contactorChangedAt: number;
+  trip: SafetyTripCode | undefined;
+  welded: boolean;
+  safetyStrikes: Partial<Record<SafetyTripCode, number>>;
 }
 
-type Ev = PevCpCommand | SamplingEvent<PevSample> | { type: 'cp.changed' };
+type Ev = PevCpCommand | SamplingEvent<PevSample> | SafetyInputEvent | { type: 'cp.changed' };
 
 const PILOT: ReadonlySet<string> = new Set(['A', 'B', 'C', 'D']);
+const pilotPresent = (c: Ctx) => c.level !== undefined && PILOT.has(c.level.state);
 const meaningOf = (c: Ctx): DutyMeaning => dutyToMeaning(c.duty);
 const usable = (c: Ctx) => {
   const k = meaningOf(c).kind;
@@ -74,7 +97,23 @@ const usable = (c: Ctx) => {
 
 type Enq = CpEnqueuer<Ctx, PevCpEvent>;
 
+function setContactor(enqueue: Enq, c: Ctx, closed: boolean): void {
+  const k = c.ports.safety?.contactor;
+  if (!k || c.contactorClosed === closed) return;
+  enqueue(() => k.set(closed));
+  enqueue.assign({ contactorClosed: closed, contactorChangedAt: c.clock.now() });
+  out(enqueue, c, { type: 'pevCp.contactor', at: c.clock.now(), closed });
+}
+
+/** The contactor follows the request while S2 is closed and nothing tripped. */
+const contactorMay = (c: Ctx, s2: boolean) => c.contactorWanted && s2 && c.trip === undefined && !c.welded;
+
 function setS2(enqueue: Enq, c: Ctx, on: boolean): void {
+  // the car's contactor opens before S2 opens (no current when the charger sees B)
+  if (!on) {
+    setContactor(enqueue, c, false);
+    if (c.contactorWanted) enqueue.assign({ contactorWanted: false });
+  }
   if (c.s2 === on) return;
   enqueue(() => c.ports.s2.set(on));
   enqueue.assign({ s2: on });
@@ -83,18 +122,57 @@ function setS2(enqueue: Enq, c: Ctx, on: boolean): void {
 
 export const pevCpMachine = setup({
   types: { context: {} as Ctx, events: {} as Ev, input: {} as PevCpInput, emitted: {} as PevCpEvent },
-  actors: { sampling: samplingActor<PevSample>() },
+  actors: { sampling: samplingActor<PevSample>(), safetyInputs: safetyInputsActor() },
   guards: {
-    pilotPresent: ({ context }) => context.level !== undefined && PILOT.has(context.level.state),
+    pilotPresent: ({ context }) => pilotPresent(context),
     levelF: ({ context }) => context.level?.state === 'F',
     noPilot: ({ context }) =>
       context.level !== undefined && !PILOT.has(context.level.state) && context.level.state !== 'F',
     pwmOn: ({ context }) => context.pwmOn,
     pwmOff: ({ context }) => !context.pwmOn,
-    chargeWanted: ({ context }) => context.wantPower && usable(context),
-    chargeNotWanted: ({ context }) => !(context.wantPower && usable(context)),
+    chargeWanted: ({ context }) => context.wantPower && usable(context) && context.trip === undefined,
+    chargeNotWanted: ({ context }) => !(context.wantPower && usable(context) && context.trip === undefined),
   },
   actions: {
+    onSafety: enqueueActions(({ context: c, event, enqueue }) => {
+      if (event.type !== 'safety.sample') return;
+      const r = event.reading;
+      const now = c.clock.now();
+      const seen = safetyConditions(r, {
+        now,
+        contactorClosed: c.contactorClosed,
+        contactorChangedAt: c.contactorChangedAt,
+        lockChangedAt: 0,
+        carPresent: false, // the car does not judge the PP here
+        timing: c.safetyTiming,
+      });
+      const { strikes, trip } = debounceSafety(c.safetyStrikes, seen, c.safetyTiming.inputDebounceSamples);
+      enqueue.assign({ safetyStrikes: strikes });
+      const tripped = c.trip !== undefined || c.welded;
+      if (trip && (!tripped || (trip === 'contactorWelded' && !c.welded))) {
+        // contactor first, then S2 (setS2 keeps that order), then the reason
+        setS2(enqueue, c, false);
+        enqueue.assign({ trip, welded: c.welded || trip === 'contactorWelded', wantPower: false });
+        out(enqueue, c, { type: 'pevCp.error', at: now, code: trip, message: SAFETY_TRIPS[trip].text });
+      } else if (c.trip !== undefined && c.trip !== 'contactorWelded' && seen.length === 0 && !pilotPresent(c)) {
+        // healthy again and unplugged: accept the next plug-in
+        enqueue.assign({ trip: undefined });
+        out(enqueue, c, { type: 'pevCp.errorCleared', at: now });
+      }
+    }),
+    wantContactor: enqueueActions(({ context: c, enqueue }) => {
+      enqueue.assign({ contactorWanted: true });
+      if (contactorMay({ ...c, contactorWanted: true }, c.s2)) setContactor(enqueue, c, true);
+    }),
+    unwantContactor: enqueueActions(({ context: c, enqueue }) => {
+      enqueue.assign({ contactorWanted: false });
+      setContactor(enqueue, c, false);
+    }),
+    clearWeld: enqueueActions(({ context: c, enqueue }) => {
+      if (!c.welded) return;
+      enqueue.assign({ welded: false, trip: c.trip === 'contactorWelded' ? undefined : c.trip, safetyStrikes: {} });
+      out(enqueue, c, { type: 'pevCp.errorCleared', at: c.clock.now() });
+    }),
     onSample: enqueueActions(({ context: c, event, enqueue }) => {
       if (event.type !== 'cp.sample') return;
       const { reading, pwm } = event.reading;
@@ -180,23 +258,48 @@ export const pevCpMachine = setup({
     duty: 0,
     wantPower: false,
     s2: false,
+    safetyTiming: { ...DEFAULT_SAFETY_TIMING, ...input.safetyTiming },
+    contactorWanted: false,
+    contactorClosed: false,
+    contactorChangedAt: 0,
+    trip: undefined,
+    welded: false,
+    safetyStrikes: {},
   }),
-  invoke: {
-    src: 'sampling',
-    input: ({ context: c }): SamplingInput<PevSample> => ({
-      clock: c.clock,
-      periodMs: c.timing.samplePeriodMs,
-      read: () => {
-        const r = c.ports.sampler.read();
-        if (r instanceof Promise) return r.then((reading) => ({ reading, pwm: c.ports.pwmMeter.read() }));
-        return { reading: r, pwm: c.ports.pwmMeter.read() };
-      },
-      errorLimit: c.samplerErrorLimit,
-      onStop: () => pevSafeState(c.ports),
-    }),
-  },
+  invoke: [
+    {
+      src: 'safetyInputs',
+      input: ({ context: c }): SafetyInputsInput => ({
+        clock: c.clock,
+        periodMs: c.timing.samplePeriodMs,
+        ports: c.ports.safety,
+        errorLimit: c.samplerErrorLimit,
+      }),
+    },
+    {
+      src: 'sampling',
+      input: ({ context: c }): SamplingInput<PevSample> => ({
+        clock: c.clock,
+        periodMs: c.timing.samplePeriodMs,
+        read: () => {
+          const r = c.ports.sampler.read();
+          if (r instanceof Promise) return r.then((reading) => ({ reading, pwm: c.ports.pwmMeter.read() }));
+          return { reading: r, pwm: c.ports.pwmMeter.read() };
+        },
+        errorLimit: c.samplerErrorLimit,
+        onStop: () => pevSafeState(c.ports),
+      }),
+    },
+  ],
   initial: 'operating',
-  on: { 'cp.samplerError': { target: '.fault', actions: 'hardwareFault' } },
+  on: {
+    'cp.samplerError': { target: '.fault', actions: 'hardwareFault' },
+    'safety.inputError': { target: '.fault', actions: 'hardwareFault' },
+    'safety.sample': { actions: 'onSafety' },
+    closeContactor: { actions: 'wantContactor' },
+    openContactor: { actions: 'unwantContactor' },
+    clearWeld: { actions: 'clearWeld' },
+  },
   states: {
     operating: {
       entry: 'resetDetection',

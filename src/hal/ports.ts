@@ -67,8 +67,45 @@ export interface EvseCpPorts {
   pwm: PwmOutput;
   sampler: CpSampler;
   contactor: DigitalOut;
-  /** Optional connector lock; opened/closed by the session layer, not by the CP machine. */
+  /** Optional connector lock (`true` = locked); driven by the CP machine's safety region. */
   lock?: DigitalOut;
+  /** Optional safety inputs and the precharge relay (absent = not fitted; see `EvseSafetyPorts`). */
+  safety?: EvseSafetyPorts;
+}
+
+/** Proximity pilot sense: the resistance between PP and PE (the cable's coding resistor Rc), in ohms. */
+export interface PpSensor {
+  /** Ohms; `Infinity` = open (no cable), 0 = short. */
+  readOhms(): MaybePromise<number>;
+}
+
+/**
+ * The EVSE's inputs beyond the CP, and the precharge relay. Every input reads `true` for the condition named,
+ * after the pin's active level is applied by the adapter.
+ */
+export interface EvseSafetyPorts {
+  /** Type 2 socket: PP resistance (IEC 61851-1 Annex B, IEC 62196-2). */
+  pp?: PpSensor;
+  /** The lock's feedback switch: `true` = locked. */
+  lockFeedback?: DigitalIn;
+  /** The main contactor's auxiliary contact: `true` = the contactor is closed. */
+  contactorFeedback?: DigitalIn;
+  /** DC precharge relay (closed before the main contactor for `precharge` ms). */
+  precharge?: DigitalOut;
+  /** Residual current monitor (RCD / RDC-DD 6 mA DC): `true` = tripped. */
+  rcd?: DigitalIn;
+  /** Emergency stop button: `true` = pressed. */
+  estop?: DigitalIn;
+}
+
+/** The car's own power path beyond S2 (all optional). */
+export interface PevSafetyPorts {
+  /** The car's battery contactor: `true` = closed. Opened before S2 opens. */
+  contactor?: DigitalOut;
+  /** Its auxiliary contact: `true` = closed. */
+  contactorFeedback?: DigitalIn;
+  /** Emergency stop button: `true` = pressed. */
+  estop?: DigitalIn;
 }
 
 /** Everything the PEV-side (car emulator) CP machine drives and reads. */
@@ -77,19 +114,30 @@ export interface PevCpPorts {
   pwmMeter: PwmMeter;
   /** S2: switches 1.3 kOhm in parallel to the 2.74 kOhm state-B resistor (B -> C). */
   s2: DigitalOut;
+  /** Optional: the car's contactor, its feedback and an emergency stop. */
+  safety?: PevSafetyPorts;
 }
 
 /** Put the EVSE outputs into the safe state: contactor open, CP generator at -12 V (state F). */
-export function evseSafeState(ports: Pick<EvseCpPorts, 'pwm' | 'contactor'>): void {
+export function evseSafeState(ports: Pick<EvseCpPorts, 'pwm' | 'contactor' | 'safety'>): void {
   // Contactor first: it is the one that carries energy.
   try {
     ports.contactor.set(false);
   } finally {
-    ports.pwm.off();
+    try {
+      ports.safety?.precharge?.set(false);
+    } finally {
+      ports.pwm.off();
+    }
   }
 }
 
 /** Put the PEV outputs into the safe state: S2 open (state B at most). */
-export function pevSafeState(ports: Pick<PevCpPorts, 's2'>): void {
-  ports.s2.set(false);
+export function pevSafeState(ports: Pick<PevCpPorts, 's2' | 'safety'>): void {
+  // The car's contactor first (as a car does: no current when the charger sees B), then S2.
+  try {
+    ports.safety?.contactor?.set(false);
+  } finally {
+    ports.s2.set(false);
+  }
 }

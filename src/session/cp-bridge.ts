@@ -23,6 +23,13 @@ const EVSE_FAULT_CODES: ReadonlySet<string> = new Set([
   'unstable',
   'hardware',
   'c1Timeout',
+  // safety inputs (src/cp/safety.ts)
+  'estop',
+  'rcd',
+  'contactorWelded',
+  'contactorMismatch',
+  'lockFailed',
+  'ppInvalid',
 ]);
 
 export function evseCpEventToSession(e: EvseCpEvent): CpEvent[] {
@@ -52,6 +59,8 @@ const EVSE_COMMANDS: Record<CpCommand['type'], EvseCpCommand | undefined> = {
   'slac.started': { type: 'slacStarted' },
   's2.close': undefined,
   's2.open': undefined,
+  'contactors.close': undefined,
+  'contactors.open': undefined,
 };
 
 /** The CP command for a session command; undefined for anything else (other roles' or unknown events). */
@@ -80,6 +89,8 @@ export function pevCpEventToSession(e: PevCpEvent): CpEvent[] {
       return [{ type: 'cp.pwmChanged', dutyPercent: 0 }];
     case 'pevCp.error':
       return [{ type: 'cp.fault', reason: `${e.code}: ${e.message}` }];
+    case 'pevCp.errorCleared':
+      return [{ type: 'cp.faultCleared' }];
     default:
       return [];
   }
@@ -93,6 +104,8 @@ const PEV_COMMANDS: Record<CpCommand['type'], PevCpCommand | undefined> = {
   'slac.started': undefined,
   's2.close': { type: 'requestPower' },
   's2.open': { type: 'stopPower' },
+  'contactors.close': { type: 'closeContactor' },
+  'contactors.open': { type: 'openContactor' },
 };
 
 export function sessionCommandToPevCp(c: CpCommand | EventObject): PevCpCommand | undefined {

@@ -36,6 +36,9 @@ export type V2gEvent =
   /** PEV: the EVCC wants the CP switched to C (S2 closed) / back to B. */
   | { type: 'v2g.requestStateC' }
   | { type: 'v2g.requestStateB' }
+  /** PEV: the EVCC closes / opens the car's battery contactor (the CP machine drives it, never with S2 open). */
+  | { type: 'v2g.contactorsClose' }
+  | { type: 'v2g.contactorsOpen' }
   | { type: 'v2g.finished' }
   | { type: 'v2g.failed'; reason: string };
 
@@ -80,7 +83,10 @@ export type CpCommand =
   | { type: 'slac.started' }
   /** PEV: close / open S2 (state C / state B). */
   | { type: 's2.close' }
-  | { type: 's2.open' };
+  | { type: 's2.open' }
+  /** PEV: the car's battery contactor (closes only while S2 is closed; opens before S2 opens). */
+  | { type: 'contactors.close' }
+  | { type: 'contactors.open' };
 
 /** Why a session ended: recorded in context for the summary and logs. */
 export interface SessionOutcome {

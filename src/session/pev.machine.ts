@@ -223,6 +223,8 @@ export const pevSessionMachine = setup({
         },
         'v2g.requestStateC': { actions: cmd({ type: 's2.close' }) },
         'v2g.requestStateB': { actions: cmd({ type: 's2.open' }) },
+        'v2g.contactorsClose': { actions: cmd({ type: 'contactors.close' }) },
+        'v2g.contactorsOpen': { actions: cmd({ type: 'contactors.open' }) },
         'v2g.finished': {
           target: 'finished',
           actions: assign({

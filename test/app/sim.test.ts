@@ -20,10 +20,42 @@ const base = { chargeSeconds: 3, speed: 0 } as const;
  * ChargingStatus 2 s, Table 109), after which it opens S2; a hung car only by the charger's own timer (DC: the
  * charge loop timeout, 1 s; AC: V2G_SECC_Sequence_Timeout, 60 s, the current stays limited by the PWM duty).
  */
+const SAFETY_INPUTS = { estop: 0, rcd: 0, 'pp-invalid': 0, 'lock-fail': 0, 'contactor-mismatch': 20 } as const;
 const FIRST_REACTION_MS: Record<'dc' | 'ac', Partial<Record<FaultName, number>>> = {
-  dc: { unplug: 0, 'cp-short': 0, 'diode-fail': 0, 'tcp-drop': 0, 'modem-silent': 250, 'car-silent': 1000 },
-  ac: { unplug: 0, 'cp-short': 0, 'diode-fail': 0, 'tcp-drop': 0, 'modem-silent': 2000, 'car-silent': 60_000 },
+  dc: {
+    unplug: 0,
+    'cp-short': 0,
+    'diode-fail': 0,
+    'tcp-drop': 0,
+    'modem-silent': 250,
+    'car-silent': 1000,
+    ...SAFETY_INPUTS,
+  },
+  ac: {
+    unplug: 0,
+    'cp-short': 0,
+    'diode-fail': 0,
+    'tcp-drop': 0,
+    'modem-silent': 2000,
+    'car-silent': 60_000,
+    ...SAFETY_INPUTS,
+  },
 };
+
+/**
+ * A welded contactor cannot be seen while it is closed: its aux contact tells only when the contactor is commanded
+ * open (here at the normal end of the charge) and still reads closed after T_CONTACTOR_FEEDBACK. The charger then
+ * trips and refuses every next plug-in until an operator clears the latch: nextPlugInOk is false by design.
+ */
+function assertWeld(s: SessionSummary): void {
+  assert.equal(s.safe, true);
+  assert.equal(s.nextPlugInOk, false, 'a welded contactor blocks the next session');
+  assert.match(s.nextPlugInRefused ?? '', /contactorWelded/);
+  assert.match(s.trip ?? '', /^contactorWelded: /);
+  const open = s.contactorOpenMs ?? Infinity;
+  const trip = s.tripMs ?? Infinity;
+  assert.ok(trip >= open && trip - open <= 100 + 20 + 10, `weld tripped ${trip - open} ms after the opening`);
+}
 
 /** Whatever the fault, once either side has reacted the contactor is open within 100 ms. */
 function assertOpenSoonAfterReaction(fault: FaultName, s: SessionSummary): void {
@@ -68,6 +100,13 @@ describe('piccs sim (virtual time)', () => {
       assert.equal(summary.ok, false);
       assert.equal(summary.safe, true);
       assert.equal(summary.fault, fault);
+      if (fault === 'weld') return assertWeld(summary);
+      if (Object.hasOwn(SAFETY_INPUTS, fault)) {
+        // the safety trip is named in the summary, and the contactor was open within 100 ms of it
+        assert.match(summary.reason ?? '', /^safety trip: /);
+        assert.ok(summary.trip && (summary.tripMs ?? Infinity) <= 50, `${summary.trip} after ${summary.tripMs} ms`);
+        assert.ok((summary.contactorOpenMs ?? Infinity) - (summary.tripMs ?? 0) <= 100);
+      }
       assert.equal(summary.nextPlugInOk, true, 'the next plug-in after the fault completes a session');
       const open = summary.contactorOpenMs ?? Infinity;
       assert.ok(open <= (FIRST_REACTION_MS.dc[fault] ?? 0) + 100, `contactor opened ${open} ms after ${fault}`);
@@ -103,6 +142,10 @@ describe('piccs sim (virtual time)', () => {
         const { summary, exitOk } = await runSim({ ...base, protocol: 'iso2', mode, fault });
         assert.equal(exitOk, true, `${fault}: ${JSON.stringify(summary)}`);
         assert.equal(summary.safe, true, fault);
+        if (fault === 'weld') {
+          assertWeld(summary);
+          continue;
+        }
         assert.equal(summary.nextPlugInOk, true, fault);
         const open = summary.contactorOpenMs ?? Infinity;
         assert.ok(open <= (FIRST_REACTION_MS[mode][fault] ?? 0) + 100, `${fault}: ${open} ms`);

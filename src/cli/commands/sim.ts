@@ -126,6 +126,8 @@ const sim: Command = {
             ...(s.fault
               ? [
                   `  fault ${s.fault}: outputs ${s.safe ? 'SAFE' : 'NOT SAFE'}, contactor open ${s.contactorOpenMs ?? '-'} ms after the fault (first reaction after ${s.faultDetectedMs ?? '-'} ms)`,
+                  ...(s.trip ? [`  safety trip ${s.tripMs ?? '-'} ms after the fault: ${s.trip}`] : []),
+                  ...(s.nextPlugInRefused ? [`  next plug-in refused (latched): ${s.nextPlugInRefused}`] : []),
                 ]
               : []),
             ...(s.power

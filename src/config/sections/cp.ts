@@ -4,6 +4,12 @@
  */
 
 import {
+  T_CONTACTOR_FEEDBACK_MS,
+  T_LOCK_FEEDBACK_MS,
+  T_PRECHARGE_MS,
+  T_STATE_F_AFTER_TRIP_MS,
+} from '../../cp/safety.js';
+import {
   C_SEQU_RETRY,
   CP_DEBOUNCE_SAMPLES,
   CP_SAMPLE_PERIOD_MS,
@@ -78,6 +84,28 @@ export const cp = {
     cSequRetry: int(C_SEQU_RETRY, 'C_sequ_retry: E/F retries of the 5 % sequence before X1 [V2G3-M06-07]', {
       min: 0,
       max: 10,
+    }),
+  },
+  safety: {
+    contactorFeedbackMs: int(T_CONTACTOR_FEEDBACK_MS, 'the contactor aux contact must follow the command within', {
+      unit: 'ms',
+      min: 10,
+      max: 1000,
+    }),
+    lockFeedbackMs: int(T_LOCK_FEEDBACK_MS, 'the connector lock feedback must confirm locked within', {
+      unit: 'ms',
+      min: 50,
+      max: 5000,
+    }),
+    prechargeMs: int(T_PRECHARGE_MS, 'DC: precharge relay closed this long before the main contactor', {
+      unit: 'ms',
+      min: 0,
+      max: 10_000,
+    }),
+    stateFAfterTripMs: int(T_STATE_F_AFTER_TRIP_MS, 'after a safety trip the pilot shows F this long, then X1', {
+      unit: 'ms',
+      min: 0,
+      max: 5000,
     }),
   },
 } as const;

@@ -43,6 +43,10 @@ export const hal = {
       min: -1,
       max: 53,
     }),
+    feedbackActiveLow: bool(
+      false,
+      'the feedback pin reads low while the contactor is closed (default: mirror contact to GND, pull-up: high = closed)',
+    ),
   },
   precharge: {
     gpio: int(24, 'BCM pin of the DC precharge relay driver; -1 = none', { min: -1, max: 53 }),
@@ -50,6 +54,45 @@ export const hal = {
   lock: {
     gpio: int(-1, 'BCM pin of the connector lock actuator; -1 = none', { min: -1, max: 53 }),
     activeLow: bool(false, 'the lock driver is active low'),
+    feedbackGpio: int(
+      -1,
+      'BCM pin of the lock feedback switch (power waits for it: cp.safety.lockFeedbackMs); -1 = none',
+      {
+        min: -1,
+        max: 53,
+      },
+    ),
+    feedbackActiveLow: bool(true, 'the lock feedback switch pulls the pin low when locked (switch to GND, pull-up)'),
+  },
+  pp: {
+    enable: bool(false, 'EVSE with a Type 2 socket: read the proximity pilot (cable coding, IEC 61851-1 Annex B)'),
+    channel: int(1, 'PP: MCP3008 channel of the PP node (same chip and SPI device as the CP: hal.adc.spiDevice)', {
+      min: 0,
+      max: 7,
+    }),
+    pullUpOhms: num(1000, 'PP: pull-up from the PP node to the ADC reference (hal.adc.vrefV); Rc goes to PE', {
+      unit: 'Ohm',
+      min: 100,
+      max: 100_000,
+    }),
+  },
+  rcd: {
+    gpio: int(-1, 'EVSE: BCM pin of the residual current monitor (RCD / 6 mA DC RDC-DD) trip output; -1 = none', {
+      min: -1,
+      max: 53,
+    }),
+    activeLow: bool(false, 'the RCD input reads low when tripped (default: high = tripped, so a broken wire trips)'),
+  },
+  estop: {
+    gpio: int(
+      -1,
+      'BCM pin of the emergency stop (NC contact to GND, pull-up: high = pressed or wire broken); -1 = none',
+      {
+        min: -1,
+        max: 53,
+      },
+    ),
+    activeLow: bool(false, 'the e-stop input reads low when pressed (avoid: a broken wire must mean stop)'),
   },
   s2: {
     gpio: int(22, 'PEV: BCM pin of the state-C switch S2 (1.3 kOhm parallel to 2.74 kOhm); low = open', {

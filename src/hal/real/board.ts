@@ -10,13 +10,25 @@
  */
 
 import { HardwareError } from '../../core/errors.js';
-import type { CpSampler, DigitalIn, DigitalOut, EvseCpPorts, PevCpPorts, PwmMeter, PwmOutput } from '../ports.js';
+import type {
+  CpSampler,
+  DigitalIn,
+  DigitalOut,
+  EvseCpPorts,
+  EvseSafetyPorts,
+  PevCpPorts,
+  PevSafetyPorts,
+  PpSensor,
+  PwmMeter,
+  PwmOutput,
+} from '../ports.js';
 import { evseSafeState, pevSafeState } from '../ports.js';
 import { openAds1115 } from './ads1115.js';
 import { type GpioPin, openGpiochipIn, openGpiochipOut, openOnoffIn, openOnoffOut } from './gpio.js';
 import { openMcp3008 } from './mcp3008.js';
 import { defaultLoader, type ModuleLoader } from './modules.js';
 import { openPigpioDutyMeter, openPigpioIn, openPigpioOut, openPigpioPwm } from './pigpio.js';
+import { openMcp3008Pp } from './pp-adc.js';
 import { openSysfsPwm } from './sysfs-pwm.js';
 
 /** The `hal` config section (src/config/sections/hal.ts). */
@@ -24,9 +36,12 @@ export interface RealHalOptions {
   backend: 'sim' | 'kernel' | 'pigpio';
   pwm: { gpio: number; chip: number; channel: number; frequencyHz: number; invert: boolean };
   gpio: { driver: 'gpiochip' | 'onoff' | 'pigpio'; chip: string };
-  contactor: { gpio: number; activeLow: boolean; feedbackGpio: number };
+  contactor: { gpio: number; activeLow: boolean; feedbackGpio: number; feedbackActiveLow: boolean };
   precharge: { gpio: number };
-  lock: { gpio: number; activeLow: boolean };
+  lock: { gpio: number; activeLow: boolean; feedbackGpio: number; feedbackActiveLow: boolean };
+  pp: { enable: boolean; channel: number; pullUpOhms: number };
+  rcd: { gpio: number; activeLow: boolean };
+  estop: { gpio: number; activeLow: boolean };
   s2: { gpio: number; activeLow: boolean };
   pwmIn: { gpio: number; invert: boolean };
   adc: {
@@ -64,6 +79,31 @@ export interface RealEvseBoard extends EvseCpPorts {
 
 export interface RealPevBoard extends PevCpPorts {
   close(): Promise<void>;
+}
+
+/** The fitted safety inputs (src/hal/ports.ts EvseSafetyPorts): each only when its pin is set (>= 0). */
+function safetySteps(o: RealHalOptions, d: Required<RealBoardDeps>): Array<[string, () => Promise<unknown>]> {
+  const steps: Array<[string, () => Promise<unknown>]> = [];
+  const input = (name: string, gpio: number, activeLow: boolean) => {
+    if (gpio >= 0) steps.push([name, () => openIn(o, d, { gpio, activeLow })]);
+  };
+  input('lockFeedback', o.lock.feedbackGpio, o.lock.feedbackActiveLow);
+  input('rcd', o.rcd.gpio, o.rcd.activeLow);
+  input('estop', o.estop.gpio, o.estop.activeLow);
+  if (o.pp.enable) {
+    steps.push([
+      'pp',
+      () =>
+        openMcp3008Pp(d.loader, {
+          spiDevice: o.adc.spiDevice,
+          speedHz: o.adc.spiSpeedHz,
+          channel: o.pp.channel,
+          vrefV: o.adc.vrefV,
+          pullUpOhms: o.pp.pullUpOhms,
+        }),
+    ]);
+  }
+  return steps;
 }
 
 type Closable = { close?: () => unknown };
@@ -161,6 +201,10 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
     lock: DigitalOut;
     precharge: DigitalOut;
     contactorFeedback: DigitalIn;
+    lockFeedback: DigitalIn;
+    rcd: DigitalIn;
+    estop: DigitalIn;
+    pp: PpSensor;
   };
   const steps: Array<[keyof Parts, () => Promise<unknown>]> = [
     // the contactor first, so that it is held open before anything else happens
@@ -176,8 +220,12 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
   if (o.precharge.gpio >= 0)
     steps.push(['precharge', () => openOut(o, d, { gpio: o.precharge.gpio, activeLow: false })]);
   if (o.contactor.feedbackGpio >= 0) {
-    steps.push(['contactorFeedback', () => openIn(o, d, { gpio: o.contactor.feedbackGpio, activeLow: false })]);
+    steps.push([
+      'contactorFeedback',
+      () => openIn(o, d, { gpio: o.contactor.feedbackGpio, activeLow: o.contactor.feedbackActiveLow }),
+    ]);
   }
+  steps.push(...(safetySteps(o, d) as Array<[keyof Parts, () => Promise<unknown>]>));
   const { parts, closers } = await collect<Parts>(steps);
   const board: RealEvseBoard = {
     pwm: parts.pwm as PwmOutput,
@@ -192,6 +240,11 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
   if (parts.lock) board.lock = parts.lock;
   if (parts.precharge) board.precharge = parts.precharge;
   if (parts.contactorFeedback) board.contactorFeedback = parts.contactorFeedback;
+  const safety: EvseSafetyPorts = {};
+  for (const k of ['precharge', 'contactorFeedback', 'lockFeedback', 'rcd', 'estop', 'pp'] as const) {
+    if (parts[k]) Object.assign(safety, { [k]: parts[k] });
+  }
+  if (Object.keys(safety).length) board.safety = safety;
   evseSafeState(board);
   return board;
 }
@@ -202,11 +255,28 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
     loader: deps.loader ?? defaultLoader,
     sysfsPwmRoot: deps.sysfsPwmRoot ?? '/sys/class/pwm',
   };
-  type Parts = { s2: DigitalOut; sampler: CpSampler & { dutyMeter?: PwmMeter }; pwmMeter: PwmMeter };
+  type Parts = {
+    s2: DigitalOut;
+    sampler: CpSampler & { dutyMeter?: PwmMeter };
+    pwmMeter: PwmMeter;
+    contactor: DigitalOut;
+    contactorFeedback: DigitalIn;
+    estop: DigitalIn;
+  };
   const steps: Array<[keyof Parts, () => Promise<unknown>]> = [
+    // the car's contactor first (held open), then S2
+    ['contactor', () => openOut(o, d, { gpio: o.contactor.gpio, activeLow: o.contactor.activeLow })],
     ['s2', () => openOut(o, d, { gpio: o.s2.gpio, activeLow: o.s2.activeLow })],
     ['sampler', () => openSampler(o, d)],
   ];
+  if (o.contactor.feedbackGpio >= 0) {
+    steps.push([
+      'contactorFeedback',
+      () => openIn(o, d, { gpio: o.contactor.feedbackGpio, activeLow: o.contactor.feedbackActiveLow }),
+    ]);
+  }
+  if (o.estop.gpio >= 0)
+    steps.push(['estop', () => openIn(o, d, { gpio: o.estop.gpio, activeLow: o.estop.activeLow })]);
   // Edge timing needs pigpio's microsecond alert ticks; otherwise the duty comes from the ADC bursts.
   const edgeTiming = o.pwmIn.gpio >= 0 && (o.backend === 'pigpio' || o.gpio.driver === 'pigpio');
   if (edgeTiming) steps.push(['pwmMeter', () => openPigpioDutyMeter(d.loader, o.pwmIn.gpio, o.pwmIn.invert)]);
@@ -228,6 +298,11 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
       for (const c of closers.reverse()) await Promise.resolve(c.close?.()).catch(() => {});
     },
   };
+  const safety: PevSafetyPorts = {};
+  if (parts.contactor) safety.contactor = parts.contactor;
+  if (parts.contactorFeedback) safety.contactorFeedback = parts.contactorFeedback;
+  if (parts.estop) safety.estop = parts.estop;
+  board.safety = safety;
   pevSafeState(board);
   return board;
 }

@@ -13,12 +13,23 @@ import type {
   DigitalIn,
   DigitalOut,
   EvseCpPorts,
+  EvseSafetyPorts,
   PevCpPorts,
+  PevSafetyPorts,
   PwmMeasurement,
   PwmMeter,
   PwmOutput,
 } from '../ports.js';
 import type { SimCpLine } from './cp-line.js';
+import { SimContactorModel, SimLockModel, SimPpModel, SimSwitch } from './safety-io.js';
+
+/** Which safety I/O a simulated board has fitted (none by default: the bare CP rig). */
+export interface SimSafetyOptions {
+  /** PP sense, lock with feedback, contactor aux contact, RCD and emergency-stop inputs. */
+  inputs?: boolean;
+  /** A DC precharge relay (EVSE). */
+  precharge?: boolean;
+}
 
 export interface SimCall {
   /** Clock time, ms. */
@@ -89,14 +100,22 @@ abstract class SimBoardBase {
   }
 }
 
-/** The EVSE side: CP generator, CP sense, contactor, lock. */
+/** The EVSE side: CP generator, CP sense, contactor, lock; optionally the safety I/O (safety-io.ts). */
 export class SimEvseBoard extends SimBoardBase implements EvseCpPorts {
   readonly pwm: PwmOutput;
   readonly sampler: CpSampler;
   readonly contactor: SimDigitalOut;
-  readonly lock: SimDigitalOut;
+  /** The connector lock actuator (fitted with the safety inputs). */
+  readonly lock?: SimDigitalOut;
+  /** The physics behind the contactor output and the lock output (their feedback follows after a delay). */
+  readonly contactorModel: SimContactorModel;
+  readonly lockModel: SimLockModel;
+  readonly pp = new SimPpModel();
+  readonly rcd = new SimSwitch();
+  readonly estop = new SimSwitch();
+  readonly safety?: EvseSafetyPorts;
 
-  constructor(line: SimCpLine, clock: Clock) {
+  constructor(line: SimCpLine, clock: Clock, fitted: SimSafetyOptions = {}) {
     super(line, clock);
     const rec = this.record;
     this.pwm = {
@@ -122,18 +141,36 @@ export class SimEvseBoard extends SimBoardBase implements EvseCpPorts {
         return line.evseReading();
       },
     };
-    this.contactor = new SimDigitalOut('contactor', rec);
-    this.lock = new SimDigitalOut('lock', rec);
+    this.contactorModel = new SimContactorModel(clock);
+    this.lockModel = new SimLockModel(clock);
+    this.contactor = new SimDigitalOut('contactor', rec, (on) => this.contactorModel.coil(on));
+    const safety: EvseSafetyPorts = {};
+    if (fitted.inputs) {
+      this.lock = new SimDigitalOut('lock', rec, (on) => this.lockModel.drive(on));
+      Object.assign(safety, {
+        pp: this.pp,
+        lockFeedback: this.lockModel.feedback,
+        contactorFeedback: this.contactorModel.feedback,
+        rcd: this.rcd,
+        estop: this.estop,
+      });
+    }
+    if (fitted.precharge) safety.precharge = new SimDigitalOut('precharge', rec);
+    if (fitted.inputs || fitted.precharge) this.safety = safety;
   }
 }
 
-/** The car side: CP sense, duty meter, S2. */
+/** The car side: CP sense, duty meter, S2; optionally its contactor with aux contact and an emergency stop. */
 export class SimPevBoard extends SimBoardBase implements PevCpPorts {
   readonly sampler: CpSampler;
   readonly pwmMeter: PwmMeter;
   readonly s2: SimDigitalOut;
+  readonly contactor: SimDigitalOut;
+  readonly contactorModel: SimContactorModel;
+  readonly estop = new SimSwitch();
+  readonly safety?: PevSafetyPorts;
 
-  constructor(line: SimCpLine, clock: Clock) {
+  constructor(line: SimCpLine, clock: Clock, fitted: SimSafetyOptions = {}) {
     super(line, clock);
     this.sampler = {
       read: (): CpReading => {
@@ -143,6 +180,11 @@ export class SimPevBoard extends SimBoardBase implements PevCpPorts {
     };
     this.pwmMeter = { read: (): PwmMeasurement | null => line.carPwm() };
     this.s2 = new SimDigitalOut('s2', this.record, (on) => line.setS2(on));
+    this.contactorModel = new SimContactorModel(clock);
+    this.contactor = new SimDigitalOut('contactor', this.record, (on) => this.contactorModel.coil(on));
+    if (fitted.inputs) {
+      this.safety = { contactor: this.contactor, contactorFeedback: this.contactorModel.feedback, estop: this.estop };
+    }
   }
 }
 
@@ -150,6 +192,7 @@ export class SimPevBoard extends SimBoardBase implements PevCpPorts {
 export function createSimCpRig(
   clock: Clock,
   line: SimCpLine,
+  fitted: SimSafetyOptions = {},
 ): { line: SimCpLine; evse: SimEvseBoard; pev: SimPevBoard } {
-  return { line, evse: new SimEvseBoard(line, clock), pev: new SimPevBoard(line, clock) };
+  return { line, evse: new SimEvseBoard(line, clock, fitted), pev: new SimPevBoard(line, clock, fitted) };
 }
