@@ -33,6 +33,7 @@ export interface RealHalOptions {
     type: 'mcp3008' | 'ads1115' | 'none';
     spiDevice: string;
     spiSpeedHz: number;
+    spiGapUs: number;
     channel: number;
     burstSamples: number;
     vrefV: number;
@@ -99,6 +100,7 @@ async function openSampler(
     return openMcp3008(d.loader, {
       spiDevice: a.spiDevice,
       speedHz: a.spiSpeedHz,
+      transferGapUs: a.spiGapUs,
       channel: a.channel,
       burstSamples: a.burstSamples,
       vrefV: a.vrefV,

@@ -77,6 +77,9 @@ export interface SpiMessage {
   receiveBuffer: Buffer;
   byteLength: number;
   speedHz?: number;
+  /** spidev cs_change: release CS after this transfer (the MCP3008 converts once per CS falling edge). */
+  chipSelectChange?: boolean;
+  microSecondDelay?: number;
 }
 export interface SpiDevice {
   transfer(messages: SpiMessage[], cb: (err: Error | null, messages: SpiMessage[]) => void): unknown;

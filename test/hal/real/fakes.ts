@@ -10,14 +10,24 @@ import type {
   SpiMessage,
   SpiModule,
 } from '../../../src/hal/real/modules.js';
+import { Ads1115Chip } from './chip-ads1115.js';
+import { Mcp3008Chip } from './chip-mcp3008.js';
 
 export interface FakeWorld {
   log: string[];
   /** pin -> last written level (all drivers) */
   pins: Map<number, number>;
-  /** CP volts the ADCs see for sample i of a burst / for a channel */
-  cpAt: (i: number) => number;
+  /** CP volts at time t (us on the ADC chip's clock): what the MCP3008 front end divides down */
+  cp: (tUs: number) => number;
+  /** MCP3008 model parameters: VDD, the controller's gap between transfers, the ioctl latency per burst */
+  mcp: { vddV: number; transferGapUs: number; startLatencyUs: () => number };
+  /** the MCP3008 model once the SPI device is open */
+  mcpChip?: Mcp3008Chip;
+  /** ADS1115 input volts per channel (constant), or `adsInput` (time-dependent) when set */
   adsVolts: Map<number, number>;
+  adsInput?: (channel: number, tUs: number) => number;
+  ads: { busHz: number; transactionOverheadUs: number; oscillatorError: number };
+  adsChip?: Ads1115Chip;
   alerts: Map<number, (level: 0 | 1, tick: number) => void>;
   tick: number;
   missing: Set<string>;
@@ -27,8 +37,10 @@ export function fakeWorld(): FakeWorld {
   return {
     log: [],
     pins: new Map(),
-    cpAt: () => 9,
+    cp: () => 9,
+    mcp: { vddV: 3.3, transferGapUs: 11, startLatencyUs: () => 137 },
     adsVolts: new Map(),
+    ads: { busHz: 100_000, transactionOverheadUs: 60, oscillatorError: 0 },
     alerts: new Map(),
     tick: 0,
     missing: new Set(),
@@ -120,18 +132,20 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
     MODE0: 0,
     open(bus, device, options, cb) {
       w.log.push(`spi.open(${bus},${device},${options.maxSpeedHz})`);
+      const chip = new Mcp3008Chip({
+        vrefV: scaling.vrefV,
+        vddV: w.mcp.vddV,
+        transferGapUs: w.mcp.transferGapUs,
+        startLatencyUs: 0,
+        input: (_ch, t) => scaling.offsetV + w.cp(t) / scaling.scale,
+      });
+      w.mcpChip = chip;
       setImmediate(() => cb(null));
       return {
         transfer(messages: SpiMessage[], done: (err: Error | null, m: SpiMessage[]) => void) {
-          messages.forEach((m, i) => {
-            if (m.sendBuffer[0] !== 0x01) throw new Error('bad MCP3008 start bit');
-            const adc = scaling.offsetV + w.cpAt(i) / scaling.scale;
-            const counts = Math.max(0, Math.min(1023, Math.round((adc / scaling.vrefV) * 1023)));
-            m.receiveBuffer[0] = 0;
-            m.receiveBuffer[1] = (counts >> 8) & 3;
-            m.receiveBuffer[2] = counts & 0xff;
-          });
-          setImmediate(() => done(null, messages));
+          chip.tUs += w.mcp.startLatencyUs();
+          const err = chip.transfer(messages, options.maxSpeedHz ?? 500_000);
+          setImmediate(() => done(err, messages));
         },
         close(done: (err: Error | null) => void) {
           w.log.push('spi.close');
@@ -141,29 +155,17 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
     },
   };
 
-  let pointer = 0;
-  let channel = 0;
-  const bus: I2cBusP = {
-    async i2cWrite(addr, len, buf) {
-      if (addr !== 0x48) throw new Error(`no device at ${addr}`);
-      pointer = buf[0] as number;
-      if (len === 3 && pointer === 1) channel = (((buf[1] as number) >> 4) & 7) - 4;
-      return { bytesWritten: len };
-    },
-    async i2cRead(_addr, len, buf) {
-      if (pointer === 1) {
-        buf[0] = 0x80;
-        buf[1] = 0;
-      } else {
-        const raw = Math.round(((w.adsVolts.get(channel) ?? 0) / 4.096) * 32768) & 0xffff;
-        buf[0] = raw >> 8;
-        buf[1] = raw & 0xff;
-      }
-      return { bytesRead: len, buffer: buf };
-    },
-    async close() {
-      w.log.push('i2c.close');
-    },
+  const ads = new Ads1115Chip({
+    address: 0x48,
+    input: (ch, t) => (w.adsInput ? w.adsInput(ch, t) : (w.adsVolts.get(ch) ?? 0)),
+    ...w.ads,
+  });
+  w.adsChip = ads;
+  const bus = ads.bus();
+  const closeBus = bus.close;
+  bus.close = async () => {
+    w.log.push('i2c.close');
+    await closeBus();
   };
   const i2c: I2cModule = { openPromisified: async () => bus };
 
