@@ -35,7 +35,7 @@ export interface PigpioGpio {
 }
 export interface PigpioModule {
   Gpio: {
-    new (gpio: number, options: { mode: number; alert?: boolean }): PigpioGpio;
+    new (gpio: number, options: { mode?: number; alert?: boolean }): PigpioGpio;
     OUTPUT: number;
     INPUT: number;
   };

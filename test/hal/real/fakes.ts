@@ -17,6 +17,10 @@ export interface FakeWorld {
   log: string[];
   /** pin -> last written level (all drivers) */
   pins: Map<number, number>;
+  /** pin -> every physical level the pin drove as an output, in order (the first one is what the driver saw first) */
+  history: Map<number, number[]>;
+  /** pigpio: the level latch of each pin before the process starts (a crashed run may have left it high) */
+  latch: Map<number, number>;
   /** CP volts at time t (us on the ADC chip's clock): what the MCP3008 front end divides down */
   cp: (tUs: number) => number;
   /** MCP3008 model parameters: VDD, the controller's gap between transfers, the ioctl latency per burst */
@@ -37,6 +41,8 @@ export function fakeWorld(): FakeWorld {
   return {
     log: [],
     pins: new Map(),
+    history: new Map(),
+    latch: new Map(),
     cp: () => 9,
     mcp: { vddV: 3.3, transferGapUs: 11, startLatencyUs: () => 137 },
     adsVolts: new Map(),
@@ -47,24 +53,42 @@ export function fakeWorld(): FakeWorld {
   };
 }
 
+/** The pin drives `level` as an output: remember it and append it to its history when it changes. */
+export function drive(w: FakeWorld, pin: number, level: number): void {
+  const h = w.history.get(pin) ?? [];
+  if (h.at(-1) !== level) h.push(level);
+  w.history.set(pin, h);
+  w.pins.set(pin, level);
+}
+
 export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.4865, vrefV: 3.3 }): ModuleLoader {
   class PGpio {
     static OUTPUT = 1;
     static INPUT = 0;
+    private out = false;
     constructor(
       private readonly pin: number,
-      opts: { mode: number; alert?: boolean },
+      opts: { mode?: number; alert?: boolean },
     ) {
-      w.log.push(`pigpio.Gpio(${pin},${opts.mode === 1 ? 'out' : 'in'}${opts.alert ? ',alert' : ''})`);
+      w.log.push(
+        `pigpio.Gpio(${pin}${opts.mode === undefined ? '' : opts.mode === 1 ? ',out' : ',in'}${opts.alert ? ',alert' : ''})`,
+      );
+      if (opts.mode === 1) this.setOut(); // gpioSetMode(OUTPUT): drives whatever the latch holds
+    }
+    private setOut() {
+      this.out = true;
+      drive(w, this.pin, w.latch.get(this.pin) ?? 0);
     }
     hardwarePwmWrite(f: number, d: number) {
       w.log.push(`pigpio.hardwarePwmWrite(${this.pin},${f},${d})`);
     }
     digitalWrite(l: 0 | 1) {
-      w.pins.set(this.pin, l);
+      // gpioWrite: level into the latch first, then output mode (pigpio.c: "stop a glitch")
+      w.latch.set(this.pin, l);
+      this.setOut();
     }
     digitalRead(): 0 | 1 {
-      return (w.pins.get(this.pin) ?? 0) as 0 | 1;
+      return (this.out ? (w.latch.get(this.pin) ?? 0) : (w.pins.get(this.pin) ?? 0)) as 0 | 1;
     }
     glitchFilter(us: number) {
       w.log.push(`pigpio.glitchFilter(${this.pin},${us})`);
@@ -86,14 +110,15 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
         _c: unknown,
         private readonly off: number,
       ) {}
-      requestOutputMode() {
+      requestOutputMode(_consumer?: string, defaultValue?: 0 | 1) {
         w.log.push(`gpiod.out(${this.off})`);
+        drive(w, this.off, defaultValue ?? 0); // GPIO_V2_LINE_FLAG_OUTPUT with the default value (0 if none)
       }
       requestInputMode() {
         w.log.push(`gpiod.in(${this.off})`);
       }
       setValue(v: 0 | 1) {
-        w.pins.set(this.off, v);
+        drive(w, this.off, v);
       }
       getValue(): 0 | 1 {
         return (w.pins.get(this.off) ?? 0) as 0 | 1;
@@ -113,10 +138,12 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
         private readonly o: { activeLow?: boolean } = {},
       ) {
         w.log.push(`onoff.Gpio(${pin},${dir}${o.activeLow ? ',activeLow' : ''})`);
-        if (dir === 'low') w.pins.set(pin, o.activeLow ? 1 : 0);
+        // sysfs direction: 'high'/'low' = output at that raw level (gpiod_direction_output_raw), 'out' = raw low
+        if (dir === 'low' || dir === 'out') drive(w, pin, 0);
+        if (dir === 'high') drive(w, pin, 1);
       }
       writeSync(v: 0 | 1) {
-        w.pins.set(this.pin, this.o.activeLow ? 1 - v : v);
+        drive(w, this.pin, this.o.activeLow ? 1 - v : v);
       }
       readSync(): 0 | 1 {
         const raw = w.pins.get(this.pin) ?? 0;
