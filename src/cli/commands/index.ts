@@ -2,6 +2,7 @@
 
 import type { Command } from '../command.js';
 import config from './config.js';
+import cp from './cp.js';
 import decode from './decode.js';
 import doctor from './doctor.js';
 import evse from './evse.js';
@@ -11,4 +12,4 @@ import modem from './modem.js';
 import pev from './pev.js';
 import sim from './sim.js';
 
-export const commands: Command[] = [sim, config, doctor, decode, evse, pev, listen, modem, exi];
+export const commands: Command[] = [sim, config, doctor, decode, evse, pev, listen, modem, cp, exi];
