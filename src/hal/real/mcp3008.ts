@@ -11,6 +11,7 @@
 
 import { HardwareError } from '../../core/errors.js';
 import type { CpReading, CpSampler, PwmMeter } from '../ports.js';
+import { mcp3008BurstTiming } from './mcp3008-timing.js';
 import {
   INSTALL_HINTS,
   loadModule,
@@ -19,7 +20,6 @@ import {
   type SpiMessage,
   type SpiModule,
 } from './modules.js';
-import { mcp3008BurstTiming } from './mcp3008-timing.js';
 import { type AdcScaling, dutyFromBurst, plateausFromBurst, toCpVolts } from './plateaus.js';
 
 export interface Mcp3008Options extends AdcScaling {

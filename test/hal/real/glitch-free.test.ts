@@ -26,7 +26,10 @@ function defaults(): RealHalOptions {
   for (const [path, spec] of flattenSpec(schema.hal)) {
     const keys = path.split('.');
     let o = out;
-    for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+    for (const k of keys.slice(0, -1)) {
+      if (!o[k]) o[k] = {};
+      o = o[k] as Record<string, unknown>;
+    }
     o[keys.at(-1) as string] = spec.default;
   }
   return structuredClone(out) as unknown as RealHalOptions;
