@@ -2,7 +2,6 @@
 
 import type {
   GpiodModule,
-  I2cBusP,
   I2cModule,
   ModuleLoader,
   OnoffModule,
