@@ -120,4 +120,11 @@ export const hal = {
     }),
     lowOffsetV: num(0, 'ADS1115: ADC volts at CP = 0 V on the low channel', { unit: 'V', min: -5, max: 5 }),
   },
+  watchdog: {
+    gpio: int(
+      -1,
+      'BCM pin of the heartbeat to the external watchdog monostable that gates the contactor and CP drivers (hw/watchdog.md); -1 = none',
+      { min: -1, max: 53 },
+    ),
+  },
 } as const;

@@ -29,6 +29,7 @@ export interface RealHalOptions {
   lock: { gpio: number; activeLow: boolean };
   s2: { gpio: number; activeLow: boolean };
   pwmIn: { gpio: number; invert: boolean };
+  watchdog: { gpio: number };
   adc: {
     type: 'mcp3008' | 'ads1115' | 'none';
     spiDevice: string;
@@ -58,12 +59,15 @@ export interface RealBoardDeps {
 
 export interface RealEvseBoard extends EvseCpPorts {
   precharge?: DigitalOut;
+  /** The heartbeat pin of the external watchdog monostable (hw/watchdog.md), when `hal.watchdog.gpio` is set. */
+  heartbeat?: DigitalOut;
   contactorFeedback?: DigitalIn;
   /** Safe outputs, then release everything. */
   close(): Promise<void>;
 }
 
 export interface RealPevBoard extends PevCpPorts {
+  heartbeat?: DigitalOut;
   close(): Promise<void>;
 }
 
@@ -163,6 +167,7 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
     lock: DigitalOut;
     precharge: DigitalOut;
     contactorFeedback: DigitalIn;
+    heartbeat: DigitalOut;
   };
   const steps: Array<[keyof Parts, () => Promise<unknown>]> = [
     // the contactor first, so that it is held open before anything else happens
@@ -180,6 +185,7 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
   if (o.contactor.feedbackGpio >= 0) {
     steps.push(['contactorFeedback', () => openIn(o, d, { gpio: o.contactor.feedbackGpio, activeLow: false })]);
   }
+  if (o.watchdog.gpio >= 0) steps.push(['heartbeat', () => openOut(o, d, { gpio: o.watchdog.gpio, activeLow: false })]);
   const { parts, closers } = await collect<Parts>(steps);
   const board: RealEvseBoard = {
     pwm: parts.pwm as PwmOutput,
@@ -194,6 +200,7 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
   if (parts.lock) board.lock = parts.lock;
   if (parts.precharge) board.precharge = parts.precharge;
   if (parts.contactorFeedback) board.contactorFeedback = parts.contactorFeedback;
+  if (parts.heartbeat) board.heartbeat = parts.heartbeat;
   evseSafeState(board);
   return board;
 }
@@ -204,7 +211,12 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
     loader: deps.loader ?? defaultLoader,
     sysfsPwmRoot: deps.sysfsPwmRoot ?? '/sys/class/pwm',
   };
-  type Parts = { s2: DigitalOut; sampler: CpSampler & { dutyMeter?: PwmMeter }; pwmMeter: PwmMeter };
+  type Parts = {
+    s2: DigitalOut;
+    sampler: CpSampler & { dutyMeter?: PwmMeter };
+    pwmMeter: PwmMeter;
+    heartbeat: DigitalOut;
+  };
   const steps: Array<[keyof Parts, () => Promise<unknown>]> = [
     ['s2', () => openOut(o, d, { gpio: o.s2.gpio, activeLow: o.s2.activeLow })],
     ['sampler', () => openSampler(o, d)],
@@ -212,6 +224,7 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
   // Edge timing needs pigpio's microsecond alert ticks; otherwise the duty comes from the ADC bursts.
   const edgeTiming = o.pwmIn.gpio >= 0 && (o.backend === 'pigpio' || o.gpio.driver === 'pigpio');
   if (edgeTiming) steps.push(['pwmMeter', () => openPigpioDutyMeter(d.loader, o.pwmIn.gpio, o.pwmIn.invert)]);
+  if (o.watchdog.gpio >= 0) steps.push(['heartbeat', () => openOut(o, d, { gpio: o.watchdog.gpio, activeLow: false })]);
   const { parts, closers } = await collect<Parts>(steps);
   const meter = parts.pwmMeter ?? parts.sampler?.dutyMeter;
   if (!meter) {
@@ -230,6 +243,7 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
       for (const c of closers.reverse()) await Promise.resolve(c.close?.()).catch(() => {});
     },
   };
+  if (parts.heartbeat) board.heartbeat = parts.heartbeat;
   pevSafeState(board);
   return board;
 }

@@ -51,9 +51,12 @@ describe('outputs are requested at their safe level (no glitch)', () => {
         if (driver === 'pigpio') o.backend = 'pigpio';
         o.contactor.activeLow = activeLow;
         o.s2.activeLow = activeLow;
+        o.watchdog.gpio = 26;
         const b = await openRealEvseBoard(o, { loader: fakeLoader(w), sysfsPwmRoot: root });
         assert.deepEqual(w.history.get(23), [safe], `contactor levels ${JSON.stringify(w.history.get(23))}`);
         assert.deepEqual(w.history.get(24), [0], 'precharge');
+        assert.deepEqual(w.history.get(26), [0], 'watchdog heartbeat starts low');
+        assert.ok(b.heartbeat);
         b.contactor.set(true);
         assert.deepEqual(w.history.get(23), [safe, 1 - safe]);
         await b.close();
