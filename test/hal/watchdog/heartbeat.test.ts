@@ -16,7 +16,14 @@ describe('heartbeat', () => {
     const clock = new ManualClock();
     const levels: Array<[number, boolean]> = [];
     let v = false;
-    const hb = startHeartbeat({ set: (on) => levels.push([clock.now(), (v = on)]), get: () => v }, clock);
+    const pin = {
+      set: (on: boolean) => {
+        v = on;
+        levels.push([clock.now(), on]);
+      },
+      get: () => v,
+    };
+    const hb = startHeartbeat(pin, clock);
     clock.advance(500);
     const rises = levels.filter(([, on]) => on).map(([t]) => t);
     assert.equal(rises.length, 500 / (2 * HEARTBEAT_TOGGLE_MS) + 1);
