@@ -30,9 +30,9 @@ export const hal = {
   },
   gpio: {
     driver: oneOf(
-      ['gpiochip', 'onoff', 'pigpio'],
+      ['gpiochip', 'gpiod-tools', 'onoff', 'pigpio'],
       'gpiochip',
-      'digital I/O driver: gpiochip = /dev/gpiochipN via node-libgpiod (every Pi), onoff = sysfs (deprecated), pigpio',
+      'digital I/O driver: gpiochip = /dev/gpiochipN via node-libgpiod (libgpiod 1.x: Bookworm), gpiod-tools = the gpioset/gpioget/gpiomon tools (libgpiod 1 or 2: Trixie), onoff = sysfs (deprecated), pigpio',
     ),
     chip: str('', "gpiochip with the header pins ('' = gpiochip0; Pi 5 on kernels before 6.6.47: gpiochip4)"),
   },

@@ -14,6 +14,13 @@ import type { CpSampler, DigitalIn, DigitalOut, EvseCpPorts, PevCpPorts, PwmMete
 import { evseSafeState, pevSafeState } from '../ports.js';
 import { openAds1115 } from './ads1115.js';
 import { type GpioPin, openGpiochipIn, openGpiochipOut, openOnoffIn, openOnoffOut } from './gpio.js';
+import {
+  detectGpiodTools,
+  GPIOSET_HOLD_CONFIRM_MS,
+  type GpiodTools,
+  openGpiodToolsIn,
+  openGpiodToolsOut,
+} from './gpiod-tools.js';
 import { openMcp3008 } from './mcp3008.js';
 import { defaultLoader, type ModuleLoader } from './modules.js';
 import { openPigpioDutyMeter, openPigpioIn, openPigpioOut, openPigpioPwm } from './pigpio.js';
@@ -23,7 +30,7 @@ import { openSysfsPwm } from './sysfs-pwm.js';
 export interface RealHalOptions {
   backend: 'sim' | 'kernel' | 'pigpio';
   pwm: { gpio: number; chip: number; channel: number; frequencyHz: number; invert: boolean };
-  gpio: { driver: 'gpiochip' | 'onoff' | 'pigpio'; chip: string };
+  gpio: { driver: 'gpiochip' | 'gpiod-tools' | 'onoff' | 'pigpio'; chip: string };
   contactor: { gpio: number; activeLow: boolean; feedbackGpio: number };
   precharge: { gpio: number };
   lock: { gpio: number; activeLow: boolean };
@@ -55,6 +62,21 @@ export interface RealBoardDeps {
   loader?: ModuleLoader;
   /** Where sysfs PWM lives (tests: a temp dir). */
   sysfsPwmRoot?: string;
+  /** Directory of the gpioset/gpioget/gpiomon tools for hal.gpio.driver gpiod-tools ('' = PATH; tests: fakes). */
+  gpiodToolsDir?: string;
+  /** How long a new gpioset must live to count as holding its line (tests: slower emulated tools). */
+  gpiodHoldConfirmMs?: number;
+}
+
+/** The gpiod tools, detected once per board. */
+const toolsCache = new WeakMap<object, Promise<GpiodTools>>();
+function gpiodTools(d: Required<RealBoardDeps>): Promise<GpiodTools> {
+  let t = toolsCache.get(d);
+  if (!t) {
+    t = detectGpiodTools(d.gpiodToolsDir, d.gpiodHoldConfirmMs);
+    toolsCache.set(d, t);
+  }
+  return t;
 }
 
 export interface RealEvseBoard extends EvseCpPorts {
@@ -77,6 +99,8 @@ async function openOut(o: RealHalOptions, d: Required<RealBoardDeps>, pin: GpioP
   switch (o.gpio.driver) {
     case 'gpiochip':
       return openGpiochipOut(d.loader, o.gpio.chip, pin);
+    case 'gpiod-tools':
+      return openGpiodToolsOut(await gpiodTools(d), o.gpio.chip, pin);
     case 'onoff':
       return openOnoffOut(d.loader, pin);
     case 'pigpio':
@@ -88,6 +112,8 @@ async function openIn(o: RealHalOptions, d: Required<RealBoardDeps>, pin: GpioPi
   switch (o.gpio.driver) {
     case 'gpiochip':
       return openGpiochipIn(d.loader, o.gpio.chip, pin);
+    case 'gpiod-tools':
+      return openGpiodToolsIn(await gpiodTools(d), o.gpio.chip, pin);
     case 'onoff':
       return openOnoffIn(d.loader, pin);
     case 'pigpio':
@@ -159,6 +185,8 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
   const d: Required<RealBoardDeps> = {
     loader: deps.loader ?? defaultLoader,
     sysfsPwmRoot: deps.sysfsPwmRoot ?? '/sys/class/pwm',
+    gpiodToolsDir: deps.gpiodToolsDir ?? '',
+    gpiodHoldConfirmMs: deps.gpiodHoldConfirmMs ?? GPIOSET_HOLD_CONFIRM_MS,
   };
   type Parts = {
     contactor: DigitalOut;
@@ -210,6 +238,8 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
   const d: Required<RealBoardDeps> = {
     loader: deps.loader ?? defaultLoader,
     sysfsPwmRoot: deps.sysfsPwmRoot ?? '/sys/class/pwm',
+    gpiodToolsDir: deps.gpiodToolsDir ?? '',
+    gpiodHoldConfirmMs: deps.gpiodHoldConfirmMs ?? GPIOSET_HOLD_CONFIRM_MS,
   };
   type Parts = {
     s2: DigitalOut;
