@@ -134,8 +134,11 @@ describe('MCP3008 model (datasheet DS21295)', () => {
   });
 });
 
-/** An active peak holder (op-amp + diode + C with a bleed resistor): charges in us, droops with tauDecayUs. */
-function peakHolder(input: (tUs: number) => number, tauChargeUs = 2, tauDecayUs = 47_000) {
+/**
+ * An active peak holder (op-amp + diode + C with a bleed resistor): charges in us, droops with tauDecayUs
+ * (hw/cp-frontend.md: 100 nF x 200 kOhm = 20 ms, 5 % sag per 1 ms period).
+ */
+function peakHolder(input: (tUs: number) => number, tauChargeUs = 2, tauDecayUs = 20_000) {
   let t = 0;
   let v = 0;
   return (tUs: number): number => {
@@ -148,7 +151,7 @@ function peakHolder(input: (tUs: number) => number, tauChargeUs = 2, tauDecayUs 
 }
 
 describe('ADS1115 model (datasheet SBAS444) with the peak-hold front end', () => {
-  it('5 % duty: both plateaus within 0.3 V; a read takes two conversions of 1/860 s each', async () => {
+  it('5 % duty: both plateaus within 0.3 V (the hold sag, averaged by the conversion); a read takes two conversions of 1/860 s each', async () => {
     const w = fakeWorld();
     const cp = pwmWave(5);
     const hi = peakHolder((t) => cp(t) / 4);
