@@ -9,9 +9,11 @@
  *   (active-low aware through -l) with no glitch. A new value replaces the process: the old one is signalled
  *   and the new one requests the line once the old one has released it (a few ms; in between the kernel
  *   leaves the pin driven at its last level).
- * - An input is read once with `gpioget` and then followed through `gpiomon` edge events.
- * Every process is a child: when piccs dies they get EOF/SIGHUP-free exit via the kill in close(), and the
- * hardware watchdog (hw/watchdog.md) bounds the time to safe whatever they do.
+ * - An input is read once with `gpioget` and then followed through `gpiomon` edge events (an edge in the few
+ *   ms between the two is missed; the inputs piccs reads are levels that persist, e.g. contactor feedback).
+ * - If piccs ends without close() (killed), its gpioset children keep holding their lines until systemd
+ *   stops the service's cgroup and ExecStopPost drives them safe; the watchdog monostable cuts the drivers first.
+ * The hardware watchdog (hw/watchdog.md) bounds the time to safe whatever these processes do.
  */
 
 import { type ChildProcess, execFile, spawn } from 'node:child_process';

@@ -120,4 +120,5 @@ if (tool === 'gpioset') {
     process.stdout.write(`${logical ? '1' : major === 2 ? '2' : '0'}\n`);
   });
   process.on('SIGTERM', () => process.exit(0));
+  log(`monitor ${p.chip} ${off}`);
 } else fail('unknown tool');

@@ -52,7 +52,7 @@ function defaults(): RealHalOptions {
   return structuredClone(out) as unknown as RealHalOptions;
 }
 
-async function until(what: string, cond: () => boolean, ms = 10_000) {
+async function until(what: string, cond: () => boolean, ms = 60_000) {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
@@ -92,26 +92,34 @@ for (const major of [2, 1] as const) {
         sysfsPwmRoot: work,
         gpiodToolsDir: bin,
         // the emulated tools are node processes: far slower to start than the C tools
-        gpiodHoldConfirmMs: 1500,
+        gpiodHoldConfirmMs: 3000,
       });
-      await until('the contactor request', () => logLines().some((l) => l.startsWith('request gpiochip0 23')));
-      assert.equal(
-        logLines().find((l) => l.startsWith('request gpiochip0 23')),
-        'request gpiochip0 23 raw=1',
-        'first request: raw high = open for an active-low driver',
-      );
-      assert.equal(
-        logLines().find((l) => l.startsWith('request gpiochip0 24')),
-        'request gpiochip0 24 raw=0',
-      );
-      b.contactor.set(true);
-      await until('closed', () => logLines().includes('request gpiochip0 23 raw=0'));
-      const i = logLines().indexOf('request gpiochip0 23 raw=0');
-      assert.ok(logLines().slice(0, i).includes('release gpiochip0 23'), 'old holder released before the new request');
-      assert.equal(b.contactorFeedback?.read(), false);
-      writeFileSync(join(state, 'gpiochip0-25.level'), '1');
-      await until('feedback edge', () => b.contactorFeedback?.read() === true);
-      await b.close();
+      try {
+        await until('the contactor request', () => logLines().some((l) => l.startsWith('request gpiochip0 23')));
+        assert.equal(
+          logLines().find((l) => l.startsWith('request gpiochip0 23')),
+          'request gpiochip0 23 raw=1',
+          'first request: raw high = open for an active-low driver',
+        );
+        assert.equal(
+          logLines().find((l) => l.startsWith('request gpiochip0 24')),
+          'request gpiochip0 24 raw=0',
+        );
+        b.contactor.set(true);
+        await until('closed', () => logLines().includes('request gpiochip0 23 raw=0'));
+        const i = logLines().indexOf('request gpiochip0 23 raw=0');
+        assert.ok(
+          logLines().slice(0, i).includes('release gpiochip0 23'),
+          'old holder released before the new request',
+        );
+        assert.equal(b.contactorFeedback?.read(), false);
+        // (an edge before gpiomon watches would be missed, as with the real tools: wait until it does)
+        await until('gpiomon watching', () => logLines().includes('monitor gpiochip0 25'));
+        writeFileSync(join(state, 'gpiochip0-25.level'), '1');
+        await until('feedback edge', () => b.contactorFeedback?.read() === true);
+      } finally {
+        await b.close();
+      }
       const lines = logLines();
       assert.equal(lines.filter((l) => l.startsWith('request gpiochip0 23')).at(-1), 'request gpiochip0 23 raw=1');
       assert.equal(lines.at(-1)?.startsWith('release'), true);
