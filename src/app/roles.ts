@@ -13,16 +13,25 @@
 
 import type { AnyActorLogic } from 'xstate';
 import { childLog } from '../core/log.js';
+import { LogLimiter } from '../core/log-limit.js';
 import { startWatchdog } from '../hal/watchdog/index.js';
 import { SimDcLink, simLinkOptionsFromConfig } from '../v2g/index.js';
+import { takePowerLock } from './power-lock.js';
+import {
+  buildEmulatedPower,
+  buildRealPower,
+  type PowerRig,
+  powerOptionsFromConfig,
+  powerSummary,
+} from './power-rig.js';
 import { evseComm, pevComm } from './role-comm.js';
 import { type CpTapOptions, evseCp, pevCp } from './role-cp.js';
-import { linkChild, openRolePort, slacChild } from './role-link.js';
+import { linkChild, openRolePort, slacChild, slacNotUsed } from './role-link.js';
 import type { RoleOptions } from './role-options.js';
 import { openRolePcap } from './role-pcap.js';
 import { RoleRecorders, type RoleSummary } from './role-recorder.js';
 import { runSession } from './role-run.js';
-import { evseV2g, pevV2g } from './role-v2g.js';
+import { evseV2g, evseV2gOnPower, pevV2g } from './role-v2g.js';
 
 export type { Role, RoleOptions } from './role-options.js';
 export type { RoleSummary } from './role-recorder.js';
@@ -32,12 +41,16 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   const { clock, config } = o;
   const log = childLog(o.log, o.role);
   // one recorder per session: a new plug-in starts a fresh one (the summary is about the last session)
-  const recs = new RoleRecorders(o.role, clock);
+  const slacOff = config.slac.mode === 'off';
+  const recs = new RoleRecorders(o.role, clock, slacOff);
   const link = new SimDcLink(clock, {
     ...simLinkOptionsFromConfig(config.v2g.sim, o.role === 'evse' ? 'evse' : 'ev'),
     ac: o.mode === 'ac',
   });
   const closers: Array<() => Promise<void> | void> = [];
+  // one rate limit for the lines strangers on the powerline trigger (SDP, TCP connects, CM_SLAC_PARM.REQ), for the run
+  const logLimiter = new LogLimiter({ clock });
+  closers.push(() => logLimiter.close());
   const closeAll = async () => {
     for (const c of closers.reverse()) {
       try {
@@ -54,9 +67,10 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       const pcap = await openRolePcap({ iface: o.iface, path: o.pcap, clock, log });
       closers.push(() => pcap.close());
     }
-    // the raw port reopens itself after its capture process died (interface down or removed), see linkChild
-    const port = await openRolePort(o, log);
-    closers.push(() => port.close());
+    // the raw port reopens itself after its capture process died (interface down or removed), see linkChild;
+    // SLAC off: no raw frames at all (no capture addon, no CAP_NET_RAW), SDP and TCP use the kernel's sockets
+    const port = slacOff ? undefined : await openRolePort(o, log);
+    if (port) closers.push(() => port.close());
     // the contactor (EVSE) or S2 (PEV) as last reported: a failed session reports `safe` when it ended open
     let outputClosed = false;
     const tap: CpTapOptions = {
@@ -72,16 +86,47 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     // systemd: READY=1 now that the board and the port are open, then WATCHDOG=1 pings from the event loop
     const watchdog = startWatchdog({ env: process.env, clock, log: { warn: (m) => log.warn(m) } });
     closers.push(() => watchdog.stop());
-    const slac = slacChild(o, port);
+    const slac = port ? slacChild(o, port, logLimiter) : slacNotUsed;
+
+    // the real power stage (power.stage infypower|uugreen): modules emulated with --hw sim (or can.transport
+    // emulated), else on SocketCAN / SLCAN
+    const powerOpts = o.role === 'evse' && o.mode === 'dc' ? powerOptionsFromConfig(config.power) : undefined;
+    let power: PowerRig | undefined;
+    // the emulated load: the simulated car's battery (v2g.sim), its contactors closed while the SECC charges
+    const load = new SimDcLink(clock, { ...simLinkOptionsFromConfig(config.v2g.sim, 'ev') });
+    if (powerOpts) {
+      const emulate = powerOpts.transport === 'emulated' || o.hw === 'sim';
+      power = emulate
+        ? buildEmulatedPower(
+            powerOpts,
+            clock,
+            {
+              contactorsClosed: () => load.evContactorsClosed,
+              ocvV: () => load.ev.batteryVoltageV(),
+              internalResistanceOhm: load.evParams.internalResistanceOhm,
+              absorb: (u, i) => load.ev.observeCharger?.(u, i),
+            },
+            () => outputClosed,
+            () => Date.now() / 1000,
+          )
+        : await buildRealPower(powerOpts, clock, () => outputClosed);
+      const rig = power;
+      closers.push(() => rig.close());
+      // `piccs power set|off` refuses while a session drives real modules
+      if (!emulate) closers.push(takePowerLock());
+      log.info({ stage: powerOpts.stage, modules: powerOpts.addresses, emulated: emulate }, 'power stage');
+    }
 
     let comm: AnyActorLogic;
     let v2g: AnyActorLogic;
     if (o.role === 'evse') {
       // the SECC listens and answers SDP for the whole run; the comm child only takes the next connection
-      const secc = await evseComm(o, log, recs);
+      const secc = await evseComm(o, log, recs, logLimiter);
       closers.push(secc.close);
       comm = secc.comm;
-      v2g = evseV2g(o, link, recs, () => outputClosed);
+      v2g = power
+        ? evseV2gOnPower(o, power, recs, (charging) => load.ev.setContactors(charging))
+        : evseV2g(o, link, recs, () => outputClosed);
     } else {
       comm = pevComm(o, recs);
       v2g = pevV2g(o, link, recs);
@@ -94,8 +139,9 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       recs,
     );
     const rec = recs.current;
-    rec.energyWh = link.energyDeliveredWh;
+    rec.energyWh = power ? load.energyDeliveredWh : link.energyDeliveredWh;
     const summary = rec.summary({ ok: outcome.ok, protocol: o.protocol, mode: o.mode }, outcome);
+    if (power) summary.power = powerSummary(power);
     if (!outcome.ok) summary.safe = !outputClosed;
     return summary;
   } finally {

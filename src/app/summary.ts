@@ -16,7 +16,19 @@
  * - chargeLoopCount: charge loop requests; energyWh: energy of this side's simulated power stage / battery.
  */
 
-export const FAULTS = ['unplug', 'cp-short', 'diode-fail', 'tcp-drop', 'modem-silent', 'car-silent'] as const;
+export const FAULTS = [
+  'unplug',
+  'cp-short',
+  'diode-fail',
+  'tcp-drop',
+  'modem-silent',
+  'car-silent',
+  'module-alarm',
+  'module-silent',
+  'imd-fault',
+] as const;
+/** Faults of the power stage's devices: they need a real power stage (--power infypower|uugreen). */
+export const POWER_FAULTS: readonly FaultName[] = ['module-alarm', 'module-silent', 'imd-fault'];
 export type FaultName = (typeof FAULTS)[number];
 
 export interface Percentiles {
@@ -45,6 +57,21 @@ export interface SessionSummary {
   nextPlugInOk?: boolean;
   /** Why the session ended when it did not end normally. */
   reason?: string;
+  /** The real power stage (--power infypower|uugreen): what ran and what the contactor broke. */
+  power?: PowerSummary;
+}
+
+export interface PowerSummary {
+  stage: string;
+  modules: number;
+  /** CAN frames logged (or sent, without a log). */
+  canFrames: number;
+  /** 'bender', or 'not checked (no IMD)'. */
+  isolation: string;
+  /** Largest current through the contactor at an opening (A). */
+  maxCurrentAtOpenA: number;
+  /** The power stage's latched fault, if any. */
+  fault?: string;
 }
 
 /** Nearest-rank percentile of an unsorted sample (0 for an empty one). */
