@@ -239,10 +239,26 @@ DPKG_ARCH="$(dpkg --print-architecture 2>/dev/null || uname -m)"
 codename_of() { sed -n 's/^VERSION_CODENAME=//p' "$1" 2>/dev/null | tr -d '"' || true; }
 CODENAME="$(codename_of "$ROOT/etc/os-release")"
 [ -n "$CODENAME" ] || CODENAME="$(codename_of /etc/os-release)"
+# libgpiod: 1.x (libgpiod.so.2, package libgpiod2; Bookworm and older) works with the node-libgpiod addon;
+# 2.x (libgpiod.so.3, package libgpiod3; Trixie, the Imager's default now) does not: there piccs drives the
+# lines through the gpioset/gpioget/gpiomon tools of package gpiod (hal.gpio.driver: gpiod-tools).
+libgpiod_major() {
+  if compgen -G "$ROOT/usr/lib/*/libgpiod.so.3*" >/dev/null || compgen -G "$ROOT/usr/lib/libgpiod.so.3*" >/dev/null; then
+    echo 2
+  elif compgen -G "$ROOT/usr/lib/*/libgpiod.so.2*" >/dev/null || compgen -G "$ROOT/usr/lib/libgpiod.so.2*" >/dev/null; then
+    echo 1
+  else
+    case "$CODENAME" in jessie | stretch | buster | bullseye | bookworm) echo 1 ;; *) echo 2 ;; esac
+  fi
+}
+LIBGPIOD="$(libgpiod_major)"
+GPIO_DRIVER=gpiochip
+[ "$LIBGPIOD" = 2 ] && GPIO_DRIVER=gpiod-tools
 
 say "piccs install: role $ROLE, PLC interface $IFACE, hal backend $BACKEND, ADC $ADC$([ "$DRY_RUN" = 1 ] && echo ", DRY RUN under $ROOT")"
 note "board: ${MODEL:-not a Raspberry Pi}; OS: ${CODENAME:-unknown}; architecture: $DPKG_ARCH; source: $SRC"
-[ "$CODENAME" = bookworm ] || note "warning: written for Raspberry Pi OS Bookworm; continuing on '${CODENAME:-unknown}'"
+note "libgpiod $LIBGPIOD.x: GPIO driver $GPIO_DRIVER"
+case "$CODENAME" in bookworm | trixie) ;; *) note "warning: written for Raspberry Pi OS Bookworm and Trixie; continuing on '${CODENAME:-unknown}'" ;; esac
 if [ "$BACKEND" = pigpio ] && [ "$IS_PI5" = 1 ]; then
   die "pigpio does not support the Raspberry Pi 5; use --backend kernel"
 fi
@@ -267,7 +283,9 @@ fi
 
 # ---------------------------------------------------------------------------------------------- 1. packages
 say "1/7 Debian packages"
-PKGS=(libpcap-dev build-essential python3 pkg-config libgpiod-dev gpiod ca-certificates curl xz-utils)
+PKGS=(libpcap-dev build-essential python3 pkg-config gpiod ca-certificates curl xz-utils)
+# node-libgpiod builds against libgpiod 1.x only; with libgpiod 2 the gpiod tools are the driver
+[ "$LIBGPIOD" = 1 ] && PKGS+=(libgpiod-dev)
 if [ "$BACKEND" = pigpio ]; then
   if [ -n "$(pkg_candidate pigpio)" ] && [ "$(pkg_candidate pigpio)" != "(none)" ]; then
     PKGS+=(pigpio)
@@ -416,6 +434,7 @@ else
       # The installer's hardware options; the pwmchip number shows up only after the reboot: piccs doctor names it.
       echo "hal:"
       echo "  backend: $BACKEND"
+      [ "$BACKEND" = kernel ] && printf '  gpio:\n    driver: %s\n' "$GPIO_DRIVER"
       echo "  pwm:"
       echo "    gpio: $PWM_GPIO"
       echo "    channel: $(pwm_channel "$PWM_GPIO")"

@@ -12,11 +12,12 @@ import type { TimerHandle } from '../core/clock.js';
 import { childLog, type Log } from '../core/log.js';
 import { evseCpMachine } from '../cp/evse-cp.machine.js';
 import { isSafetyTrip } from '../cp/safety.js';
-import { type EvseCpPorts, evseSafeState, type PevCpPorts, pevSafeState } from '../hal/ports.js';
+import { type DigitalOut, type EvseCpPorts, evseSafeState, type PevCpPorts, pevSafeState } from '../hal/ports.js';
 import { openRealEvseBoard, openRealPevBoard } from '../hal/real/board.js';
 import { installExitSafety } from '../hal/safe-exit.js';
 import { createSimCpRig } from '../hal/sim/board.js';
 import { SimCpLine } from '../hal/sim/cp-line.js';
+import { startHeartbeat } from '../hal/watchdog/heartbeat.js';
 import { evseCpSessionActor, pevCpSessionActor } from '../session/cp-bridge.js';
 import { CpLog } from './cp-log.js';
 import type { RoleOptions } from './role-options.js';
@@ -116,17 +117,20 @@ function s2Tap(o: CpTapOptions) {
  * A real board as the CP side: its outputs go safe on process exit (installed before the CP machine starts) and on
  * close, before the board is released.
  */
-function realBoardSide<B extends { close(): Promise<void> }>(
+function realBoardSide<B extends { close(): Promise<void>; heartbeat?: DigitalOut }>(
   o: RoleOptions,
   board: B,
   safeState: (board: B) => void,
   actor: () => AnyActorLogic,
 ): CpSide {
   const uninstall = installExitSafety(() => safeState(board), { log: (m) => o.log.warn(m) });
+  // the external watchdog's heartbeat, from the event loop: a hung or dead piccs stops it (hw/watchdog.md)
+  const heartbeat = board.heartbeat ? startHeartbeat(board.heartbeat, o.clock) : undefined;
   return {
     actor: actor(),
     close: async () => {
       safeState(board);
+      heartbeat?.stop();
       uninstall();
       await board.close();
     },

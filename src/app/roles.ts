@@ -14,6 +14,7 @@
 import type { AnyActorLogic } from 'xstate';
 import { childLog } from '../core/log.js';
 import { LogLimiter } from '../core/log-limit.js';
+import { startWatchdog } from '../hal/watchdog/index.js';
 import { SimDcLink, simLinkOptionsFromConfig } from '../v2g/index.js';
 import { takePowerLock } from './power-lock.js';
 import {
@@ -82,6 +83,9 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     };
     const cp = o.role === 'evse' ? await evseCp(o, tap, (on) => link.ev.setStateC(on)) : await pevCp(o, tap);
     closers.push(() => cp.close());
+    // systemd: READY=1 now that the board and the port are open, then WATCHDOG=1 pings from the event loop
+    const watchdog = startWatchdog({ env: process.env, clock, log: { warn: (m) => log.warn(m) } });
+    closers.push(() => watchdog.stop());
     const slac = port ? slacChild(o, port, logLimiter) : slacNotUsed;
 
     // the real power stage (power.stage infypower|uugreen): modules emulated with --hw sim (or can.transport

@@ -17,7 +17,7 @@ export interface HalView {
   /** /dev/<gpioChip> for the gpiochip backend; '' = find the header's chip by label. */
   gpioChip: string;
   /** Digital I/O driver of the kernel backend (hal.gpio.driver). */
-  gpioDriver: 'gpiochip' | 'onoff' | 'pigpio';
+  gpioDriver: 'gpiochip' | 'gpiod-tools' | 'onoff' | 'pigpio';
   adc: AdcKind;
   /** SPI device of an MCP3008. */
   spiDevice: string;
@@ -74,7 +74,7 @@ export function halView(config: unknown): HalView {
     gpioChip: str(first(config, ['hal.gpio.chip', 'hal.gpioChip']), HAL_DEFAULTS.gpioChip),
     gpioDriver: pickString(
       first(config, ['hal.gpio.driver']),
-      ['gpiochip', 'onoff', 'pigpio'],
+      ['gpiochip', 'gpiod-tools', 'onoff', 'pigpio'],
       HAL_DEFAULTS.gpioDriver,
     ),
     adc: pickString(

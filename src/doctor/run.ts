@@ -6,6 +6,7 @@
 
 import { adcDevice, gpioAccess, halBackend, halModules, pigpio, pwmChip } from './checks/board.js';
 import { cpStateA, modem } from './checks/devices.js';
+import { libgpiod } from './checks/libgpiod.js';
 import { capLoads, ifaceExists, ifaceUp, linkLocal, quiet, rawOpen, rawPermission } from './checks/network.js';
 import { configValid, nodeVersion, platform } from './checks/runtime.js';
 import { serviceEnabled } from './checks/service.js';
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
   rawOpen,
   halBackend,
   halModules,
+  libgpiod,
   gpioAccess,
   pwmChip,
   adcDevice,

@@ -221,6 +221,28 @@ describe('deploy/install.sh consent and refusals', { skip: BUILT ? false : 'need
     assert.match(r.out, /dtoverlay=pwm,pin=18,func=2/, 'still shows the lines it would add');
   });
 
+  it('detects libgpiod: Trixie (libgpiod 2) gets the gpiod-tools driver and no libgpiod-dev, Bookworm node-libgpiod', {
+    skip: profileSetsHal('evse') ? 'config/evse.yaml sets hal itself' : false,
+  }, () => {
+    const root = fakePi('trixie');
+    writeFileSync(
+      join(root, 'etc/os-release'),
+      'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nVERSION_CODENAME=trixie\n',
+    );
+    mkdirSync(join(root, 'usr/lib/aarch64-linux-gnu'), { recursive: true });
+    writeFileSync(join(root, 'usr/lib/aarch64-linux-gnu/libgpiod.so.3'), '');
+    const r = install(root, '--role', 'evse', '--boot-config', 'no');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /libgpiod 2\.x: GPIO driver gpiod-tools/);
+    assert.doesNotMatch(r.out, /libgpiod-dev/);
+    assert.equal(loadConfig({ text: read(root, 'etc/piccs/evse.yaml') }).config.hal.gpio.driver, 'gpiod-tools');
+    const bookworm = fakePi('bookworm-gpiod');
+    const b = install(bookworm, '--role', 'evse', '--boot-config', 'no');
+    assert.equal(b.code, 0, b.err);
+    assert.match(b.out, /libgpiod 1\.x: GPIO driver gpiochip/);
+    assert.equal(loadConfig({ text: read(bookworm, 'etc/piccs/evse.yaml') }).config.hal.gpio.driver, 'gpiochip');
+  });
+
   it('on a Pi 5 writes PWM channel 2 for GPIO 18 (RP1 numbering)', {
     skip: profileSetsHal('evse') ? 'config/evse.yaml sets hal itself' : false,
   }, () => {

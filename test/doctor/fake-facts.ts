@@ -72,6 +72,8 @@ export function healthyPi4(over: Partial<FakeSpec> = {}): FakeSpec {
       '/run/NetworkManager': [],
       '/sys/class/pwm': ['pwmchip0'],
       '/dev': ['gpiochip0', 'gpiochip1', 'spidev0.0', 'spidev0.1', 'gpiomem'],
+      // Bookworm: libgpiod 1.6 (libgpiod.so.2), which node-libgpiod speaks
+      '/usr/lib/aarch64-linux-gnu': ['libgpiod.so.2', 'libgpiod.so.2.2.2'],
     },
     nodes: ['/dev/gpiochip0', '/dev/gpiochip1', '/dev/spidev0.0'],
     realPaths: { '/sys/class/pwm/pwmchip0': '/sys/devices/platform/soc/fe20c000.pwm/pwm/pwmchip0' },

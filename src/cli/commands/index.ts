@@ -55,5 +55,10 @@ export const commands: readonly CommandEntry[] = [
     'bench tool for charger modules: scan, status, set --voltage --current (live output), off',
     () => import('./power.js'),
   ),
+  entry(
+    'cp',
+    'cp watch: live CP plateaus, duty, state, PP, inputs and outputs (calibration and bring-up)',
+    () => import('./cp.js'),
+  ),
   entry('exi', 'decode/encode V2G EXI messages (apphand, din, iso2, iso20) to and from JSON', () => import('./exi.js')),
 ];

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { PcapFileWriter } from '../../capture/pcap-writer.js';
 import { systemClock } from '../../core/clock.js';
+import { startWatchdog } from '../../hal/watchdog/index.js';
 import { LISTEN_FILTER, openPcapPort } from '../../link/pcap.js';
 import { LiveListener } from '../../listen/live.js';
 import { timelineWriter } from '../../listen/output.js';
@@ -66,6 +67,8 @@ const listen: Command = {
       });
       io.stderr.write(`piccs listen: capturing on ${iface}${values.pcap ? `, recording to ${values.pcap}` : ''}\n`);
       listener.start();
+      // systemd: READY=1 and WATCHDOG=1 pings while the event loop runs (deploy/systemd/piccs@.service)
+      const watchdog = startWatchdog({ env: io.env, clock: systemClock });
       // ends on the signal, the time limit, or the capture breaking (interface down or removed): then exit 2
       const broken = await new Promise<Error | undefined>((resolve) => {
         let timer: NodeJS.Timeout | undefined;
@@ -84,6 +87,7 @@ const listen: Command = {
         if (seconds !== undefined) timer = setTimeout(stop, seconds * 1000);
       });
       listener.stop();
+      watchdog.stop();
       if (broken) return reportError(broken, io);
       return 0;
     } catch (err) {

@@ -30,9 +30,9 @@ export const hal = {
   },
   gpio: {
     driver: oneOf(
-      ['gpiochip', 'onoff', 'pigpio'],
+      ['gpiochip', 'gpiod-tools', 'onoff', 'pigpio'],
       'gpiochip',
-      'digital I/O driver: gpiochip = /dev/gpiochipN via node-libgpiod (every Pi), onoff = sysfs (deprecated), pigpio',
+      'digital I/O driver: gpiochip = /dev/gpiochipN via node-libgpiod (libgpiod 1.x: Bookworm), gpiod-tools = the gpioset/gpioget/gpiomon tools (libgpiod 1 or 2: Trixie), onoff = sysfs (deprecated), pigpio',
     ),
     chip: str('', "gpiochip with the header pins ('' = gpiochip0; Pi 5 on kernels before 6.6.47: gpiochip4)"),
   },
@@ -118,13 +118,26 @@ export const hal = {
       pattern: /spidev\d+\.\d+$/,
       patternHelp: '/dev/spidevB.D',
     }),
-    spiSpeedHz: int(1_000_000, 'MCP3008: SPI clock; 1 MHz = 24 us per sample (max 1.35 MHz at 3.3 V)', {
-      unit: 'Hz',
-      min: 100_000,
-      max: 3_600_000,
-    }),
+    spiSpeedHz: int(
+      1_000_000,
+      'MCP3008: SPI clock; 1 MHz = 24 clocks + the gap = about 35 us per sample (datasheet max 1.35 MHz at 2.7 V, 3.6 MHz at 5 V)',
+      {
+        unit: 'Hz',
+        min: 100_000,
+        max: 3_600_000,
+      },
+    ),
     channel: int(0, 'MCP3008: input channel of the CP divider', { min: 0, max: 7 }),
-    burstSamples: int(64, 'MCP3008: samples per read; must span > 1 PWM period (64 x 24 us = 1.5 ms at 1 MHz)', {
+    spiGapUs: num(
+      11,
+      "MCP3008: the SPI controller's gap between two conversions (CS toggle; about 11 us on a Pi), for the timing check at open",
+      {
+        unit: 'us',
+        min: 0,
+        max: 1000,
+      },
+    ),
+    burstSamples: int(64, 'MCP3008: samples per read; must span >= 2 PWM periods (64 x 35 us = 2.2 ms at 1 MHz)', {
       min: 8,
       max: 512,
     }),
@@ -149,5 +162,12 @@ export const hal = {
       max: 100,
     }),
     lowOffsetV: num(0, 'ADS1115: ADC volts at CP = 0 V on the low channel', { unit: 'V', min: -5, max: 5 }),
+  },
+  watchdog: {
+    gpio: int(
+      -1,
+      'BCM pin of the heartbeat to the external watchdog monostable that gates the contactor and CP drivers (hw/watchdog.md); -1 = none',
+      { min: -1, max: 53 },
+    ),
   },
 } as const;

@@ -25,6 +25,13 @@ import type {
 import { evseSafeState, pevSafeState } from '../ports.js';
 import { openAds1115 } from './ads1115.js';
 import { type GpioPin, openGpiochipIn, openGpiochipOut, openOnoffIn, openOnoffOut } from './gpio.js';
+import {
+  detectGpiodTools,
+  GPIOSET_HOLD_CONFIRM_MS,
+  type GpiodTools,
+  openGpiodToolsIn,
+  openGpiodToolsOut,
+} from './gpiod-tools.js';
 import { openMcp3008 } from './mcp3008.js';
 import { defaultLoader, type ModuleLoader } from './modules.js';
 import { openPigpioDutyMeter, openPigpioIn, openPigpioOut, openPigpioPwm } from './pigpio.js';
@@ -35,7 +42,7 @@ import { openSysfsPwm } from './sysfs-pwm.js';
 export interface RealHalOptions {
   backend: 'sim' | 'kernel' | 'pigpio';
   pwm: { gpio: number; chip: number; channel: number; frequencyHz: number; invert: boolean };
-  gpio: { driver: 'gpiochip' | 'onoff' | 'pigpio'; chip: string };
+  gpio: { driver: 'gpiochip' | 'gpiod-tools' | 'onoff' | 'pigpio'; chip: string };
   contactor: { gpio: number; activeLow: boolean; feedbackGpio: number; feedbackActiveLow: boolean };
   precharge: { gpio: number };
   lock: { gpio: number; activeLow: boolean; feedbackGpio: number; feedbackActiveLow: boolean };
@@ -44,10 +51,12 @@ export interface RealHalOptions {
   estop: { gpio: number; activeLow: boolean };
   s2: { gpio: number; activeLow: boolean };
   pwmIn: { gpio: number; invert: boolean };
+  watchdog: { gpio: number };
   adc: {
     type: 'mcp3008' | 'ads1115' | 'none';
     spiDevice: string;
     spiSpeedHz: number;
+    spiGapUs: number;
     channel: number;
     burstSamples: number;
     vrefV: number;
@@ -68,16 +77,34 @@ export interface RealBoardDeps {
   loader?: ModuleLoader;
   /** Where sysfs PWM lives (tests: a temp dir). */
   sysfsPwmRoot?: string;
+  /** Directory of the gpioset/gpioget/gpiomon tools for hal.gpio.driver gpiod-tools ('' = PATH; tests: fakes). */
+  gpiodToolsDir?: string;
+  /** How long a new gpioset must live to count as holding its line (tests: slower emulated tools). */
+  gpiodHoldConfirmMs?: number;
+}
+
+/** The gpiod tools, detected once per board. */
+const toolsCache = new WeakMap<object, Promise<GpiodTools>>();
+function gpiodTools(d: Required<RealBoardDeps>): Promise<GpiodTools> {
+  let t = toolsCache.get(d);
+  if (!t) {
+    t = detectGpiodTools(d.gpiodToolsDir, d.gpiodHoldConfirmMs);
+    toolsCache.set(d, t);
+  }
+  return t;
 }
 
 export interface RealEvseBoard extends EvseCpPorts {
   precharge?: DigitalOut;
+  /** The heartbeat pin of the external watchdog monostable (hw/watchdog.md), when `hal.watchdog.gpio` is set. */
+  heartbeat?: DigitalOut;
   contactorFeedback?: DigitalIn;
   /** Safe outputs, then release everything. */
   close(): Promise<void>;
 }
 
 export interface RealPevBoard extends PevCpPorts {
+  heartbeat?: DigitalOut;
   close(): Promise<void>;
 }
 
@@ -112,6 +139,8 @@ async function openOut(o: RealHalOptions, d: Required<RealBoardDeps>, pin: GpioP
   switch (o.gpio.driver) {
     case 'gpiochip':
       return openGpiochipOut(d.loader, o.gpio.chip, pin);
+    case 'gpiod-tools':
+      return openGpiodToolsOut(await gpiodTools(d), o.gpio.chip, pin);
     case 'onoff':
       return openOnoffOut(d.loader, pin);
     case 'pigpio':
@@ -123,6 +152,8 @@ async function openIn(o: RealHalOptions, d: Required<RealBoardDeps>, pin: GpioPi
   switch (o.gpio.driver) {
     case 'gpiochip':
       return openGpiochipIn(d.loader, o.gpio.chip, pin);
+    case 'gpiod-tools':
+      return openGpiodToolsIn(await gpiodTools(d), o.gpio.chip, pin);
     case 'onoff':
       return openOnoffIn(d.loader, pin);
     case 'pigpio':
@@ -139,6 +170,7 @@ async function openSampler(
     return openMcp3008(d.loader, {
       spiDevice: a.spiDevice,
       speedHz: a.spiSpeedHz,
+      transferGapUs: a.spiGapUs,
       channel: a.channel,
       burstSamples: a.burstSamples,
       vrefV: a.vrefV,
@@ -193,6 +225,8 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
   const d: Required<RealBoardDeps> = {
     loader: deps.loader ?? defaultLoader,
     sysfsPwmRoot: deps.sysfsPwmRoot ?? '/sys/class/pwm',
+    gpiodToolsDir: deps.gpiodToolsDir ?? '',
+    gpiodHoldConfirmMs: deps.gpiodHoldConfirmMs ?? GPIOSET_HOLD_CONFIRM_MS,
   };
   type Parts = {
     contactor: DigitalOut;
@@ -205,6 +239,7 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
     rcd: DigitalIn;
     estop: DigitalIn;
     pp: PpSensor;
+    heartbeat: DigitalOut;
   };
   const steps: Array<[keyof Parts, () => Promise<unknown>]> = [
     // the contactor first, so that it is held open before anything else happens
@@ -226,6 +261,7 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
     ]);
   }
   steps.push(...(safetySteps(o, d) as Array<[keyof Parts, () => Promise<unknown>]>));
+  if (o.watchdog.gpio >= 0) steps.push(['heartbeat', () => openOut(o, d, { gpio: o.watchdog.gpio, activeLow: false })]);
   const { parts, closers } = await collect<Parts>(steps);
   const board: RealEvseBoard = {
     pwm: parts.pwm as PwmOutput,
@@ -245,6 +281,7 @@ export async function openRealEvseBoard(o: RealHalOptions, deps: RealBoardDeps =
     if (parts[k]) Object.assign(safety, { [k]: parts[k] });
   }
   if (Object.keys(safety).length) board.safety = safety;
+  if (parts.heartbeat) board.heartbeat = parts.heartbeat;
   evseSafeState(board);
   return board;
 }
@@ -254,11 +291,14 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
   const d: Required<RealBoardDeps> = {
     loader: deps.loader ?? defaultLoader,
     sysfsPwmRoot: deps.sysfsPwmRoot ?? '/sys/class/pwm',
+    gpiodToolsDir: deps.gpiodToolsDir ?? '',
+    gpiodHoldConfirmMs: deps.gpiodHoldConfirmMs ?? GPIOSET_HOLD_CONFIRM_MS,
   };
   type Parts = {
     s2: DigitalOut;
     sampler: CpSampler & { dutyMeter?: PwmMeter };
     pwmMeter: PwmMeter;
+    heartbeat: DigitalOut;
     contactor: DigitalOut;
     contactorFeedback: DigitalIn;
     estop: DigitalIn;
@@ -280,6 +320,7 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
   // Edge timing needs pigpio's microsecond alert ticks; otherwise the duty comes from the ADC bursts.
   const edgeTiming = o.pwmIn.gpio >= 0 && (o.backend === 'pigpio' || o.gpio.driver === 'pigpio');
   if (edgeTiming) steps.push(['pwmMeter', () => openPigpioDutyMeter(d.loader, o.pwmIn.gpio, o.pwmIn.invert)]);
+  if (o.watchdog.gpio >= 0) steps.push(['heartbeat', () => openOut(o, d, { gpio: o.watchdog.gpio, activeLow: false })]);
   const { parts, closers } = await collect<Parts>(steps);
   const meter = parts.pwmMeter ?? parts.sampler?.dutyMeter;
   if (!meter) {
@@ -303,6 +344,7 @@ export async function openRealPevBoard(o: RealHalOptions, deps: RealBoardDeps = 
   if (parts.contactorFeedback) safety.contactorFeedback = parts.contactorFeedback;
   if (parts.estop) safety.estop = parts.estop;
   board.safety = safety;
+  if (parts.heartbeat) board.heartbeat = parts.heartbeat;
   pevSafeState(board);
   return board;
 }

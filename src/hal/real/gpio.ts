@@ -1,7 +1,9 @@
 /**
  * Digital outputs and inputs (contactor, lock, S2, feedback) through the gpiochip character device
  * (node-libgpiod, every Pi incl. the 5; libgpiod 1.x) or through onoff (sysfs GPIO, deprecated ABI).
- * Outputs are driven to their inactive level as soon as they are opened.
+ * Glitch-free: every output line is requested with its safe (inactive) level from the first instant, active-low
+ * aware: gpiochip lines get it as the request's default value, sysfs lines through the 'high'/'low' direction
+ * (which the kernel applies as a raw level, before any active_low setting matters).
  */
 
 import { HardwareError } from '../../core/errors.js';
@@ -30,7 +32,8 @@ export async function openGpiochipOut(
   let line: InstanceType<GpiodModule['Line']>;
   try {
     line = new gpiod.Line(new gpiod.Chip(chipId(chip || 'gpiochip0')), pin.gpio);
-    line.requestOutputMode(consumer);
+    // the default value is the level the kernel drives from the moment the line becomes an output
+    line.requestOutputMode(consumer, pin.activeLow ? 1 : 0);
   } catch (err) {
     throw new HardwareError(
       `gpiochip ${chip || 'gpiochip0'} line ${pin.gpio}: ${(err as Error).message}`,
@@ -39,7 +42,6 @@ export async function openGpiochipOut(
   }
   let value = false;
   const write = (on: boolean) => line.setValue(on !== pin.activeLow ? 1 : 0);
-  write(false);
   return {
     set: (on) => {
       value = on;
@@ -69,8 +71,9 @@ export async function openOnoffOut(loader: ModuleLoader, pin: GpioPin): Promise<
   const onoff = await loadModule<OnoffModule>(loader, 'onoff', 'Gpio');
   let g: InstanceType<OnoffModule['Gpio']>;
   try {
-    // 'low' = output, initially inactive (activeLow is applied by onoff itself)
-    g = new onoff.Gpio(pin.gpio, 'low', 'none', { activeLow: pin.activeLow });
+    // 'high'/'low' make the line an output at that raw level in one write (the kernel ignores active_low for
+    // them): the inactive level of an active-low driver is raw high. Values written later honour activeLow.
+    g = new onoff.Gpio(pin.gpio, pin.activeLow ? 'high' : 'low', 'none', { activeLow: pin.activeLow });
   } catch (err) {
     throw new HardwareError(`onoff: BCM ${pin.gpio}: ${(err as Error).message}`, INSTALL_HINTS.onoff);
   }

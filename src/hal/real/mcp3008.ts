@@ -1,13 +1,17 @@
 /**
  * CP sensing with an MCP3008 (10-bit SAR ADC on SPI). One read = one burst of single-ended conversions
- * sent as a single SPI transfer (one ioctl), spanning at least one 1 kHz PWM period so both plateaus are
- * in it: at 1 MHz SPI clock one conversion takes 24 clocks (24 us), so 64 samples span ~1.5 ms.
+ * sent as one spidev message (one ioctl), spanning at least two 1 kHz PWM periods so both plateaus are in
+ * it. Every conversion is its own transfer with `chipSelectChange`: the chip starts a conversion only on
+ * the first start bit after CS falls, and with CS held low it clocks out zeros after the first result.
+ * At 1 MHz one sample costs 24 clocks plus the controller's gap (about 35 us on a Pi), so the default 64
+ * samples span about 2.2 ms; `mcp3008BurstTiming` checks at open that the 5 % high plateau cannot be missed.
  * The divider/offset front end is in hw/cp-frontend.md; its scale and offset come from config.
  * The last burst also gives a coarse duty (PEV side on a Pi 5 without pigpio).
  */
 
 import { HardwareError } from '../../core/errors.js';
 import type { CpReading, CpSampler, PwmMeter } from '../ports.js';
+import { mcp3008BurstTiming } from './mcp3008-timing.js';
 import {
   INSTALL_HINTS,
   loadModule,
@@ -27,6 +31,8 @@ export interface Mcp3008Options extends AdcScaling {
   /** ADC reference voltage (VREF pin), volts. */
   vrefV: number;
   pwmFrequencyHz: number;
+  /** The SPI controller's gap between transfers (CS toggle), us: for the timing check. */
+  transferGapUs: number;
 }
 
 export interface Mcp3008Sampler extends CpSampler {
@@ -53,6 +59,13 @@ export function parseSpiDevice(path: string): { bus: number; device: number } {
 
 export async function openMcp3008(loader: ModuleLoader, o: Mcp3008Options): Promise<Mcp3008Sampler> {
   if (!(o.channel >= 0 && o.channel <= 7)) throw new HardwareError(`MCP3008 channel ${o.channel}`, 'use 0..7');
+  const timing = mcp3008BurstTiming({ ...o, transferGapUs: o.transferGapUs });
+  if (timing.problems.length) {
+    throw new HardwareError(
+      `MCP3008 burst cannot see the CP plateaus: ${timing.problems.join('; ')}`,
+      'hw/cp-frontend.md, "Sampling timing"',
+    );
+  }
   const spi = await loadModule<SpiModule>(loader, 'spi-device', 'open');
   const { bus, device } = parseSpiDevice(o.spiDevice);
   const dev = await new Promise<SpiDevice>((resolve, reject) => {
@@ -68,6 +81,8 @@ export async function openMcp3008(loader: ModuleLoader, o: Mcp3008Options): Prom
     receiveBuffer: Buffer.alloc(3),
     byteLength: 3,
     speedHz: o.speedHz,
+    // release CS after every conversion: the next start bit is only seen after a falling edge of CS
+    chipSelectChange: true,
   }));
   let lastBurst: number[] = [];
   const read = () =>

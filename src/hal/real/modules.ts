@@ -35,7 +35,7 @@ export interface PigpioGpio {
 }
 export interface PigpioModule {
   Gpio: {
-    new (gpio: number, options: { mode: number; alert?: boolean }): PigpioGpio;
+    new (gpio: number, options: { mode?: number; alert?: boolean }): PigpioGpio;
     OUTPUT: number;
     INPUT: number;
   };
@@ -77,6 +77,9 @@ export interface SpiMessage {
   receiveBuffer: Buffer;
   byteLength: number;
   speedHz?: number;
+  /** spidev cs_change: release CS after this transfer (the MCP3008 converts once per CS falling edge). */
+  chipSelectChange?: boolean;
+  microSecondDelay?: number;
 }
 export interface SpiDevice {
   transfer(messages: SpiMessage[], cb: (err: Error | null, messages: SpiMessage[]) => void): unknown;

@@ -46,7 +46,9 @@ export async function openPigpioPwm(
 
 export async function openPigpioOut(loader: ModuleLoader, gpio: number, activeLow: boolean): Promise<DigitalOut> {
   const pigpio = await loadPigpio(loader);
-  const g = new pigpio.Gpio(gpio, { mode: pigpio.Gpio.OUTPUT });
+  // No mode in the constructor: switching to OUTPUT first would drive whatever the level latch holds (e.g. a
+  // closed contactor left by a crashed run). pigpio's gpioWrite sets the level, then the output mode.
+  const g = new pigpio.Gpio(gpio, {});
   let value = false;
   const write = (on: boolean) => g.digitalWrite(on !== activeLow ? 1 : 0);
   write(false);

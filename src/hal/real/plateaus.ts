@@ -16,8 +16,8 @@ export const toCpVolts = (adcV: number, s: AdcScaling): number => (adcV - s.offs
 
 /**
  * High and low plateau of a burst (CP volts): its maximum and minimum. No rank-based spike rejection:
- * at 5 % duty a 1 MHz MCP3008 burst has only 2 samples on the 50 us high plateau, and dropping one would
- * read 5 % PWM as state F. Spikes are the front end's RC filter's job, and a single bad burst is absorbed
+ * at 5 % duty a 1 MHz MCP3008 burst (one sample per ~35 us) has one or two samples on the 50 us high plateau
+ * per period, and dropping one would read 5 % PWM as state F (mcp3008-timing.ts guarantees at least one). Spikes are the front end's RC filter's job, and a single bad burst is absorbed
  * by the classifier's debounce.
  */
 export function plateausFromBurst(volts: readonly number[]): CpReading {
@@ -34,9 +34,9 @@ export function plateausFromBurst(volts: readonly number[]): CpReading {
 /**
  * Duty from a burst: the share of samples above the midpoint between the plateaus, counted over whole PWM
  * periods only (from the first rising edge to the last one), so the result does not depend on where the
- * burst starts. Needs a burst spanning more than two periods (`hal.adc.burstSamples` >= 100 at 1 MHz);
+ * burst starts. Needs a burst spanning more than two periods (`hal.adc.burstSamples` >= 64 at 1 MHz);
  * with fewer rising edges it falls back to the whole burst (biased by the phase). Coarse: one sample
- * (24 us at 1 MHz) is 2.4 % of a period. Works without edge timing (Raspberry Pi 5, no pigpio).
+ * (about 35 us at 1 MHz) is 3.5 % of a period. Works without edge timing (Raspberry Pi 5, no pigpio).
  * Null when the plateaus are less than `minSwingV` apart (no PWM).
  */
 export function dutyFromBurst(volts: readonly number[], frequencyHz: number, minSwingV = 6): PwmMeasurement | null {

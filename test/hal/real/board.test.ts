@@ -70,7 +70,7 @@ describe('real EVSE board (kernel backend, gpiochip, MCP3008) with fake addons',
     assert.equal(w.pins.get(23), 1);
     b.pwm.setDuty(26.67);
     assert.equal(readFileSync(join(root, 'pwmchip0', 'pwm0', 'duty_cycle'), 'utf8'), '266700');
-    w.cpAt = (i) => ((i * 24) % 1000 < 266.7 ? 9 : -12);
+    w.cp = (t) => (t % 1000 < 266.7 ? 9 : -12);
     const r = await b.sampler.read();
     assert.ok(Math.abs(r.highV - 9) < 0.1 && Math.abs(r.lowV + 12) < 0.1, JSON.stringify(r));
     assert.ok(b.precharge && b.contactorFeedback, 'precharge and feedback opened by default');
@@ -83,7 +83,7 @@ describe('real EVSE board (kernel backend, gpiochip, MCP3008) with fake addons',
 
   it('runs the EVSE CP machine on the real ports (asynchronous SPI reads)', async () => {
     const w = fakeWorld();
-    w.cpAt = () => 12;
+    w.cp = () => 12;
     const b = await openRealEvseBoard(defaults(), { loader: fakeLoader(w), sysfsPwmRoot: root });
     const clock = new ManualClock();
     const seen: string[] = [];
@@ -98,7 +98,7 @@ describe('real EVSE board (kernel backend, gpiochip, MCP3008) with fake addons',
       }
     };
     await step(30);
-    w.cpAt = () => 9;
+    w.cp = () => 9;
     await step(40);
     assert.ok(seen.includes('evseCp.carPluggedIn'), seen.join());
     a.stop();
@@ -213,7 +213,7 @@ describe('real PEV board with fake addons', () => {
     o.adc.burstSamples = 125; // 3 ms at 24 us: three periods
     const b = await openRealPevBoard(o, { loader: fakeLoader(w) });
     assert.equal(b.pwmMeter.read(), null, 'no burst yet');
-    w.cpAt = (i) => ((i * 24) % 1000 < 533 ? 6 : -12);
+    w.cp = (t) => (t % 1000 < 533 ? 6 : -12);
     await b.sampler.read();
     const m = b.pwmMeter.read();
     assert.ok(m && Math.abs(m.dutyPercent - 53.3) < 2.5, JSON.stringify(m));

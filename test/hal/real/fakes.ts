@@ -2,7 +2,6 @@
 
 import type {
   GpiodModule,
-  I2cBusP,
   I2cModule,
   ModuleLoader,
   OnoffModule,
@@ -10,14 +9,28 @@ import type {
   SpiMessage,
   SpiModule,
 } from '../../../src/hal/real/modules.js';
+import { Ads1115Chip } from './chip-ads1115.js';
+import { Mcp3008Chip } from './chip-mcp3008.js';
 
 export interface FakeWorld {
   log: string[];
   /** pin -> last written level (all drivers) */
   pins: Map<number, number>;
-  /** CP volts the ADCs see for sample i of a burst / for a channel */
-  cpAt: (i: number) => number;
+  /** pin -> every physical level the pin drove as an output, in order (the first one is what the driver saw first) */
+  history: Map<number, number[]>;
+  /** pigpio: the level latch of each pin before the process starts (a crashed run may have left it high) */
+  latch: Map<number, number>;
+  /** CP volts at time t (us on the ADC chip's clock): what the MCP3008 front end divides down */
+  cp: (tUs: number) => number;
+  /** MCP3008 model parameters: VDD, the controller's gap between transfers, the ioctl latency per burst */
+  mcp: { vddV: number; transferGapUs: number; startLatencyUs: () => number };
+  /** the MCP3008 model once the SPI device is open */
+  mcpChip?: Mcp3008Chip;
+  /** ADS1115 input volts per channel (constant), or `adsInput` (time-dependent) when set */
   adsVolts: Map<number, number>;
+  adsInput?: (channel: number, tUs: number) => number;
+  ads: { busHz: number; transactionOverheadUs: number; oscillatorError: number };
+  adsChip?: Ads1115Chip;
   alerts: Map<number, (level: 0 | 1, tick: number) => void>;
   tick: number;
   missing: Set<string>;
@@ -27,32 +40,54 @@ export function fakeWorld(): FakeWorld {
   return {
     log: [],
     pins: new Map(),
-    cpAt: () => 9,
+    history: new Map(),
+    latch: new Map(),
+    cp: () => 9,
+    mcp: { vddV: 3.3, transferGapUs: 11, startLatencyUs: () => 137 },
     adsVolts: new Map(),
+    ads: { busHz: 100_000, transactionOverheadUs: 60, oscillatorError: 0 },
     alerts: new Map(),
     tick: 0,
     missing: new Set(),
   };
 }
 
+/** The pin drives `level` as an output: remember it and append it to its history when it changes. */
+export function drive(w: FakeWorld, pin: number, level: number): void {
+  const h = w.history.get(pin) ?? [];
+  if (h.at(-1) !== level) h.push(level);
+  w.history.set(pin, h);
+  w.pins.set(pin, level);
+}
+
 export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.4865, vrefV: 3.3 }): ModuleLoader {
   class PGpio {
     static OUTPUT = 1;
     static INPUT = 0;
+    private out = false;
     constructor(
       private readonly pin: number,
-      opts: { mode: number; alert?: boolean },
+      opts: { mode?: number; alert?: boolean },
     ) {
-      w.log.push(`pigpio.Gpio(${pin},${opts.mode === 1 ? 'out' : 'in'}${opts.alert ? ',alert' : ''})`);
+      w.log.push(
+        `pigpio.Gpio(${pin}${opts.mode === undefined ? '' : opts.mode === 1 ? ',out' : ',in'}${opts.alert ? ',alert' : ''})`,
+      );
+      if (opts.mode === 1) this.setOut(); // gpioSetMode(OUTPUT): drives whatever the latch holds
+    }
+    private setOut() {
+      this.out = true;
+      drive(w, this.pin, w.latch.get(this.pin) ?? 0);
     }
     hardwarePwmWrite(f: number, d: number) {
       w.log.push(`pigpio.hardwarePwmWrite(${this.pin},${f},${d})`);
     }
     digitalWrite(l: 0 | 1) {
-      w.pins.set(this.pin, l);
+      // gpioWrite: level into the latch first, then output mode (pigpio.c: "stop a glitch")
+      w.latch.set(this.pin, l);
+      this.setOut();
     }
     digitalRead(): 0 | 1 {
-      return (w.pins.get(this.pin) ?? 0) as 0 | 1;
+      return (this.out ? (w.latch.get(this.pin) ?? 0) : (w.pins.get(this.pin) ?? 0)) as 0 | 1;
     }
     glitchFilter(us: number) {
       w.log.push(`pigpio.glitchFilter(${this.pin},${us})`);
@@ -74,14 +109,15 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
         _c: unknown,
         private readonly off: number,
       ) {}
-      requestOutputMode() {
+      requestOutputMode(_consumer?: string, defaultValue?: 0 | 1) {
         w.log.push(`gpiod.out(${this.off})`);
+        drive(w, this.off, defaultValue ?? 0); // GPIO_V2_LINE_FLAG_OUTPUT with the default value (0 if none)
       }
       requestInputMode() {
         w.log.push(`gpiod.in(${this.off})`);
       }
       setValue(v: 0 | 1) {
-        w.pins.set(this.off, v);
+        drive(w, this.off, v);
       }
       getValue(): 0 | 1 {
         return (w.pins.get(this.off) ?? 0) as 0 | 1;
@@ -101,10 +137,12 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
         private readonly o: { activeLow?: boolean } = {},
       ) {
         w.log.push(`onoff.Gpio(${pin},${dir}${o.activeLow ? ',activeLow' : ''})`);
-        if (dir === 'low') w.pins.set(pin, o.activeLow ? 1 : 0);
+        // sysfs direction: 'high'/'low' = output at that raw level (gpiod_direction_output_raw), 'out' = raw low
+        if (dir === 'low' || dir === 'out') drive(w, pin, 0);
+        if (dir === 'high') drive(w, pin, 1);
       }
       writeSync(v: 0 | 1) {
-        w.pins.set(this.pin, this.o.activeLow ? 1 - v : v);
+        drive(w, this.pin, this.o.activeLow ? 1 - v : v);
       }
       readSync(): 0 | 1 {
         const raw = w.pins.get(this.pin) ?? 0;
@@ -120,18 +158,20 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
     MODE0: 0,
     open(bus, device, options, cb) {
       w.log.push(`spi.open(${bus},${device},${options.maxSpeedHz})`);
+      const chip = new Mcp3008Chip({
+        vrefV: scaling.vrefV,
+        vddV: w.mcp.vddV,
+        transferGapUs: w.mcp.transferGapUs,
+        startLatencyUs: 0,
+        input: (_ch, t) => scaling.offsetV + w.cp(t) / scaling.scale,
+      });
+      w.mcpChip = chip;
       setImmediate(() => cb(null));
       return {
         transfer(messages: SpiMessage[], done: (err: Error | null, m: SpiMessage[]) => void) {
-          messages.forEach((m, i) => {
-            if (m.sendBuffer[0] !== 0x01) throw new Error('bad MCP3008 start bit');
-            const adc = scaling.offsetV + w.cpAt(i) / scaling.scale;
-            const counts = Math.max(0, Math.min(1023, Math.round((adc / scaling.vrefV) * 1023)));
-            m.receiveBuffer[0] = 0;
-            m.receiveBuffer[1] = (counts >> 8) & 3;
-            m.receiveBuffer[2] = counts & 0xff;
-          });
-          setImmediate(() => done(null, messages));
+          chip.tUs += w.mcp.startLatencyUs();
+          const err = chip.transfer(messages, options.maxSpeedHz ?? 500_000);
+          setImmediate(() => done(err, messages));
         },
         close(done: (err: Error | null) => void) {
           w.log.push('spi.close');
@@ -141,29 +181,17 @@ export function fakeLoader(w: FakeWorld, scaling = { scale: 10.09, offsetV: 1.48
     },
   };
 
-  let pointer = 0;
-  let channel = 0;
-  const bus: I2cBusP = {
-    async i2cWrite(addr, len, buf) {
-      if (addr !== 0x48) throw new Error(`no device at ${addr}`);
-      pointer = buf[0] as number;
-      if (len === 3 && pointer === 1) channel = (((buf[1] as number) >> 4) & 7) - 4;
-      return { bytesWritten: len };
-    },
-    async i2cRead(_addr, len, buf) {
-      if (pointer === 1) {
-        buf[0] = 0x80;
-        buf[1] = 0;
-      } else {
-        const raw = Math.round(((w.adsVolts.get(channel) ?? 0) / 4.096) * 32768) & 0xffff;
-        buf[0] = raw >> 8;
-        buf[1] = raw & 0xff;
-      }
-      return { bytesRead: len, buffer: buf };
-    },
-    async close() {
-      w.log.push('i2c.close');
-    },
+  const ads = new Ads1115Chip({
+    address: 0x48,
+    input: (ch, t) => (w.adsInput ? w.adsInput(ch, t) : (w.adsVolts.get(ch) ?? 0)),
+    ...w.ads,
+  });
+  w.adsChip = ads;
+  const bus = ads.bus();
+  const closeBus = bus.close;
+  bus.close = async () => {
+    w.log.push('i2c.close');
+    await closeBus();
   };
   const i2c: I2cModule = { openPromisified: async () => bus };
 
