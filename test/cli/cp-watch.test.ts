@@ -28,7 +28,10 @@ describe('piccs cp watch', () => {
       assert.ok(Math.abs((o.highV as number) - 9) < 0.5);
       assert.ok((o.t as number) > lastT);
       lastT = o.t as number;
-      assert.deepEqual(o.outputs, { contactor: false, lock: false });
+      assert.deepEqual(o.outputs, { contactor: false, lock: false, precharge: false });
+      // the simulated board has the safety inputs fitted: a 32 A cable (220 ohm PP), nothing tripped
+      assert.deepEqual(o.inputs, { lockFeedback: false, contactorFeedback: false, rcd: false, estop: false });
+      assert.deepEqual(o.pp, { ohms: 220, maxCurrentA: 32 });
     }
   });
 

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../../core/clock.js';
 import { CcsError, ConfigError } from '../../core/errors.js';
 import { classifyCp } from '../../cp/classify.js';
-import type { CpSampler, PwmMeter, PwmOutput } from '../../hal/ports.js';
+import { ppAmps } from '../../cp/proximity.js';
+import type { CpSampler, PpSensor, PwmMeter, PwmOutput } from '../../hal/ports.js';
 import { installExitSafety } from '../../hal/safe-exit.js';
 import type { CliIO, Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, reportError } from '../common.js';
@@ -52,7 +53,7 @@ interface WatchedBoard {
   [name: string]: unknown;
 }
 
-const NOT_IO = new Set(['sampler', 'pwm', 'pwmMeter', 'pp', 'line', 'calls']);
+const NOT_IO = new Set(['sampler', 'pwm', 'pwmMeter', 'pp', 'line', 'calls', 'safety', 'contactorModel', 'lockModel']);
 const isFn = (v: unknown, k: string): boolean =>
   typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>)[k] === 'function';
 
@@ -63,7 +64,9 @@ export function boardIo(board: Record<string, unknown>): {
 } {
   const inputs: Record<string, boolean> = {};
   const outputs: Record<string, boolean> = {};
-  for (const [name, port] of Object.entries(board)) {
+  // the safety I/O (lock feedback, contactor aux contact, RCD, e-stop, precharge) sits in `safety` on both boards
+  const safety = typeof board.safety === 'object' && board.safety !== null ? board.safety : {};
+  for (const [name, port] of [...Object.entries(board), ...Object.entries(safety)]) {
     if (NOT_IO.has(name)) continue;
     if (isFn(port, 'set') && isFn(port, 'get')) {
       outputs[name] = Boolean((port as { get(): unknown }).get());
@@ -79,11 +82,17 @@ export function boardIo(board: Record<string, unknown>): {
   return { inputs, outputs };
 }
 
+/** The proximity pilot: a sensor's resistance with the cable rating it codes (IEC 61851-1 / IEC 62196 table). */
 async function readPp(board: WatchedBoard): Promise<unknown> {
-  const pp = board.pp;
-  if (!isFn(pp, 'read')) return null;
+  const safety = (board.safety ?? {}) as { pp?: unknown };
+  const pp = safety.pp ?? board.pp;
   try {
-    return (await (pp as { read(): unknown }).read()) ?? null;
+    if (isFn(pp, 'readOhms')) {
+      const ohms = await (pp as PpSensor).readOhms();
+      return { ohms: Number.isFinite(ohms) ? Math.round(ohms) : null, maxCurrentA: ppAmps(ohms) };
+    }
+    if (isFn(pp, 'read')) return (await (pp as { read(): unknown }).read()) ?? null;
+    return null;
   } catch (err) {
     return { error: (err as Error).message };
   }
@@ -123,7 +132,7 @@ async function openSimBoard(role: 'evse' | 'pev', duty: number | null): Promise<
   const { SimCpLine } = await import('../../hal/sim/cp-line.js');
   const { createSimCpRig } = await import('../../hal/sim/board.js');
   const line = new SimCpLine();
-  const rig = createSimCpRig(systemClock, line);
+  const rig = createSimCpRig(systemClock, line, { inputs: true, precharge: role === 'evse' });
   line.plug();
   const side = role === 'evse' ? rig.evse : rig.pev;
   if (role === 'pev') {
