@@ -8,7 +8,7 @@
 import { formatMac } from '../core/bytes.js';
 import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../net/tcp.js';
 import { formatIpv6 } from '../sdp/ipv6.js';
-import type { V2gConnState } from './decode-v2g.js';
+import type { V2gConnState } from './conn-state.js';
 import type { Dissected } from './dissect.js';
 import type { TcpEvent } from './events.js';
 import { directionOf, type Role } from './roles.js';
