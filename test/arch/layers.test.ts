@@ -9,7 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 

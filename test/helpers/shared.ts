@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const SHARED_MISSING =
-  '../shared is absent (reference fixtures not available); set PICCS_SHARED_DIR to run this test';
+  '../shared is absent (reference fixtures not available); fix: set PICCS_SHARED_DIR to the folder that holds them';
 
 export function sharedDir(): string | undefined {
   const candidates = [process.env.PICCS_SHARED_DIR, join(PROJECT_ROOT, '../shared')].filter(Boolean) as string[];
