@@ -1,7 +1,6 @@
 /** Helpers shared by CLI commands: loading config from the usual flags, printing errors. */
 
 import { type LoadedConfig, loadConfig, parseSetArgs } from '../config/index.js';
-import { CcsError } from '../core/errors.js';
 import { createRootLogger, type Log } from '../core/log.js';
 import type { CliIO } from './command.js';
 
@@ -32,13 +31,4 @@ export function loggerFor(cfg: LoadedConfig['config'], io: CliIO): Log {
   });
 }
 
-/** Print an error the way users should see it: the message (which for CcsErrors includes hints and key lists). */
-export function reportError(err: unknown, io: CliIO): number {
-  if (err instanceof CcsError) {
-    io.stderr.write(`piccs: ${err.message}\n`);
-    return 2;
-  }
-  const e = err as Error;
-  io.stderr.write(`piccs: unexpected error: ${e?.stack ?? String(err)}\n`);
-  return 1;
-}
+export { type CommandContext, reportError, UsageError } from './report.js';

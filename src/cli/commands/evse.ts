@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { type Role, runRole } from '../../app/roles.js';
 import { systemClock } from '../../core/clock.js';
 import type { Command } from '../command.js';
-import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
+import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError, UsageError } from '../common.js';
 
 const ROLE_TEXT: Record<Role, { summary: string; what: string }> = {
   evse: {
@@ -65,8 +65,7 @@ export function roleCommand(role: Role): Command {
           return 0;
         }
         if (values.hw !== undefined && values.hw !== 'sim' && values.hw !== 'real') {
-          io.stderr.write(`piccs ${role}: --hw takes 'sim' (or 'real', the default)\n${usage}\n`);
-          return 2;
+          throw new UsageError(`--hw takes 'sim' or 'real' (the default), not '${values.hw}'`);
         }
         const overrides: Record<string, unknown> = { 'general.role': role };
         if (values.iface !== undefined) overrides['general.iface'] = values.iface;
@@ -107,7 +106,7 @@ export function roleCommand(role: Role): Command {
           for (const s of sigs) process.off(s, onSignal);
         }
       } catch (err) {
-        return reportError(err, io);
+        return reportError(err, io, { name: role, usage, argv });
       }
     },
   };

@@ -103,7 +103,7 @@ const sim: Command = {
       }
       return exitOk ? 0 : 1;
     } catch (err) {
-      return reportError(err, io);
+      return reportError(err, io, { name: 'sim', usage, argv });
     }
   },
 };
