@@ -22,12 +22,13 @@ export function loadFromArgs(
   return loadConfig(opts);
 }
 
-export function loggerFor(cfg: LoadedConfig['config'], io: CliIO): Log {
+/** The root logger on stderr (or `destination`, e.g. the live display's log stream, which writes to stderr). */
+export function loggerFor(cfg: LoadedConfig['config'], io: CliIO, destination?: NodeJS.WritableStream): Log {
   const f = cfg.general.logFormat;
   return createRootLogger({
     level: cfg.general.logLevel,
     pretty: f === 'auto' ? Boolean((io.stderr as { isTTY?: boolean }).isTTY) : f === 'pretty',
-    destination: io.stderr,
+    destination: destination ?? io.stderr,
   });
 }
 
