@@ -26,7 +26,7 @@ export const LAYERS: Record<string, [string, Layer]> = {
 
   // codecs: pure functions over bytes, and the port types logic sees
   'net/': ['net', 'codec'],
-  'capture/': ['capture', 'codec'],
+  'capture/pcap-reader.ts': ['capture-format', 'codec'],
   'exi/': ['exi', 'codec'],
   'link/ethernet.ts': ['link-codec', 'codec'],
   'link/ports.ts': ['ports', 'codec'],
@@ -52,6 +52,7 @@ export const LAYERS: Record<string, [string, Layer]> = {
   'hal/': ['hal', 'adapter'],
   'link/': ['link', 'adapter'],
   'netif/': ['netif', 'adapter'],
+  'capture/': ['capture', 'adapter'],
   'sdp/': ['transports', 'adapter'],
   'v2gtp/': ['transports', 'adapter'],
   'power/': ['power', 'adapter'],
