@@ -20,6 +20,8 @@ export interface RoleOptions {
   mode: 'dc' | 'ac';
   hw: 'sim' | 'real';
   modem: 'qca' | 'none';
+  /** Record everything that crosses the PLC interface during the run to this pcap file (role-pcap.ts). */
+  pcap?: string;
   /** End after one session (finished or failed) and report it. */
   once: boolean;
   clock: Clock;

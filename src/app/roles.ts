@@ -6,7 +6,7 @@
  * `hw: 'sim'`: the CP line is simulated and this process also plays the other side's CP behaviour on it, while
  * SLAC, SDP and TCP use the real interface.
  * Layout: the options in role-options.ts, the CP side in role-cp.ts, the raw port, SLAC and the carrier-watching
- * link child in role-link.ts, SDP + TCP in role-comm.ts, the SECC / EVCC in role-v2g.ts, the summary recording in
+ * link child in role-link.ts, the --pcap recording in role-pcap.ts, SDP + TCP in role-comm.ts, the SECC / EVCC in role-v2g.ts, the summary recording in
  * role-recorder.ts and the run loop (start, once, stop signal) in role-run.ts.
  * Owns wiring only: no protocol logic lives here.
  */
@@ -18,6 +18,7 @@ import { evseComm, pevComm } from './role-comm.js';
 import { type CpTapOptions, evseCp, pevCp } from './role-cp.js';
 import { linkChild, openRolePort, slacChild } from './role-link.js';
 import type { RoleOptions } from './role-options.js';
+import { openRolePcap } from './role-pcap.js';
 import { RoleRecorders, type RoleSummary } from './role-recorder.js';
 import { runSession } from './role-run.js';
 import { evseV2g, pevV2g } from './role-v2g.js';
@@ -47,6 +48,11 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   };
 
   try {
+    // --pcap: the recording starts first and ends last, so it holds the whole run (the TCP close included)
+    if (o.pcap !== undefined) {
+      const pcap = await openRolePcap({ iface: o.iface, path: o.pcap, clock, log });
+      closers.push(() => pcap.close());
+    }
     // the raw port reopens itself after its capture process died (interface down or removed), see linkChild
     const port = await openRolePort(o, log);
     closers.push(() => port.close());

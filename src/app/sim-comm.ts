@@ -4,7 +4,8 @@
  * SDP retry interval like the real client); the V2G connection carries every document through the
  * project's EXI codec, so the sim exercises the codec on every message. Faults: `cut()` silences the
  * link both ways (modem gone: nothing crosses, not even a close), `freezeEvcc()` silences the car's end only
- * (its controller hangs), `drop()` closes the connection (TCP reset).
+ * (its controller hangs), `drop()` closes the connection (TCP reset). With `--pcap`, every datagram and message
+ * that crosses, every open, close and reset goes to the IP tap (sim-pcap.ts), which writes them as frames.
  */
 
 import type { ManualClock } from '../core/clock.js';
@@ -17,16 +18,19 @@ import {
   SdpTransport,
 } from '../sdp/sdp.js';
 import { createMemoryPortPair, type PortEvent, type V2gMessagePort } from '../v2g/index.js';
+import type { SimIpTap } from './sim-pcap.js';
 
 /** [V2G2-159]: the EVCC waits at least 250 ms for an SDP response before repeating. */
 const SDP_RETRY_INTERVAL_MS = 250;
 /** [V2G2-161]: at most 50 consecutive SDP requests. */
 const SDP_MAX_REQUESTS = 50;
 /** One-way latency of the simulated powerline IP link. */
-const LINK_LATENCY_MS = 2;
+export const LINK_LATENCY_MS = 2;
 
 export const SIM_SECC_ADDRESS = 'fe80::ff:fe00:e01';
 export const SIM_SECC_PORT = 50_000;
+/** The simulated EV's link-local address (EUI-64 of its MAC 02:00:00:00:0a:01). */
+export const SIM_EV_ADDRESS = 'fe80::ff:fe00:a01';
 
 /**
  * A port wrapper that can be cut (nothing sent or delivered, a close does not reach the other end: a dead link
@@ -40,6 +44,8 @@ class SimPort implements V2gMessagePort {
     private readonly inner: V2gMessagePort,
     private readonly onResponse?: (ms: number) => void,
     private readonly decodeStart?: () => number,
+    /** Told when this end closes the connection (the pcap tap's FIN). */
+    private readonly onClose?: () => void,
   ) {}
   send(doc: Record<string, unknown>, schema: Parameters<V2gMessagePort['send']>[1]): void {
     if (this.cutOff) return;
@@ -67,6 +73,7 @@ class SimPort implements V2gMessagePort {
   }
   close(): void {
     if (this.cutOff) return;
+    this.onClose?.();
     this.inner.close();
   }
 }
@@ -76,12 +83,16 @@ export interface SimCommHooks {
   onSeccResponse?: (ms: number) => void;
   onSdpRequest?: () => void;
   onSdpResponse?: () => void;
+  /** Sees the IP side as it crosses (`--pcap`). */
+  ipTap?: SimIpTap;
 }
 
 export class SimComm {
   private listener?: (port: V2gMessagePort, peer: string) => void;
   private ports: SimPort[] = [];
   private evccPorts: SimPort[] = [];
+  /** The IP tap's ids of the connections since the last heal (a drop resets them). */
+  private tapIds: number[] = [];
   private lastDecodeStart = 0;
   /** When true, SDP requests get no answer and nothing crosses (modem silent). */
   silent = false;
@@ -113,6 +124,7 @@ export class SimComm {
       requests++;
       this.hooks.onSdpRequest?.();
       const req = encodeSdpRequestDatagram({ security: SdpSecurity.NONE, transport: SdpTransport.TCP });
+      this.hooks.ipTap?.sdp(true, req);
       this.clock.setTimeout(() => {
         // the EVSE side: decode the request, answer if listening
         if (stopped || this.silent || !this.listener) return;
@@ -124,6 +136,7 @@ export class SimComm {
           security: SdpSecurity.NONE,
           transport: SdpTransport.TCP,
         });
+        this.hooks.ipTap?.sdp(false, res);
         this.clock.setTimeout(() => {
           if (stopped || this.silent) return;
           const r = decodeSdpDatagram(res);
@@ -146,9 +159,14 @@ export class SimComm {
   private open(done: (r: { port: V2gMessagePort; peer: string }) => void): void {
     const accept = this.listener;
     if (!accept) return;
+    const tap = this.hooks.ipTap;
+    const id = tap?.tcpOpen();
+    if (id !== undefined) this.tapIds.push(id);
     const { a, b } = createMemoryPortPair({
       clock: this.clock,
       latencyMs: LINK_LATENCY_MS,
+      // a is the EVCC's end
+      ...(tap && id !== undefined ? { onBytes: (dir, bytes) => tap.tcpMessage(id, dir === 'a->b', bytes) } : {}),
       codec: {
         encode: (doc, schema) => encodeExi(doc, schema),
         decode: (bytes, schema) => {
@@ -157,11 +175,12 @@ export class SimComm {
         },
       },
     });
-    const evcc = new SimPort(a);
-    const secc = new SimPort(b, this.hooks.onSeccResponse, () => this.lastDecodeStart);
+    const closed = (fromEv: boolean) => (tap && id !== undefined ? () => tap.tcpClose(id, fromEv) : undefined);
+    const evcc = new SimPort(a, undefined, undefined, closed(true));
+    const secc = new SimPort(b, this.hooks.onSeccResponse, () => this.lastDecodeStart, closed(false));
     this.ports.push(evcc, secc);
     this.evccPorts.push(evcc);
-    accept(secc, 'fe80::ff:fe00:a01%sim');
+    accept(secc, `${SIM_EV_ADDRESS}%sim`);
     done({ port: evcc, peer: `${SIM_SECC_ADDRESS}%sim` });
   }
 
@@ -181,10 +200,13 @@ export class SimComm {
     this.silent = false;
     this.ports = [];
     this.evccPorts = [];
+    this.tapIds = [];
   }
 
   /** Fault: the TCP connection is reset. */
   drop(): void {
+    // the charger's end resets the connection
+    for (const id of this.tapIds) this.hooks.ipTap?.tcpReset(id, false);
     for (const p of this.ports) p.close();
   }
 }

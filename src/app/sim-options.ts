@@ -14,7 +14,10 @@ export interface SimOptions {
   fault?: FaultName;
   /** Where the fault is injected: a session/V2G state name fragment (default: the charging loop). */
   faultAt?: string;
+  /** Record the whole session (SLAC, modem frames, SDP, TCP with V2GTP/EXI) to this pcap file. */
   pcap?: string;
+  /** Wall-clock time (us since the epoch) the capture's timestamps start from (default: now). */
+  pcapStartUs?: number;
   /** 0 = as fast as possible, 1 = real time. */
   speed: number;
   log?: Log;

@@ -25,8 +25,9 @@ import {
   type V2gEvent,
   type V2gMessagePort,
 } from '../v2g/index.js';
-import { SimComm } from './sim-comm.js';
+import { LINK_LATENCY_MS, SIM_EV_ADDRESS, SIM_SECC_ADDRESS, SIM_SECC_PORT, SimComm } from './sim-comm.js';
 import type { SimOptions } from './sim-options.js';
+import { SimPcapIpTap, simHosts } from './sim-pcap.js';
 import type { SummaryRecorder } from './summary.js';
 
 /** State of the run that the sides, the observer, the faults and the phases share. */
@@ -39,15 +40,30 @@ export interface SimFlags {
   seccEnded: boolean;
 }
 
+/** Host MACs of the two simulated stations; their link-local addresses (sim-comm.ts) derive from them (EUI-64). */
+const SIM_EVSE_MAC = '02:00:00:00:0e:01';
+const SIM_EV_MAC = '02:00:00:00:0a:01';
+
 export function createRig(clock: ManualClock, opts: SimOptions, rec: SummaryRecorder, flags: SimFlags) {
   // CP line with both boards
   const { line, evse: evseBoard, pev: pevBoard } = createSimCpRig(clock, new SimCpLine({}, 1));
   // powerline
   const hub = new SimHub({ clock });
-  const evseStation = hub.addStation({ name: 'evse', hostMac: '02:00:00:00:0e:01' });
-  const pevStation = hub.addStation({ name: 'pev', hostMac: '02:00:00:00:0a:01' });
+  const evseStation = hub.addStation({ name: 'evse', hostMac: SIM_EVSE_MAC });
+  const pevStation = hub.addStation({ name: 'pev', hostMac: SIM_EV_MAC });
+  // --pcap: the hub's SLAC/modem frames and the IP side's frames, stamped with wall-clock start + simulated time
   const pcapWriter = opts.pcap ? new PcapFileWriter(opts.pcap) : undefined;
-  if (pcapWriter) hub.recordPcap(pcapWriter);
+  const epochUs = opts.pcapStartUs ?? Math.floor((performance.timeOrigin + performance.now()) * 1000);
+  if (pcapWriter) hub.recordPcap(pcapWriter, epochUs);
+  const ipTap = pcapWriter
+    ? new SimPcapIpTap(
+        clock,
+        pcapWriter,
+        epochUs,
+        simHosts(SIM_EV_MAC, SIM_EV_ADDRESS, SIM_EVSE_MAC, SIM_SECC_ADDRESS, SIM_SECC_PORT),
+        LINK_LATENCY_MS,
+      )
+    : undefined;
   // power link and IP side
   const link = new SimDcLink(clock, { ...opts.link, ac: opts.mode === 'ac' });
   const comm = new SimComm(clock, {
@@ -60,6 +76,7 @@ export function createRig(clock: ManualClock, opts: SimOptions, rec: SummaryReco
     onSdpResponse: () => {
       if (flags.recording) rec.sdpDoneAt = clock.now();
     },
+    ...(ipTap ? { ipTap } : {}),
   });
   return { clock, line, evseBoard, pevBoard, evseStation, pevStation, pcapWriter, link, comm };
 }

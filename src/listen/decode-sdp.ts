@@ -2,9 +2,14 @@
  * SDP datagrams (UDP port 15118) -> `sdp` timeline events: request/response with security and transport, roles
  * learnt from who asks and who answers, the SECC endpoint announced (decode-tcp.ts uses it for roles), repeats
  * without response and responses later than 250 ms [V2G2-159]. An SDP request makes V2G unicast expected.
+ * The UDP checksum is verified over the IPv6 pseudo-header: a datagram with a wrong one is flagged, and since the
+ * receiver's kernel drops it, it is named as the reason when the request is repeated (pyPLC's car computes its
+ * first request's checksum before it has set its own address).
  */
 
 import { formatMac } from '../core/bytes.js';
+import { hex16, verifyTransportChecksum6 } from '../net/checksum.js';
+import { IPPROTO_UDP } from '../net/ipv6.js';
 import { formatIpv6 } from '../sdp/ipv6.js';
 import { decodeSdpDatagram, sdpSecurityName, sdpTransportName } from '../sdp/sdp.js';
 import type { BroadcastWatch } from './broadcast-watch.js';
@@ -17,6 +22,8 @@ import { round3, type Timeline } from './timeline.js';
 export class SdpDecoder {
   private sdpPendingUs: number | undefined;
   private sdpUnanswered = 0;
+  /** Requests since the last response that carried a wrong UDP checksum (dropped by the SECC's kernel). */
+  private sdpDropped = 0;
 
   constructor(
     private readonly t: Timeline,
@@ -50,14 +57,25 @@ export class SdpDecoder {
       transport: sdpTransportName(msg.transport),
       flags: [],
     };
+    const dropped = this.checksumWrong(d, ev.flags!);
     if (msg.kind === 'req') {
       t.counts.sdpReq++;
       this.watch.expectUnicast(tsUs);
       if (this.sdpPendingUs !== undefined) {
         this.sdpUnanswered++;
-        ev.flags!.push(`SDP request repeated (${this.sdpUnanswered} without response)`);
+        const why =
+          this.sdpDropped > 0
+            ? `; ${this.sdpDropped === 1 ? 'a previous request had' : `${this.sdpDropped} previous requests had`} a wrong UDP checksum, dropped by the receiver`
+            : '';
+        ev.flags!.push(`SDP request repeated (${this.sdpUnanswered} without response${why})`);
       }
+      if (dropped) this.sdpDropped++;
       this.sdpPendingUs = tsUs;
+    } else if (dropped) {
+      // the EV's kernel drops it: the request stays unanswered
+      t.counts.sdpRes++;
+      ev.address = msg.address;
+      ev.port = msg.port;
     } else {
       t.counts.sdpRes++;
       ev.address = msg.address;
@@ -71,7 +89,19 @@ export class SdpDecoder {
       }
       this.sdpPendingUs = undefined;
       this.sdpUnanswered = 0;
+      this.sdpDropped = 0;
     }
     t.emit(ev);
+  }
+
+  /** Flags a wrong UDP checksum (the receiver drops the datagram) and says whether it was wrong. */
+  private checksumWrong(d: Extract<Dissected, { kind: 'udp6' }>, flags: string[]): boolean {
+    const segment = d.ip.payload.subarray(0, d.udp.length);
+    const c = verifyTransportChecksum6(d.ip.src, d.ip.dst, IPPROTO_UDP, segment, d.udp.truncated || d.ip.truncated);
+    if (c.status !== 'bad') return false;
+    flags.push(
+      `UDP checksum wrong (${hex16(c.got)}, should be ${hex16(c.expected)}): the receiver's kernel drops this datagram`,
+    );
+    return true;
   }
 }

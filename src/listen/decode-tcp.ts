@@ -3,10 +3,14 @@
  * (v2gtp-splitter.ts), `tcp` timeline events (connect, reset, close, retransmission, out-of-order, lost and
  * skipped bytes), and which side of a connection is the EV (the client) or the EVSE. Complete V2GTP messages go
  * to `onMessage` (decode-v2g.ts); this file does not look inside them.
+ * Each segment's checksum is verified over the IPv6 pseudo-header: one with a wrong checksum is flagged and left
+ * out of the reassembly, as the receiver's kernel drops it (its retransmission then carries the data).
  */
 
 import { formatMac } from '../core/bytes.js';
-import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../net/tcp.js';
+import { hex16, verifyTransportChecksum6 } from '../net/checksum.js';
+import { IPPROTO_TCP } from '../net/ipv6.js';
+import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN, tcpFlagsText } from '../net/tcp.js';
 import { formatIpv6 } from '../sdp/ipv6.js';
 import type { V2gConnState } from './conn-state.js';
 import type { Dissected } from './dissect.js';
@@ -54,6 +58,25 @@ export class TcpDecoder {
     const src = `${srcIp}|${tcp.srcPort}`;
     const dst = `${dstIp}|${tcp.dstPort}`;
     const key = src < dst ? `${src}-${dst}` : `${dst}-${src}`;
+    const check = verifyTransportChecksum6(d.ip.src, d.ip.dst, IPPROTO_TCP, d.ip.payload, d.ip.truncated);
+    if (check.status === 'bad') {
+      // the receiver's kernel drops it: not part of the stream it sees
+      const flags = tcpFlagsText(tcp.flags);
+      this.t.emit({
+        type: 'tcp',
+        t: this.t.rel(tsUs),
+        frame: this.t.frameNo,
+        conn: this.conns.get(key)?.id ?? 0,
+        what: 'bad-checksum',
+        dir: directionOf(this.t.roles.ip(srcIp)),
+        src: endpointText(src),
+        dst: endpointText(dst),
+        bytes: tcp.payload.length,
+        reason: `segment${flags ? ` [${flags}]` : ''} dropped by the receiver`,
+        flags: [`TCP checksum wrong (${hex16(check.got)}, should be ${hex16(check.expected)})`],
+      });
+      return;
+    }
     const isSyn = (tcp.flags & TCP_SYN) !== 0 && (tcp.flags & TCP_ACK) === 0;
     let conn = this.conns.get(key);
     const srcDir = conn?.dirs.get(src);

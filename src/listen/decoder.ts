@@ -31,6 +31,8 @@ export interface ListenOptions {
   exi?: ExiDecodeFn | null;
   /** Emit pyPLC's UDP syslog lines as note events (default: counted only). */
   syslog?: boolean;
+  /** False when the link has no HomePlug modem (veth, direct cable): no `only broadcasts visible` note. */
+  modem?: boolean;
 }
 
 export interface FrameIn {
@@ -41,13 +43,16 @@ export interface FrameIn {
 export class ListenDecoder {
   private readonly syslog: boolean;
   private readonly t = new Timeline();
-  private readonly watch = new BroadcastWatch();
-  private readonly homeplug = new HomePlugDecoder(this.t, this.watch);
-  private readonly sdp = new SdpDecoder(this.t, this.watch);
+  private readonly watch: BroadcastWatch;
+  private readonly homeplug: HomePlugDecoder;
+  private readonly sdp: SdpDecoder;
   private readonly v2g: V2gDecoder;
   private readonly tcp: TcpDecoder;
 
   constructor(opts: ListenOptions = {}) {
+    this.watch = new BroadcastWatch(opts.modem ?? true);
+    this.homeplug = new HomePlugDecoder(this.t, this.watch);
+    this.sdp = new SdpDecoder(this.t, this.watch);
     this.v2g = new V2gDecoder(this.t, opts.exi === null ? undefined : (opts.exi ?? projectExiDecoder));
     this.tcp = new TcpDecoder(this.t, (c, ds, payloadType, payload, tsUs) =>
       this.v2g.onMessage(c, ds, payloadType, payload, tsUs),
@@ -70,6 +75,7 @@ export class ListenDecoder {
     try {
       switch (d.kind) {
         case 'homeplug':
+          this.watch.noteHomePlug(d.eth.dst, d.eth.src);
           this.homeplug.onFrame(d, frame.data, frame.tsUs);
           break;
         case 'udp6':

@@ -72,7 +72,8 @@ export interface V2gEvent extends EventBase {
 export interface TcpEvent extends EventBase {
   type: 'tcp';
   conn: number;
-  what: 'connect' | 'close' | 'reset' | 'lost' | 'retransmission' | 'out-of-order' | 'skipped';
+  /** `bad-checksum`: the segment's TCP checksum is wrong, so the receiver dropped it (left out of reassembly). */
+  what: 'connect' | 'close' | 'reset' | 'lost' | 'retransmission' | 'out-of-order' | 'skipped' | 'bad-checksum';
   dir: Direction;
   src: string;
   dst: string;

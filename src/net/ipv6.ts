@@ -93,3 +93,30 @@ export function decodeIpv6(buf: Buffer): Ipv6Packet {
   if (fragment) packet.fragment = fragment;
   return packet;
 }
+
+/** IPv6 default hop limit for link-local traffic as Linux sends it (net.ipv6.conf.*.hop_limit). */
+export const IPV6_DEFAULT_HOP_LIMIT = 64;
+
+export interface Ipv6Header {
+  src: Uint8Array;
+  dst: Uint8Array;
+  nextHeader: number;
+  hopLimit?: number;
+  trafficClass?: number;
+  flowLabel?: number;
+}
+
+/** A 40-byte IPv6 header (no extension headers) followed by `payload` [RFC 8200 §3]. */
+export function encodeIpv6(h: Ipv6Header, payload: Uint8Array): Buffer {
+  if (h.src.length !== 16 || h.dst.length !== 16) throw new RangeError('IPv6 addresses are 16 bytes');
+  if (payload.length > 0xffff) throw new RangeError(`IPv6 payload of ${payload.length} bytes needs a jumbogram`);
+  const b = Buffer.alloc(40 + payload.length);
+  b.writeUInt32BE(((6 << 28) | ((h.trafficClass ?? 0) << 20) | ((h.flowLabel ?? 0) & 0xfffff)) >>> 0, 0);
+  b.writeUInt16BE(payload.length, 4);
+  b[6] = h.nextHeader;
+  b[7] = h.hopLimit ?? IPV6_DEFAULT_HOP_LIMIT;
+  b.set(h.src, 8);
+  b.set(h.dst, 24);
+  b.set(payload, 40);
+  return b;
+}

@@ -1,6 +1,8 @@
 /** TCP header decoder (RFC 9293): ports, sequence numbers, flags, window, options skipped. Pure. */
 
 import { DecodeError } from '../core/errors.js';
+import { fillTransportChecksum6 } from './checksum.js';
+import { IPPROTO_TCP } from './ipv6.js';
 
 export const TCP_FIN = 0x01;
 export const TCP_SYN = 0x02;
@@ -52,4 +54,42 @@ export function tcpFlagsText(flags: number): string {
   return FLAG_NAMES.filter(([bit]) => flags & bit)
     .map(([, name]) => name)
     .join(',');
+}
+
+export interface TcpHeaderOut {
+  srcPort: number;
+  dstPort: number;
+  seq: number;
+  ack: number;
+  flags: number;
+  window: number;
+  /** Options, already padded to a multiple of 4 bytes (e.g. MSS on a SYN). */
+  options?: Uint8Array;
+}
+
+/** Maximum Segment Size option (kind 2, length 4) [RFC 9293 §3.2]. */
+export function tcpMssOption(mss: number): Buffer {
+  const o = Buffer.alloc(4);
+  o[0] = 2;
+  o[1] = 4;
+  o.writeUInt16BE(mss, 2);
+  return o;
+}
+
+/** A TCP segment over IPv6 with its checksum filled in [RFC 9293 §3.1, RFC 8200 §8.1]. */
+export function encodeTcp6(src: Uint8Array, dst: Uint8Array, h: TcpHeaderOut, payload: Uint8Array): Buffer {
+  const opts = h.options ?? new Uint8Array(0);
+  if (opts.length % 4 !== 0 || opts.length > 40) throw new RangeError('TCP options must be padded to 4 bytes, <= 40');
+  const hl = 20 + opts.length;
+  const b = Buffer.alloc(hl + payload.length);
+  b.writeUInt16BE(h.srcPort, 0);
+  b.writeUInt16BE(h.dstPort, 2);
+  b.writeUInt32BE(h.seq >>> 0, 4);
+  b.writeUInt32BE(h.ack >>> 0, 8);
+  b[12] = (hl / 4) << 4;
+  b[13] = h.flags;
+  b.writeUInt16BE(h.window, 14);
+  b.set(opts, 20);
+  b.set(payload, hl);
+  return fillTransportChecksum6(src, dst, IPPROTO_TCP, b);
 }

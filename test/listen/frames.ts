@@ -1,4 +1,9 @@
-/** Test helper: builds Ethernet II frames carrying HomePlug MMEs, IPv6/UDP and IPv6/TCP (checksums left 0). */
+/**
+ * Test helper: builds Ethernet II frames carrying HomePlug MMEs, IPv6/UDP and IPv6/TCP. `ipv6()` fills in the UDP or
+ * TCP checksum of what it carries (as a sending kernel would); `ipv6(..., { checksum: 'keep' })` leaves it as built.
+ */
+
+import { CHECKSUM_OFFSET, fillTransportChecksum6 } from '../../src/net/checksum.js';
 
 export const EV_MAC = Buffer.from('0465650064c3', 'hex');
 export const EVSE_MAC = Buffer.from('dc0ea1116708', 'hex');
@@ -25,7 +30,18 @@ export function mme(dst: Buffer, src: Buffer, mmtype: number, body: Buffer = Buf
   return ethernet(dst, src, 0x88e1, Buffer.concat([h, body]));
 }
 
-export function ipv6(src: Buffer, dst: Buffer, nextHeader: number, payload: Buffer, ext?: Buffer): Buffer {
+export function ipv6(
+  src: Buffer,
+  dst: Buffer,
+  nextHeader: number,
+  payload: Buffer,
+  ext?: Buffer,
+  opts: { checksum?: 'fill' | 'keep' } = {},
+): Buffer {
+  const at = CHECKSUM_OFFSET[nextHeader];
+  if (opts.checksum !== 'keep' && at !== undefined && payload.length >= at + 2) {
+    payload = fillTransportChecksum6(src, dst, nextHeader, Buffer.from(payload));
+  }
   const h = Buffer.alloc(40);
   h.writeUInt32BE(0x60000000, 0);
   const body = ext ? Buffer.concat([ext, payload]) : payload;

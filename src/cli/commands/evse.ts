@@ -23,7 +23,7 @@ const ROLE_TEXT: Record<Role, { summary: string; what: string }> = {
 
 export function roleUsage(role: Role): string {
   return `usage: piccs ${role} [--config FILE] [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--modem none]
-                  [--once] [--json] [--set key=value ...]
+                  [--once] [--json] [--pcap FILE] [--set key=value ...]
   ${ROLE_TEXT[role].what}
   --config FILE      YAML profile (see 'piccs config')
   --iface IF         PLC interface (default: general.iface)
@@ -35,6 +35,8 @@ export function roleUsage(role: Role): string {
   --once             end after one session; exit code 0 only if it ended normally (without --once the role
                      serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
   --json             with --once: the summary as one JSON object on the last stdout line
+  --pcap FILE        record everything that crosses --iface (SLAC, SDP, TCP with V2GTP/EXI, both directions)
+                     to FILE for Wireshark or 'piccs decode' (a second capture on the interface)
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
 }
 
@@ -57,6 +59,7 @@ export function roleCommand(role: Role): Command {
             modem: { type: 'string' },
             once: { type: 'boolean' },
             json: { type: 'boolean' },
+            pcap: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
           },
         });
@@ -89,6 +92,7 @@ export function roleCommand(role: Role): Command {
             hw: (values.hw ?? (config.hal.backend === 'sim' ? 'sim' : 'real')) === 'sim' ? 'sim' : 'real',
             modem: config.slac.modem,
             once: values.once ?? false,
+            ...(values.pcap !== undefined ? { pcap: values.pcap } : {}),
             clock: systemClock,
             log,
             stopSignal: stop.signal,

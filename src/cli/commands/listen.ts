@@ -57,6 +57,8 @@ const listen: Command = {
         nowUs: () => Math.floor((performance.timeOrigin + performance.now()) * 1000),
         writer: timelineWriter(io.stdout, values.json ?? false),
         syslog: values.syslog ?? false,
+        // slac.modem none: a link without a modem (veth, direct cable) forwards unicast anyway
+        modem: config.slac.modem !== 'none',
         ...(recorder ? { recorder } : {}),
       });
       io.stderr.write(`piccs listen: capturing on ${iface}${values.pcap ? `, recording to ${values.pcap}` : ''}\n`);

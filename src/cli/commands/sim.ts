@@ -22,7 +22,8 @@ const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-s
   --json          the last stdout line is the summary JSON (slacMs, sdpMs, firstCurrentDemandMs, ...)
   --fault F       inject a fault (default: in the middle of the charging loop)
   --fault-at S    inject it when a session or V2G state containing S is entered (e.g. matching, CableCheck, PreCharge)
-  --pcap FILE     record every powerline frame (SLAC) to a pcap file for Wireshark
+  --pcap FILE     record the whole session to a pcap file for Wireshark or 'piccs decode': SLAC and modem
+                  frames, SDP (IPv6/UDP) and the V2G TCP connection, wall-clock timestamps
   --speed X       simulated seconds per real second (default 1 on a terminal, as fast as possible otherwise; 0 = fast)`;
 
 /** The live progress line: time and measurements first (fixed width), then both sides' states by name, whole. */
