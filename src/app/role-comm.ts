@@ -6,6 +6,7 @@
 
 import { type AnyActorLogic, type AnyEventObject, fromCallback } from 'xstate';
 import type { Log } from '../core/log.js';
+import type { LogLimiter } from '../core/log-limit.js';
 import type { SessionEvent } from '../session/events.js';
 import { connectEvccComm, type SeccComm, startSeccComm, type V2gConnection } from '../v2gtp/transport.js';
 import type { RoleOptions } from './role-options.js';
@@ -16,6 +17,7 @@ export async function evseComm(
   o: RoleOptions,
   log: Log,
   recs: RoleRecorders,
+  logLimiter: LogLimiter,
 ): Promise<{ comm: AnyActorLogic; close: () => Promise<void> | void }> {
   const { clock } = o;
   let deliver: ((c: V2gConnection) => void) | undefined;
@@ -23,13 +25,14 @@ export async function evseComm(
     iface: o.iface,
     clock,
     log: o.log,
+    logLimiter,
     onSdpRequest: () => recs.current.sdpRequest(clock.now()),
     onSdpAnswer: () => recs.current.sdpAnswered(clock.now()),
     onConnection: (c) => {
       recs.current.connected();
       if (deliver) deliver(c);
       else {
-        log.warn('TCP connection while no session waits for one: closed');
+        logLimiter.line(log, 'TCP connect', 'warn', {}, 'TCP connection while no session waits for one: closed');
         c.close();
       }
     },

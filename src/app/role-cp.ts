@@ -8,7 +8,7 @@
 
 import { type AnyActorLogic, type AnyEventObject, createActor } from 'xstate';
 import type { TimerHandle } from '../core/clock.js';
-import type { Log } from '../core/log.js';
+import { childLog, type Log } from '../core/log.js';
 import { evseCpMachine } from '../cp/evse-cp.machine.js';
 import { type EvseCpPorts, evseSafeState, type PevCpPorts, pevSafeState } from '../hal/ports.js';
 import { openRealEvseBoard, openRealPevBoard } from '../hal/real/board.js';
@@ -16,6 +16,7 @@ import { installExitSafety } from '../hal/safe-exit.js';
 import { createSimCpRig } from '../hal/sim/board.js';
 import { SimCpLine } from '../hal/sim/cp-line.js';
 import { evseCpSessionActor, pevCpSessionActor } from '../session/cp-bridge.js';
+import { CpLog } from './cp-log.js';
 import type { RoleOptions } from './role-options.js';
 
 export interface CpSide {
@@ -120,12 +121,18 @@ function realBoardSide<B extends { close(): Promise<void> }>(
 /** EVSE role: the EVSE CP machine on the board (or a simulated line with a simulated car on it). */
 export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on: boolean) => void): Promise<CpSide> {
   const { clock } = o;
-  const onCpEvent = carPowerTap(tap, onCarPower);
+  // every CP state change with volts and duty at info, the readings at debug (hw/bringup.md step 7)
+  const cpLog = new CpLog(childLog(o.log, 'cp'), clock);
+  const power = carPowerTap(tap, onCarPower);
+  const onCpEvent = (e: AnyEventObject) => {
+    cpLog.onEvent(e);
+    power(e);
+  };
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
     const cable = simCable(o, rig.line);
     return {
-      actor: evseCpSessionActor({ ports: rig.evse, clock, onCpEvent }),
+      actor: evseCpSessionActor({ ports: cpLog.evsePorts(rig.evse), clock, onCpEvent }),
       // the simulated car: state C while the V2G session runs (DIN/ISO DC cars close S2 before CableCheck)
       onSessionState: (s) => {
         rig.line.setS2(s === 'session');
@@ -139,14 +146,20 @@ export async function evseCp(o: RoleOptions, tap: CpTapOptions, onCarPower: (on:
   }
   const board = await openRealEvseBoard(o.config.hal);
   return realBoardSide(o, board, evseSafeState, () =>
-    evseCpSessionActor({ ports: board as EvseCpPorts, clock, onCpEvent }),
+    evseCpSessionActor({ ports: cpLog.evsePorts(board as EvseCpPorts), clock, onCpEvent }),
   );
 }
 
 /** PEV role: the PEV CP machine on the board (or a simulated line with a simulated charger on it). */
 export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> {
   const { clock } = o;
-  const onCpEvent = s2Tap(tap);
+  // every CP state change with volts and duty at info, the readings at debug (hw/bringup.md step 7)
+  const cpLog = new CpLog(childLog(o.log, 'cp'), clock);
+  const s2 = s2Tap(tap);
+  const onCpEvent = (e: AnyEventObject) => {
+    cpLog.onEvent(e);
+    s2(e);
+  };
   if (o.hw === 'sim') {
     const rig = createSimCpRig(clock, new SimCpLine());
     // the simulated charger: an EVSE CP machine offering 5 % once the car is seen, power while the car is in C
@@ -158,7 +171,7 @@ export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> 
     charger.start();
     const cable = simCable(o, rig.line);
     return {
-      actor: pevCpSessionActor({ ports: rig.pev, clock, onCpEvent }),
+      actor: pevCpSessionActor({ ports: cpLog.pevPorts(rig.pev), clock, onCpEvent }),
       onSessionState: cable.onState,
       close: async () => {
         cable.close();
@@ -169,6 +182,6 @@ export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> 
   }
   const board = await openRealPevBoard(o.config.hal);
   return realBoardSide(o, board, pevSafeState, () =>
-    pevCpSessionActor({ ports: board as PevCpPorts, clock, onCpEvent }),
+    pevCpSessionActor({ ports: cpLog.pevPorts(board as PevCpPorts), clock, onCpEvent }),
   );
 }

@@ -22,13 +22,18 @@ export class RoleRecorder extends SummaryRecorder {
   private lastReqAt?: number;
   private carConnected = false;
 
-  constructor(private readonly role: Role) {
+  /** @param slacOff slac.mode off: there is no SLAC match to wait for, SDP counts from plug-in on. */
+  constructor(
+    private readonly role: Role,
+    private readonly slacOff = false,
+  ) {
     super();
   }
 
-  /** EVSE: an SDP request arrived; the first one after SLAC matched starts sdpMs (see summary.ts). */
+  /** EVSE: an SDP request arrived; the first one after SLAC matched (or after plug-in, SLAC off) starts sdpMs. */
   sdpRequest(atMs: number): void {
-    if (this.slacMatchedAt !== undefined && !this.carConnected) this.sdpStartAt ??= atMs;
+    const setupStarted = this.slacOff ? this.pluggedAt !== undefined : this.slacMatchedAt !== undefined;
+    if (setupStarted && !this.carConnected) this.sdpStartAt ??= atMs;
   }
 
   /** EVSE: an SDP response went out; the last one before the car's TCP connection ends sdpMs. */
@@ -75,8 +80,9 @@ export class RoleRecorders {
   constructor(
     private readonly role: Role,
     private readonly clock: Clock,
+    private readonly slacOff = false,
   ) {
-    this.current = new RoleRecorder(role);
+    this.current = new RoleRecorder(role, slacOff);
   }
 
   /** The top session entered SLAC matching. */
@@ -87,7 +93,7 @@ export class RoleRecorders {
   /** An event the top session received: plug-in starts a session's record, slac.matched stamps SLAC. */
   sessionEvent(e: AnyEventObject): void {
     if (e.type === 'cp.pluggedIn') {
-      if (this.current.pluggedAt !== undefined) this.current = new RoleRecorder(this.role);
+      if (this.current.pluggedAt !== undefined) this.current = new RoleRecorder(this.role, this.slacOff);
       this.current.pluggedAt = this.clock.now();
     }
     if (e.type === 'slac.matched') {

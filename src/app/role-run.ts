@@ -51,7 +51,7 @@ export async function runSession(
   });
   const actor = createActor(provided, {
     clock,
-    input: {},
+    input: { slac: config.slac.mode },
     inspect: (ev) => {
       if (ev.type !== '@xstate.event' || ev.actorRef !== actorRef) return;
       recs.sessionEvent(ev.event as AnyEventObject);
@@ -68,11 +68,12 @@ export async function runSession(
       if (full !== last) {
         last = full;
         log.info({ state: snap.value }, 'session state');
-        // each session's end with its reason (a long-running role's summary only covers the last one)
+        // one line per session's end, with its reason (a long-running role's summary only covers the last one)
         const oc = snap.context.outcome;
         if (oc && SESSION_END_STATES.has(v)) {
-          if (oc.ok) log.info({ outcome: oc }, 'session finished');
-          else log.warn({ outcome: oc }, `session failed: ${oc.reason}`);
+          const fields = { outcome: oc, session: snap.context.sessions };
+          if (oc.ok) log.info(fields, 'session ended normally');
+          else log.warn(fields, `session ended, failed: ${oc.reason}`);
         }
         if (v === 'matching' || full.includes('matching')) recs.matchingStarted();
       }
@@ -101,7 +102,15 @@ export async function runSession(
 
   actor.start();
   log.info(
-    { iface: o.iface, protocol: o.protocol, mode: o.mode, hw: o.hw, modem: o.modem, once: o.once },
+    {
+      iface: o.iface,
+      protocol: o.protocol,
+      mode: o.mode,
+      hw: o.hw,
+      slac: config.slac.mode,
+      modem: o.modem,
+      once: o.once,
+    },
     `${o.role} role started`,
   );
   const outcome = await Promise.race([ended, timedOut, stopped]);
@@ -111,6 +120,7 @@ export async function runSession(
     actor.send({ type: 'session.stop', reason: outcome.reason } satisfies SessionEvent);
   }
   actor.stop();
-  log.info({ outcome }, 'session ended');
+  // the run's end (the session's own end was logged above; a timeout or stop says why the run ended)
+  log.info({ outcome, sessions: actor.getSnapshot().context.sessions }, `${o.role} role stopped`);
   return outcome;
 }

@@ -13,10 +13,11 @@
 
 import type { AnyActorLogic } from 'xstate';
 import { childLog } from '../core/log.js';
+import { LogLimiter } from '../core/log-limit.js';
 import { SimDcLink, simLinkOptionsFromConfig } from '../v2g/index.js';
 import { evseComm, pevComm } from './role-comm.js';
 import { type CpTapOptions, evseCp, pevCp } from './role-cp.js';
-import { linkChild, openRolePort, slacChild } from './role-link.js';
+import { linkChild, openRolePort, slacChild, slacNotUsed } from './role-link.js';
 import type { RoleOptions } from './role-options.js';
 import { openRolePcap } from './role-pcap.js';
 import { RoleRecorders, type RoleSummary } from './role-recorder.js';
@@ -31,12 +32,16 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
   const { clock, config } = o;
   const log = childLog(o.log, o.role);
   // one recorder per session: a new plug-in starts a fresh one (the summary is about the last session)
-  const recs = new RoleRecorders(o.role, clock);
+  const slacOff = config.slac.mode === 'off';
+  const recs = new RoleRecorders(o.role, clock, slacOff);
   const link = new SimDcLink(clock, {
     ...simLinkOptionsFromConfig(config.v2g.sim, o.role === 'evse' ? 'evse' : 'ev'),
     ac: o.mode === 'ac',
   });
   const closers: Array<() => Promise<void> | void> = [];
+  // one rate limit for the lines strangers on the powerline trigger (SDP, TCP connects, CM_SLAC_PARM.REQ), for the run
+  const logLimiter = new LogLimiter({ clock });
+  closers.push(() => logLimiter.close());
   const closeAll = async () => {
     for (const c of closers.reverse()) {
       try {
@@ -53,9 +58,10 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       const pcap = await openRolePcap({ iface: o.iface, path: o.pcap, clock, log });
       closers.push(() => pcap.close());
     }
-    // the raw port reopens itself after its capture process died (interface down or removed), see linkChild
-    const port = await openRolePort(o, log);
-    closers.push(() => port.close());
+    // the raw port reopens itself after its capture process died (interface down or removed), see linkChild;
+    // SLAC off: no raw frames at all (no capture addon, no CAP_NET_RAW), SDP and TCP use the kernel's sockets
+    const port = slacOff ? undefined : await openRolePort(o, log);
+    if (port) closers.push(() => port.close());
     // the contactor (EVSE) or S2 (PEV) as last reported: a failed session reports `safe` when it ended open
     let outputClosed = false;
     const tap: CpTapOptions = {
@@ -68,13 +74,13 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     };
     const cp = o.role === 'evse' ? await evseCp(o, tap, (on) => link.ev.setStateC(on)) : await pevCp(o, tap);
     closers.push(() => cp.close());
-    const slac = slacChild(o, port);
+    const slac = port ? slacChild(o, port, logLimiter) : slacNotUsed;
 
     let comm: AnyActorLogic;
     let v2g: AnyActorLogic;
     if (o.role === 'evse') {
       // the SECC listens and answers SDP for the whole run; the comm child only takes the next connection
-      const secc = await evseComm(o, log, recs);
+      const secc = await evseComm(o, log, recs, logLimiter);
       closers.push(secc.close);
       comm = secc.comm;
       v2g = evseV2g(o, link, recs, () => outputClosed);

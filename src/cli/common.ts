@@ -1,7 +1,9 @@
 /** Helpers shared by CLI commands: loading config from the usual flags, printing errors. */
 
+import { readFileSync } from 'node:fs';
 import { type LoadedConfig, loadConfig, parseSetArgs } from '../config/index.js';
 import { createRootLogger, type Log } from '../core/log.js';
+import { parsePiModel } from '../doctor/pi.js';
 import type { CliIO } from './command.js';
 
 /** parseArgs option definitions every config-using command accepts. */
@@ -19,7 +21,18 @@ export function loadFromArgs(
   const sets = parseSetArgs(values.set ?? []);
   const opts: Parameters<typeof loadConfig>[0] = { env: io.env, overrides: { ...sets, ...overrides } };
   if (values.config !== undefined) opts.file = values.config;
+  const board = hostBoard();
+  if (board) opts.board = board;
   return loadConfig(opts);
+}
+
+/** The Raspberry Pi this runs on (its model from the device tree), or undefined elsewhere: the hal keys are checked against it. */
+function hostBoard(): ReturnType<typeof parsePiModel> {
+  try {
+    return parsePiModel(readFileSync('/proc/device-tree/model', 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The root logger on stderr (or `destination`, e.g. the live display's log stream, which writes to stderr). */

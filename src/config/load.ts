@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../core/errors.js';
+import { type BoardFacts, crossCheck } from './cross-checks.js';
 import { type Config, schema } from './schema.js';
 import { type ConfigOf, flattenSpec, type SectionSpec } from './spec.js';
 import { checkValue, defaultsOf, keyAt, mergeTree, setAt } from './validate.js';
@@ -20,6 +21,36 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   /** Dotted key -> value (strings are coerced to the key's type). Later wins. */
   overrides?: Record<string, unknown>;
+  /** The board this runs on, when known: the hal keys are checked against it (see cross-checks.ts). */
+  board?: BoardFacts;
+}
+
+/**
+ * PICCS_* variables that are not config keys but are read by piccs' own scripts and tests: the safe-outputs helper
+ * (deploy/bin/piccs-safe-outputs: PICCS_CONFIG, PICCS_SYSFS) and the test suites (PICCS_SHARED_DIR,
+ * PICCS_EXI_MODULE). Any other PICCS_* name is a typo of a key and fails like an unknown key in a file.
+ */
+export const OTHER_PICCS_VARIABLES: ReadonlySet<string> = new Set([
+  'PICCS_CONFIG',
+  'PICCS_SYSFS',
+  'PICCS_SHARED_DIR',
+  'PICCS_EXI_MODULE',
+]);
+
+/** Unknown PICCS_* names in the environment, each as a problem naming the variable and the keys of its section. */
+function unknownEnvProblems(env: NodeJS.ProcessEnv, keys: readonly string[]): ConfigProblem[] {
+  const known = new Map(keys.map((k) => [envName(k), k]));
+  const out: ConfigProblem[] = [];
+  for (const name of Object.keys(env).sort()) {
+    if (!name.startsWith('PICCS_') || known.has(name) || OTHER_PICCS_VARIABLES.has(name)) continue;
+    const section = name.split('_')[1] ?? '';
+    const near = [...known.keys()].filter((n) => n.split('_')[1] === section);
+    out.push({
+      key: name,
+      message: `unknown environment variable: no config key is called that${near.length ? ` (known in this section: ${near.join(', ')})` : ''}; piccs config --explain lists every key`,
+    });
+  }
+  return out;
 }
 
 export interface LoadedConfig<C = Config> {
@@ -71,6 +102,12 @@ export function loadConfig<S extends SectionSpec = typeof schema>(
   }
 
   const env = opts.env ?? {};
+  problems.push(
+    ...unknownEnvProblems(
+      env,
+      keys.map(([k]) => k),
+    ),
+  );
   for (const [k, s] of keys) {
     const name = envName(k);
     const raw = env[name];
@@ -98,6 +135,10 @@ export function loadConfig<S extends SectionSpec = typeof schema>(
     }
   }
 
+  // rules across keys (and against the board) only make sense once every single key is valid
+  if (problems.length === 0 && (spec as SectionSpec) === (schema as SectionSpec)) {
+    problems.push(...crossCheck(tree as unknown as Config, opts.board));
+  }
   if (problems.length) throw new ConfigError(problems, opts.file ?? 'config');
   return { config: tree as ConfigOf<S>, sources };
 }

@@ -6,6 +6,7 @@
 
 import { Writable } from 'node:stream';
 import { type LevelWithSilent, type Logger, pino } from 'pino';
+import { roundFields } from './log-round.js';
 
 export type Log = Logger;
 export type LogLevel = LevelWithSilent;
@@ -57,7 +58,7 @@ export function createRootLogger(opts: RootLogOptions): Log {
   const pretty = opts.pretty ?? Boolean((dest as { isTTY?: boolean }).isTTY);
   const stream = pretty ? prettyStream(dest) : pino.destination({ dest: dest === process.stdout ? 1 : 2, sync: true });
   return pino(
-    { level: opts.level, base: { pid: undefined, hostname: undefined } },
+    { level: opts.level, base: { pid: undefined, hostname: undefined }, formatters: { log: roundFields } },
     opts.destination && !pretty ? dest : stream,
   );
 }
@@ -76,7 +77,7 @@ export function memoryLogger(level: LogLevel = 'debug'): { log: Log; lines: Reco
       cb();
     },
   });
-  return { log: pino({ level }, sink), lines };
+  return { log: pino({ level, formatters: { log: roundFields } }, sink), lines };
 }
 
 /**

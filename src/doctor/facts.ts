@@ -6,6 +6,7 @@
  */
 
 import { accessSync, constants, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 
 export type Outcome = { ok: true; detail?: string } | { ok: false; error: string };
 
@@ -26,6 +27,8 @@ export interface SystemFacts {
   realPath(path: string): string | undefined;
   /** True when this process may open the path for reading and writing (device nodes, sysfs export). */
   canReadWrite(path: string): boolean;
+  /** The IPv4 addresses of a network interface (dotted quads; empty when it has none or does not exist). */
+  ipv4Addresses(iface: string): string[];
   /** Import an optional native module (cap, pigpio...) and report whether it loads. */
   loadModule(name: string): Promise<Outcome>;
   /** Open and close a raw capture (libpcap via cap) on an interface: proves addon + permission + interface. */
@@ -78,6 +81,8 @@ export function hostFacts(): SystemFacts {
         return false;
       }
     },
+    ipv4Addresses: (iface) =>
+      (networkInterfaces()[iface] ?? []).filter((a) => a.family === 'IPv4').map((a) => a.address),
     async loadModule(name) {
       try {
         await import(name);

@@ -8,6 +8,7 @@
 
 import { DecodeError } from '../core/errors.js';
 import { childLog, type Log, silentLogger } from '../core/log.js';
+import type { LimitedLevel, LogLimiter } from '../core/log-limit.js';
 import { splitZone } from './ipv6.js';
 import {
   decodeSdpDatagram,
@@ -88,6 +89,8 @@ export interface SdpServerOptions {
   onAnswer?: (ev: SdpServerEvent) => void;
   /** socket to use instead of opening one (tests) */
   socket?: DatagramSocket;
+  /** Rate limit for the per-datagram lines (anyone on the powerline can send SDP); absent: every line is logged. */
+  logLimiter?: LogLimiter;
 }
 
 export interface SdpServerStats {
@@ -139,6 +142,12 @@ export class SdpServer {
     return this.socket.close();
   }
 
+  /** A line per datagram: through the rate limit when there is one. */
+  private limited(kind: string, level: LimitedLevel, fields: Record<string, unknown>, msg: string): void {
+    if (this.opts.logLimiter) this.opts.logLimiter.line(this.log, kind, level, fields, msg);
+    else this.log[level](fields, msg);
+  }
+
   private async handle(buf: Buffer, from: DatagramPeer): Promise<void> {
     const zone = splitZone(from.address).zone;
     if (this.opts.iface && zone && zone !== this.opts.iface) {
@@ -152,7 +161,12 @@ export class SdpServer {
     } catch (err) {
       if (!(err instanceof DecodeError)) throw err;
       this.stats.dropped++;
-      this.log.warn({ from, err: err.message, hex: buf.subarray(0, 64).toString('hex') }, 'bad SDP datagram dropped');
+      this.limited(
+        'bad SDP datagram',
+        'warn',
+        { from, err: err.message, hex: buf.subarray(0, 64).toString('hex') },
+        'bad SDP datagram dropped',
+      );
       return;
     }
     if (msg.kind !== 'req') {
@@ -166,17 +180,26 @@ export class SdpServer {
     const { response, notes } = answerSdpRequest(request, this.endpoint);
     if (notes.includes('tls-fallback')) {
       this.stats.tlsFallbacks++;
-      this.log.warn(
+      this.limited(
+        'SDP TLS fallback',
+        'warn',
         { from },
         'car asked for TLS; TLS is not supported, answering with the TCP endpoint (the car may fall back to TCP)',
       );
     }
     if (notes.includes('udp-requested')) {
-      this.log.warn({ from, transport: sdpTransportName(request.transport) }, 'car asked for UDP; answering TCP');
+      this.limited(
+        'SDP UDP request',
+        'warn',
+        { from, transport: sdpTransportName(request.transport) },
+        'car asked for UDP; answering TCP',
+      );
     }
     await this.socket.send(encodeSdpResponseDatagram(response), from.port, from.address);
     this.stats.answered++;
-    this.log.info(
+    this.limited(
+      'SDP request',
+      'info',
       {
         from,
         asked: sdpSecurityName(request.security),

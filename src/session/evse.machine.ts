@@ -10,6 +10,8 @@
  * for any reason denies power; unplug from any state returns to idle, stopping every child; carrier loss on the PLC
  * interface in matching/waitingForConnection/session takes the failure path at once (idle: only remembered).
  * Ready for the next plug-in without a restart.
+ * SLAC off (input slac: 'off', for benches where the link already exists): plug-in (and a retry) goes from B + 5 %
+ * straight to `waitingForConnection`; the `slac` child is never started.
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
@@ -39,6 +41,8 @@ export interface EvseSessionContext {
 export interface EvseSessionInput {
   communicationSetupTimeoutMs?: number;
   retryBackoffMs?: number;
+  /** 'off': no SLAC, the session waits for SDP + TCP right after plug-in (config slac.mode). Default 'on'. */
+  slac?: 'on' | 'off';
 }
 
 const notProvided = (name: string) =>
@@ -47,6 +51,19 @@ const notProvided = (name: string) =>
   });
 
 const cmd = (c: CpCommand) => ({ type: 'cpCommand' as const, params: c });
+
+/**
+ * A new session after plug-in or a retry: SLAC matching, or with SLAC off straight to waiting for the car's SDP and
+ * TCP connection (5 % PWM on; the CP machine is told the link is there, as after a SLAC match).
+ */
+const beginSession = [
+  {
+    guard: 'slacOff' as const,
+    target: 'waitingForConnection',
+    actions: ['newSession' as const, cmd({ type: 'hlc.enable' }), cmd({ type: 'slac.started' })],
+  },
+  { target: 'matching' },
+];
 
 export const evseSessionMachine = setup({
   types: {
@@ -64,6 +81,7 @@ export const evseSessionMachine = setup({
   },
   guards: {
     linkIsDown: ({ context }) => context.linkDown !== undefined,
+    slacOff: ({ context }) => context.timing.slac === 'off',
   },
   delays: {
     V2G_SECC_COMMUNICATION_SETUP: ({ context }) => context.timing.communicationSetupTimeoutMs,
@@ -71,6 +89,7 @@ export const evseSessionMachine = setup({
   },
   actions: {
     cpCommand: sendTo('cp', (_, params: CpCommand) => params),
+    newSession: assign({ sessions: ({ context }) => context.sessions + 1, outcome: undefined, peerMac: undefined }),
     rememberLink: assign({
       linkDown: ({ event }) => (event.type === 'link.down' ? event.iface : undefined),
       linkReason: ({ event }) => (event.type === 'link.down' ? event.reason : undefined),
@@ -97,6 +116,7 @@ export const evseSessionMachine = setup({
       communicationSetupTimeoutMs:
         input.communicationSetupTimeoutMs ?? V2G_SECC_COMMUNICATION_SETUP_PERFORMANCE_TIME_MS,
       retryBackoffMs: input.retryBackoffMs ?? SESSION_RETRY_BACKOFF_MS,
+      slac: input.slac ?? 'on',
     },
   }),
   invoke: [
@@ -127,13 +147,10 @@ export const evseSessionMachine = setup({
   states: {
     idle: {
       entry: [cmd({ type: 'power.deny' }), cmd({ type: 'hlc.disable' })],
-      on: { 'cp.pluggedIn': 'matching' },
+      on: { 'cp.pluggedIn': beginSession },
     },
     matching: {
-      entry: [
-        assign({ sessions: ({ context }) => context.sessions + 1, outcome: undefined, peerMac: undefined }),
-        cmd({ type: 'hlc.enable' }),
-      ],
+      entry: ['newSession', cmd({ type: 'hlc.enable' })],
       invoke: { id: 'slac', src: 'slac' },
       // plugged in (or retrying) while the carrier is still down: SLAC cannot work, say why at once
       always: {
@@ -164,6 +181,15 @@ export const evseSessionMachine = setup({
     },
     waitingForConnection: {
       invoke: { id: 'comm', src: 'comm' },
+      // SLAC off: plugged in (or retrying) while the carrier is down; SDP cannot work, say why at once
+      always: {
+        guard: 'linkIsDown',
+        target: 'failed',
+        actions: {
+          type: 'fail',
+          params: ({ context }) => ({ reason: rememberedLinkReason(context), during: 'waitingForConnection' }),
+        },
+      },
       after: {
         V2G_SECC_COMMUNICATION_SETUP: {
           target: 'failed',
@@ -232,7 +258,7 @@ export const evseSessionMachine = setup({
     /** Something failed: safe state first, then after a back-off offer HLC again (the car may retry without unplug). */
     failed: {
       entry: [cmd({ type: 'power.deny' }), cmd({ type: 'hlc.disable' })],
-      after: { RETRY_BACKOFF: 'matching' },
+      after: { RETRY_BACKOFF: beginSession },
     },
     /** CP fault (E/F/invalid/diode): safe until the CP machine reports it cleared. */
     faulted: {

@@ -8,6 +8,8 @@
  * stops every child and returns to idle; carrier loss on the PLC interface in communicationSetup or session opens S2
  * and fails at once (idle, waitingForHlc and the end states only remember it; communication setup that starts while
  * it is down fails at once).
+ * SLAC off (input slac: 'off', for benches where the link already exists): communication setup starts with SDP at
+ * once; the `slac` child is never started.
  */
 
 import { assign, fromCallback, sendTo, setup } from 'xstate';
@@ -36,6 +38,8 @@ export interface PevSessionContext {
 export interface PevSessionInput {
   waitForHlcMs?: number;
   communicationSetupTimeoutMs?: number;
+  /** 'off': no SLAC, SDP starts as soon as the EVSE offers 5 % (config slac.mode). Default 'on'. */
+  slac?: 'on' | 'off';
 }
 
 const notProvided = (name: string) =>
@@ -61,6 +65,7 @@ export const pevSessionMachine = setup({
   },
   guards: {
     linkIsDown: ({ context }) => context.linkDown !== undefined,
+    slacOff: ({ context }) => context.timing.slac === 'off',
   },
   delays: {
     WAIT_FOR_HLC_PWM: ({ context }) => context.timing.waitForHlcMs,
@@ -93,6 +98,7 @@ export const pevSessionMachine = setup({
     timing: {
       waitForHlcMs: input.waitForHlcMs ?? PEV_WAIT_FOR_HLC_PWM_MS,
       communicationSetupTimeoutMs: input.communicationSetupTimeoutMs ?? V2G_EVCC_COMMUNICATION_SETUP_TIMEOUT_MS,
+      slac: input.slac ?? 'on',
     },
   }),
   invoke: [
@@ -170,8 +176,10 @@ export const pevSessionMachine = setup({
           },
         },
       },
-      initial: 'matching',
+      initial: 'start',
       states: {
+        /** Transient: SLAC matching, or with SLAC off SDP at once. */
+        start: { always: [{ guard: 'slacOff', target: 'discovering' }, { target: 'matching' }] },
         matching: {
           invoke: { id: 'slac', src: 'slac' },
           on: {

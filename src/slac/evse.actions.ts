@@ -41,7 +41,14 @@ export const evseSlacActions = {
       }
     }
     sessions[key] = { evMac, runId, startedAt: c.clock.now() };
-    c.log.info({ ev: formatMac(evMac), runId: runId.toString('hex') }, 'CM_SLAC_PARM.REQ: session started');
+    // anyone on the powerline can send these: rate-limited per kind
+    c.logLimiter.line(
+      c.log,
+      'CM_SLAC_PARM.REQ',
+      'info',
+      { ev: formatMac(evMac), runId: runId.toString('hex') },
+      'CM_SLAC_PARM.REQ: session started',
+    );
     enqueue.assign({ sessions });
     enqueue.spawnChild('session', {
       id: key,
@@ -93,7 +100,13 @@ export const evseSlacActions = {
     const { [event.actorId]: ended, ...sessions } = c.sessions;
     const out = event.output;
     if (out.ok && ended) return { sessions, matched: { ...ended, key: event.actorId } };
-    c.log.warn({ ev: formatMac(out.evMac), reason: out.reason }, 'session failed');
+    c.logLimiter.line(
+      c.log,
+      'SLAC session failed',
+      'warn',
+      { ev: formatMac(out.evMac), reason: out.reason },
+      'session failed',
+    );
     return { sessions, failures: c.failures + 1, lastReason: out.reason };
   }),
   stopAllSessions: enqueueActions(({ context, enqueue }) => {

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Clock, systemClock } from '../core/clock.js';
 import { type Log, silentLogger } from '../core/log.js';
+import { LogLimiter } from '../core/log-limit.js';
 import type { EthernetPort } from '../link/ports.js';
 import type { EvseSessionOutput } from './evse-session.machine.js';
 import { type NetworkKey, type RandomSource, randomNetworkKey } from './keys.js';
@@ -20,6 +21,8 @@ export interface EvseSlacInput {
   /** Clock for durations (use the same one as the actor's clock). */
   clock?: Clock;
   log?: Log;
+  /** Rate limit for the lines anyone on the powerline triggers (CM_SLAC_PARM.REQ); default: one per machine. */
+  logLimiter?: LogLimiter;
   options?: Partial<EvseSlacOptions>;
   /** A fixed key instead of a random one (tests, or a configured network). */
   key?: NetworkKey;
@@ -35,6 +38,7 @@ export interface EvseSlacCtx {
   port: EthernetPort;
   log: Log;
   clock: Clock;
+  logLimiter: LogLimiter;
   options: EvseSlacOptions;
   key: NetworkKey;
   setKeySent: number;
@@ -55,6 +59,7 @@ export function initialEvseSlacContext(input: EvseSlacInput): EvseSlacCtx {
     port: input.port,
     log: input.log ?? silentLogger(),
     clock: input.clock ?? systemClock,
+    logLimiter: input.logLimiter ?? new LogLimiter({ clock: input.clock ?? systemClock }),
     options: { ...EVSE_SLAC_DEFAULTS, ...input.options },
     key: input.key ?? randomNetworkKey(input.random ?? randomBytes),
     setKeySent: 0,

@@ -4,6 +4,7 @@
  * v2g.chargingStopped, v2g.sessionStopped, v2g.failed, v2g.closed.
  */
 
+import type { MessageDetail } from './message-detail.js';
 import type { V2gProtocol } from './types.js';
 
 export type V2gFailReason =
@@ -25,7 +26,15 @@ export type V2gEvent =
   | { type: 'v2g.state'; state: string; atMs: number }
   | { type: 'v2g.protocol'; protocol: V2gProtocol; schemaId: number; atMs: number }
   | { type: 'v2g.session'; sessionId: string; atMs: number }
-  | { type: 'v2g.message'; dir: 'rx' | 'tx'; name: string; atMs: number; responseCode?: string }
+  | {
+      type: 'v2g.message';
+      dir: 'rx' | 'tx';
+      name: string;
+      atMs: number;
+      responseCode?: string;
+      /** What the log shows of the body (message-detail.ts). */
+      detail?: MessageDetail;
+    }
   | { type: 'v2g.chargingStarted'; atMs: number }
   | {
       type: 'v2g.chargeLoop';

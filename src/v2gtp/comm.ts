@@ -8,6 +8,7 @@
 
 import type { Clock } from '../core/clock.js';
 import type { Log } from '../core/log.js';
+import { LogLimiter } from '../core/log-limit.js';
 import { DAD_WAIT_DEFAULT_MS, waitForLinkLocal } from '../netif/netif.js';
 import { discoverSecc, type SdpClientOptions, type SdpResult } from '../sdp/client.js';
 import { SdpServer, type SdpServerOptions } from '../sdp/server.js';
@@ -32,6 +33,8 @@ export interface SeccCommOptions extends FramerOptions {
   /** SDP timing hooks, passed to the SDP server (SdpServerOptions.onRequest / onAnswer). */
   onSdpRequest?: SdpServerOptions['onRequest'];
   onSdpAnswer?: SdpServerOptions['onAnswer'];
+  /** Rate limit for the lines anyone on the powerline triggers (SDP requests, TCP connects); default: its own. */
+  logLimiter?: LogLimiter;
 }
 
 export interface SeccComm {
@@ -51,8 +54,11 @@ export async function startSeccComm(opts: SeccCommOptions): Promise<SeccComm> {
     clock: opts.clock,
     timeoutMs: opts.dadTimeoutMs ?? DAD_WAIT_DEFAULT_MS,
   });
+  const ownLimiter = opts.logLimiter ? undefined : new LogLimiter({ clock: opts.clock });
+  const logLimiter = opts.logLimiter ?? (ownLimiter as LogLimiter);
   const server = await V2gServer.listen({
     ...opts,
+    logLimiter,
     host: nic.linkLocalZoned,
     port: opts.tcpPort,
     onConnection: opts.onConnection,
@@ -66,6 +72,7 @@ export async function startSeccComm(opts: SeccCommOptions): Promise<SeccComm> {
       endpoint: { address: nic.linkLocal, port: server.port },
       onRequest: opts.onSdpRequest,
       onAnswer: opts.onSdpAnswer,
+      logLimiter,
     });
   } catch (err) {
     await server.close();
@@ -80,6 +87,7 @@ export async function startSeccComm(opts: SeccCommOptions): Promise<SeccComm> {
     async close() {
       await sdp.close();
       await server.close();
+      ownLimiter?.close();
     },
   };
 }

@@ -10,6 +10,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { Clock } from '../core/clock.js';
 import { HardwareError } from '../core/errors.js';
 import { childLog, type Log, silentLogger } from '../core/log.js';
+import type { LimitedLevel, LogLimiter } from '../core/log-limit.js';
 import { TcpV2gConnection, type V2gConnection } from './connection.js';
 import type { FramerOptions } from './framer.js';
 
@@ -36,6 +37,8 @@ export interface V2gServerOptions extends FramerOptions {
   listenRetryTimeoutMs?: number;
   /** A car connected (the only active connection until it closes). */
   onConnection: (conn: V2gConnection) => void;
+  /** Rate limit for the per-connect lines (anyone on the powerline can connect); absent: every line is logged. */
+  logLimiter?: LogLimiter;
 }
 
 export class V2gServer {
@@ -116,10 +119,18 @@ export class V2gServer {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
+  /** A line per connect: through the rate limit when there is one. */
+  private limited(kind: string, level: LimitedLevel, fields: Record<string, unknown>, msg: string): void {
+    if (this.opts.logLimiter) this.opts.logLimiter.line(this.log, kind, level, fields, msg);
+    else this.log[level](fields, msg);
+  }
+
   private accept(socket: Socket): void {
     if (this.active && !this.active.closed) {
       this.rejectedCount++;
-      this.log.warn(
+      this.limited(
+        'TCP connect',
+        'warn',
         { peer: `[${socket.remoteAddress}]:${socket.remotePort}`, active: this.active.peer },
         'second TCP connection while a session is active: closed',
       );
@@ -134,7 +145,7 @@ export class V2gServer {
       this.all.delete(conn);
       if (this.active === conn) this.active = undefined;
     });
-    this.log.info({ peer: conn.peer }, 'car connected');
+    this.limited('TCP connect', 'info', { peer: conn.peer }, 'car connected');
     this.opts.onConnection(conn);
   }
 }

@@ -20,6 +20,8 @@ export interface FakeSpec {
   rw?: string[];
   modules?: Record<string, Outcome>;
   rawCapture?: Outcome;
+  /** IPv4 addresses per interface (none by default). */
+  ipv4?: Record<string, string[]>;
 }
 
 export function fakeFacts(spec: FakeSpec = {}): SystemFacts & { spec: FakeSpec; opened: string[] } {
@@ -38,6 +40,7 @@ export function fakeFacts(spec: FakeSpec = {}): SystemFacts & { spec: FakeSpec; 
     listDir: (p) => dirs[p],
     realPath: (p) => spec.realPaths?.[p],
     canReadWrite: (p) => (spec.rw ?? []).includes(p),
+    ipv4Addresses: (iface) => spec.ipv4?.[iface] ?? [],
     loadModule: async (name) => spec.modules?.[name] ?? { ok: false, error: `Cannot find package '${name}'` },
     async openRawCapture(iface) {
       opened.push(iface);

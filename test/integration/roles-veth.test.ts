@@ -417,9 +417,12 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
     return bothCharging({ evse: [...cs, ...evseExtra], pev: cs, loops: 5 });
   };
 
-  /** The first `session failed` line at or after t0 (the session's outcome with its reason). */
+  /** The first `session ended, failed` line at or after t0 (the session's outcome with its reason). */
   const failedLine = (stderr: string, t0: number) =>
-    logLine(stderr, 'session failed', t0) as Summary & { time: number; outcome: { reason: string; during: string } };
+    logLine(stderr, 'session ended, failed', t0) as Summary & {
+      time: number;
+      outcome: { reason: string; during: string };
+    };
 
   // carrier watcher on (default): it sees the admin down first; off: the capture child's death alone ends the session
   for (const [label, extra] of [
@@ -434,7 +437,7 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
       own('a', 'down');
       const ipMs = Date.now() - t0;
       await evse.waitFor('contactor opened');
-      await evse.waitFor('"msg":"session failed');
+      await evse.waitFor('"msg":"session ended, failed');
       await evse.waitFor('raw capture stopped');
       const open = logLine(evse.stderr(), 'contactor opened', t0);
       const failed = failedLine(evse.stderr(), t0);
@@ -470,7 +473,7 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
     own('b', 'down');
     const ipMs = Date.now() - t0;
     await pev.waitFor('S2 opened');
-    await pev.waitFor('"msg":"session failed');
+    await pev.waitFor('"msg":"session ended, failed');
     await pev.waitFor('raw capture stopped');
     const open = logLine(pev.stderr(), 'S2 opened', t0);
     const failed = failedLine(pev.stderr(), t0);
@@ -481,13 +484,13 @@ describe('the PLC interface itself goes down (bridged veth, --hw sim --modem non
     );
     assert.ok(open.time - t0 < CARRIER_REACTION_LIMIT_MS, `S2 opened ${open.time - t0} ms after`);
     // the charger loses the car and ends that session on its own timer
-    await evse.waitFor('"msg":"session failed');
+    await evse.waitFor('"msg":"session ended, failed');
     const t1 = Date.now();
     own('b', 'up');
     await pev.waitFor('link port reopened');
     // the simulated cables replug on both sides; the same car process charges again and stops normally
-    await pev.waitFor('session finished');
-    assert.ok(logLine(pev.stderr(), 'session finished', t1));
+    await pev.waitFor('session ended normally');
+    assert.ok(logLine(pev.stderr(), 'session ended normally', t1));
     pev.kill('SIGINT');
     assert.equal(await pev.code, 0, `the PEV ended by the signal, not an abort\n${pev.stderr().slice(-3000)}`);
     const s = lastJson(pev.stdout());

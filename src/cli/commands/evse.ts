@@ -1,7 +1,8 @@
 /**
- * `piccs evse --config FILE [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--modem none] [--once]
- * [--json]`: the charger role (and, via `roleCommand`, the shape of `piccs pev`). Parses flags, loads the config
- * (flags override general.iface, session.protocol, session.mode, slac.modem), runs app/roles.ts and prints the summary.
+ * `piccs evse --config FILE [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--slac off] [--modem none]
+ * [--once] [--json]`: the charger role (and, via `roleCommand`, the shape of `piccs pev`). Parses flags, loads the
+ * config (flags override general.iface, session.protocol, session.mode, slac.mode, slac.modem), runs app/roles.ts and
+ * prints the summary.
  */
 
 import { parseArgs } from 'node:util';
@@ -10,20 +11,24 @@ import { systemClock } from '../../core/clock.js';
 import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError, UsageError } from '../common.js';
 
-const ROLE_TEXT: Record<Role, { summary: string; what: string }> = {
+const ROLE_TEXT: Record<Role, { summary: string; what: string; slacOff: string }> = {
   evse: {
     summary: 'charger role: CP, SLAC, SDP/TCP server and SECC on real or simulated hardware',
     what: 'Runs the charger: offers digital communication on the CP, SLAC, answers SDP, serves the V2G session (SECC)\n  on a simulated power stage.',
+    slacOff:
+      'the EVSE goes\n                     from B + 5 % straight to SDP; no raw socket needed. Default: slac.mode (on)',
   },
   pev: {
     summary: 'car-emulator role: CP, SLAC, SDP/TCP client and EVCC on real or simulated hardware',
     what: 'Runs the car emulator: waits for 5 % PWM, SLAC, discovers the charger by SDP, runs the V2G session (EVCC)\n  on a simulated battery; it stops charging after session.chargeSeconds.',
+    slacOff:
+      'the PEV sends\n                     SDP as soon as it sees 5 %; no raw socket needed. Default: slac.mode (on)',
   },
 };
 
 export function roleUsage(role: Role): string {
-  return `usage: piccs ${role} [--config FILE] [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--modem none]
-                  [--once] [--json] [--pcap FILE] [--set key=value ...]
+  return `usage: piccs ${role} [--config FILE] [--iface IF] [--protocol din|iso2] [--mode dc|ac] [--hw sim] [--slac off]
+                  [--modem none] [--once] [--json] [--pcap FILE] [--set key=value ...]
   ${ROLE_TEXT[role].what}
   --config FILE      YAML profile (see 'piccs config')
   --iface IF         PLC interface (default: general.iface)
@@ -31,13 +36,15 @@ export function roleUsage(role: Role): string {
   --mode M           dc | ac (default: session.mode)
   --hw sim|real      sim: simulate the CP line and the other side's CP behaviour (SLAC, SDP, TCP stay on
                      --iface); real: the board from the hal keys (default: real unless hal.backend is sim)
+  --slac on|off      off: no SLAC, for benches where the link already exists (a direct Ethernet cable, two
+                     modems already in one network, a stack without SLAC such as Josev): ${ROLE_TEXT[role].slacOff}
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
   --once             end after one session; exit code 0 only if it ended normally (without --once the role
                      serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
   --json             with --once: the summary as one JSON object on the last stdout line
   --pcap FILE        record everything that crosses --iface (SLAC, SDP, TCP with V2GTP/EXI, both directions)
                      to FILE for Wireshark or 'piccs decode' (a second capture on the interface)
-Needs root or CAP_NET_RAW (raw SLAC frames through libpcap).`;
+Needs root or CAP_NET_RAW (raw SLAC frames through libpcap), except with --slac off and no --pcap.`;
 }
 
 export function roleCommand(role: Role): Command {
@@ -57,6 +64,7 @@ export function roleCommand(role: Role): Command {
             mode: { type: 'string' },
             hw: { type: 'string' },
             modem: { type: 'string' },
+            slac: { type: 'string' },
             once: { type: 'boolean' },
             json: { type: 'boolean' },
             pcap: { type: 'string' },
@@ -75,6 +83,7 @@ export function roleCommand(role: Role): Command {
         if (values.protocol !== undefined) overrides['session.protocol'] = values.protocol;
         if (values.mode !== undefined) overrides['session.mode'] = values.mode;
         if (values.modem !== undefined) overrides['slac.modem'] = values.modem;
+        if (values.slac !== undefined) overrides['slac.mode'] = values.slac;
         const { config } = loadFromArgs(values, io, overrides);
         const log = loggerFor(config, io);
         const stop = new AbortController();

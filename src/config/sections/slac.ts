@@ -3,6 +3,11 @@
 import { bool, int, oneOf, str } from '../spec.js';
 
 export const slac = {
+  mode: oneOf(
+    ['on', 'off'],
+    'on',
+    'evse/pev: on = SLAC matching before SDP (ISO 15118-3); off = no SLAC, for benches where the link already exists (a direct Ethernet cable, modems already paired, a stack without SLAC): the EVSE goes from B + 5 % straight to SDP, the PEV sends SDP at once',
+  ),
   modem: oneOf(
     ['qca', 'none'],
     'qca',

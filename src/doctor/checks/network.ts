@@ -13,6 +13,8 @@ const IFA_F_DADFAILED = 0x08;
 const IFA_F_TENTATIVE = 0x40;
 /** /proc/net/if_inet6 scope of link-local addresses (IPV6_ADDR_LINKLOCAL). */
 const SCOPE_LINK = 0x20;
+/** /proc/net/if_inet6 scope of the loopback address (IPV6_ADDR_LOOPBACK); everything else is routable. */
+const SCOPE_HOST = 0x10;
 /** Capability numbers (linux/capability.h). */
 const CAP_NET_RAW = 13;
 
@@ -155,6 +157,12 @@ export const quiet: Check = {
     if (why) return skip(this, why);
     if (failedBefore(ctx, 'iface.exists')) return skip(this, 'interface missing');
     const issues: string[] = [];
+    // SDP and V2G use link-local IPv6 only (ISO 15118-2 [V2G2-141]); any other address means DHCP, SLAAC or a static
+    // setup is active on the PLC link (and this host answers ARP/ND and more for it on the powerline)
+    const v4 = ctx.facts.ipv4Addresses(ctx.iface);
+    if (v4.length) issues.push(`has IPv4 ${v4.join(', ')}`);
+    const routable = inet6Of(ctx).filter((a) => a.scope !== SCOPE_LINK && a.scope !== SCOPE_HOST);
+    if (routable.length) issues.push(`has routable IPv6 ${routable.map((a) => a.addr).join(', ')}`);
     const acceptRa = ctx.facts.readText(`/proc/sys/net/ipv6/conf/${ctx.iface}/accept_ra`)?.trim();
     if (acceptRa !== undefined && acceptRa !== '0')
       issues.push(`accept_ra=${acceptRa} (router solicitations are sent)`);
@@ -168,7 +176,7 @@ export const quiet: Check = {
     return warn(
       this,
       `${ctx.iface}: ${issues.join('; ')}`,
-      `sudo deploy/install.sh --iface ${ctx.iface} sets this up (NetworkManager unmanaged, dhcpcd denyinterfaces, sysctl accept_ra=0)`,
+      `sudo deploy/install.sh --iface ${ctx.iface} sets this up (NetworkManager unmanaged, dhcpcd denyinterfaces, sysctl accept_ra=0)${v4.length || routable.length ? `; remove the addresses: sudo ip addr flush dev ${ctx.iface} scope global` : ''}`,
     );
   },
 };

@@ -14,6 +14,7 @@ import { childLog, type Log, silentLogger } from '../../core/log.js';
 import { type EvseAuthorizer, type EvsePowerStage, FREE_VENDING } from '../controller.js';
 import { V2gEventHub } from '../event-hub.js';
 import type { V2gEvent, V2gEventListener, V2gFailReason } from '../events.js';
+import { messageDetail } from '../message-detail.js';
 import { parseV2gMessage, v2gMessage } from '../messages.js';
 import type { PortEvent, V2gMessagePort } from '../port.js';
 import { PROTOCOLS } from '../protocols.js';
@@ -168,7 +169,7 @@ export class Secc {
       return;
     }
     const { name, body, sessionId: rxSid } = msg;
-    this.emit({ type: 'v2g.message', dir: 'rx', name, atMs: now });
+    this.emit({ type: 'v2g.message', dir: 'rx', name, atMs: now, detail: messageDetail(name, body) });
     const admission = admitRequest(this.ctx, name, rxSid);
     if (!admission.ok) {
       const { answer, reason, detail } = admission;
@@ -246,7 +247,14 @@ export class Secc {
     const now = this.clock.now();
     this.port.send(v2gMessage(this.ctx.sessionId || '00', name, body), PROTOCOLS[this.ctx.protocol].schema);
     const code = typeof body.ResponseCode === 'string' ? body.ResponseCode : undefined;
-    this.emit({ type: 'v2g.message', dir: 'tx', name, atMs: now, responseCode: code });
+    this.emit({
+      type: 'v2g.message',
+      dir: 'tx',
+      name,
+      atMs: now,
+      responseCode: code,
+      detail: messageDetail(name, body),
+    });
   }
 
   /** Answer `request` with a FAILED code, then close ([V2G-DC-665], [V2G2-539]). */

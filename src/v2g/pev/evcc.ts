@@ -13,6 +13,7 @@ import { childLog, type Log, silentLogger } from '../../core/log.js';
 import type { EvBattery } from '../controller.js';
 import { V2gEventHub } from '../event-hub.js';
 import type { V2gEvent, V2gEventListener, V2gFailReason } from '../events.js';
+import { messageDetail } from '../message-detail.js';
 import { parseV2gMessage } from '../messages.js';
 import type { PortEvent, V2gMessagePort } from '../port.js';
 import { PROTOCOLS } from '../protocols.js';
@@ -168,7 +169,14 @@ export class Evcc {
       return;
     }
     const responseCode = typeof msg.body.ResponseCode === 'string' ? msg.body.ResponseCode : undefined;
-    this.emit({ type: 'v2g.message', dir: 'rx', name: msg.name, atMs: now, responseCode });
+    this.emit({
+      type: 'v2g.message',
+      dir: 'rx',
+      name: msg.name,
+      atMs: now,
+      responseCode,
+      detail: messageDetail(msg.name, msg.body),
+    });
     const wrong = wrongResponse(this.ctx.protocol, awaiting.msg, msg.name);
     if (wrong) {
       this.fail(wrong.reason, wrong.detail);

@@ -7,6 +7,7 @@
  */
 
 import type { V2gEvent } from '../events.js';
+import { messageDetail } from '../message-detail.js';
 import { v2gMessage } from '../messages.js';
 import type { V2gMessagePort } from '../port.js';
 import { PROTOCOLS } from '../protocols.js';
@@ -29,6 +30,6 @@ export function sendEvccRequest(io: RequestIo, ctx: EvccCtx, msg: MessageName, v
   const resume = ctx.config.resumeSessionId.toLowerCase();
   const sid = msg === 'SessionSetup' ? resume || '0000000000000000' : ctx.sessionId;
   io.port.send(v2gMessage(sid, name, body), PROTOCOLS[ctx.protocol].schema);
-  io.emit({ type: 'v2g.message', dir: 'tx', name, atMs: ctx.nowMs });
+  io.emit({ type: 'v2g.message', dir: 'tx', name, atMs: ctx.nowMs, detail: messageDetail(name, body) });
   return true;
 }
