@@ -2,8 +2,9 @@
  * The CP side of `piccs evse` / `piccs pev`: the session's `cp` child on the real board or on a simulated CP line.
  * With `hw: 'sim'` this process also plays the other side's CP behaviour on the line (the EVSE role plugs a
  * simulated car in and closes S2 in the V2G session; the PEV role runs an EVSE CP machine that offers 5 % after
- * plug-in), and the simulated cable replugs after every session unless `once`. Taps log every contactor (EVSE) or
- * S2 (PEV) change and report it for the summary's `safe`. Knows nothing about SLAC, SDP or V2G.
+ * plug-in and hears when the car's session starts SLAC), and the simulated cable replugs after every session unless
+ * `once`. Taps log every contactor (EVSE) or S2 (PEV) change and report it for the summary's `safe`. Knows nothing
+ * about SLAC, SDP or V2G beyond that one session state.
  */
 
 import { type AnyActorLogic, type AnyEventObject, createActor } from 'xstate';
@@ -170,9 +171,17 @@ export async function pevCp(o: RoleOptions, tap: CpTapOptions): Promise<CpSide> 
     });
     charger.start();
     const cable = simCable(o, rig.line);
+    // the simulated charger hears the car's first CM_SLAC_PARM.REQ when the car's session starts SLAC: without
+    // this its TT_EVSE_SLAC_init (40 s) fired in every session and the E/F step ended it [V2G3-M06-07]
+    let inSlac = false;
     return {
       actor: pevCpSessionActor({ ports: cpLog.pevPorts(rig.pev), clock, onCpEvent }),
-      onSessionState: cable.onState,
+      onSessionState: (s) => {
+        const slac = s === 'communicationSetup';
+        if (slac && !inSlac) charger.send({ type: 'slacStarted' });
+        inSlac = slac;
+        cable.onState(s);
+      },
       close: async () => {
         cable.close();
         pevSafeState(rig.pev);

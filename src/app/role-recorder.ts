@@ -10,16 +10,29 @@ import type { Clock } from '../core/clock.js';
 import type { SessionOutcome } from '../session/events.js';
 import type { V2gEvent } from '../v2g/index.js';
 import type { Role } from './role-options.js';
-import { type SessionSummary, SummaryRecorder } from './summary.js';
+import { isOkChargeLoopResponse, type SessionSummary, SummaryRecorder } from './summary.js';
 
-/** The `sim` summary (DESIGN.md "Contracts"), plus the role and, when it failed, where. */
-export type RoleSummary = SessionSummary & { role: Role; during?: string };
+/** Sessions that ended over the whole run of a role (a stopped, still running session is in neither). */
+export interface RunCounts {
+  completed: number;
+  failed: number;
+}
+
+/**
+ * The `sim` summary (DESIGN.md "Contracts"), plus the role, when it failed where, and the counts of sessions that
+ * ended over the run (a long-running role stopped by a signal reports its last session and these).
+ */
+export type RoleSummary = SessionSummary & { role: Role; during?: string; sessions?: RunCounts };
 
 const CHARGE_LOOP_REQUESTS: ReadonlySet<string> = new Set(['CurrentDemandReq', 'ChargingStatusReq']);
 
 /** Feeds the shared SummaryRecorder from this side's V2G events (request -> response latency on this side's clock). */
 export class RoleRecorder extends SummaryRecorder {
   private lastReqAt?: number;
+  /** AC car: the session's energy from the charger's meter or estimated, as the EVCC last reported it. */
+  private chargerEnergy?: { wh: number; source: 'meter' | 'estimate' };
+  /** When the charge loop request now waiting for its answer was sent / received. */
+  private loopReqAt?: number;
   private carConnected = false;
 
   /** @param slacOff slac.mode off: there is no SLAC match to wait for, SDP counts from plug-in on. */
@@ -47,25 +60,35 @@ export class RoleRecorder extends SummaryRecorder {
   }
 
   v2g(e: V2gEvent): void {
+    if (e.type === 'v2g.protocol') this.protocol = e.protocol;
+    // an AC car knows the energy only from the charger's meter or its allowance (ac-energy.ts)
+    if (e.type === 'v2g.chargeLoop' && e.energyWh !== undefined && e.energySource) {
+      this.chargerEnergy = { wh: e.energyWh, source: e.energySource };
+    }
+    this.note(e);
     if (e.type !== 'v2g.message') return;
     this.countMessage(e.name);
     // the SECC's response time: EVSE role rx(req) -> tx(res); PEV role tx(req) -> rx(res) (includes the link)
     const reqDir = this.role === 'evse' ? 'rx' : 'tx';
     if (e.dir === reqDir) {
       this.lastReqAt = e.atMs;
-      // one charge loop per CurrentDemandReq (DC) or ChargingStatusReq (AC), as `piccs sim` counts them
-      if (CHARGE_LOOP_REQUESTS.has(e.name)) {
-        this.chargeLoopCount++;
-        this.firstChargeLoopAt ??= e.atMs;
-      }
-    } else if (this.lastReqAt !== undefined) {
-      this.responseMs.push(e.atMs - this.lastReqAt);
+      this.loopReqAt = CHARGE_LOOP_REQUESTS.has(e.name) ? e.atMs : undefined;
+    } else {
+      if (this.lastReqAt !== undefined) this.responseMs.push(e.atMs - this.lastReqAt);
       this.lastReqAt = undefined;
+      // one charge loop per CurrentDemand (DC) or ChargingStatus (AC) answered OK, as `piccs sim` counts them
+      if (this.loopReqAt !== undefined && isOkChargeLoopResponse(e)) {
+        this.chargeLoopCount++;
+        this.firstChargeLoopAt ??= this.loopReqAt;
+      }
+      this.loopReqAt = undefined;
     }
   }
 
-  summary(base: { ok: boolean; protocol: string; mode: string }, outcome: SessionOutcome): RoleSummary {
+  summary(base: { ok: boolean; mode: string }, outcome: SessionOutcome): RoleSummary {
+    if (this.chargerEnergy) this.energyWh = this.chargerEnergy.wh;
     const s: RoleSummary = { ...this.build({ ...base, reason: outcome.reason }), role: this.role };
+    if (this.chargerEnergy) s.energySource = this.chargerEnergy.source;
     if (!base.ok) s.during = outcome.during;
     return s;
   }
@@ -74,6 +97,8 @@ export class RoleRecorder extends SummaryRecorder {
 /** One recorder per session, swapped on the next plug-in; the parts read `current` when they record. */
 export class RoleRecorders {
   current: RoleRecorder;
+  /** Sessions ended over the run. */
+  readonly counts: RunCounts = { completed: 0, failed: 0 };
   /** When the session last entered SLAC matching (used when slac.matched carries no duration). */
   private slacStartAt?: number;
 
@@ -83,6 +108,12 @@ export class RoleRecorders {
     private readonly slacOff = false,
   ) {
     this.current = new RoleRecorder(role, slacOff);
+  }
+
+  /** A session ended (finished, failed, faulted or stopped) with this outcome. */
+  sessionEnded(ok: boolean): void {
+    if (ok) this.counts.completed++;
+    else this.counts.failed++;
   }
 
   /** The top session entered SLAC matching. */

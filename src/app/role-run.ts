@@ -40,6 +40,7 @@ export async function runSession(
   const { cp } = children;
   const machine = (o.role === 'evse' ? evseSessionMachine : pevSessionMachine) as typeof evseSessionMachine;
   let sessionState = 'idle';
+  let runEnding = false;
   const provided = machine.provide({
     actors: {
       cp: cp.actor,
@@ -71,6 +72,8 @@ export async function runSession(
         // one line per session's end, with its reason (a long-running role's summary only covers the last one)
         const oc = snap.context.outcome;
         if (oc && SESSION_END_STATES.has(v)) {
+          // a session the run's own end interrupts (timeout, stop signal) is neither completed nor failed
+          if (!runEnding) recs.sessionEnded(oc.ok);
           const fields = { outcome: oc, session: snap.context.sessions };
           if (oc.ok) log.info(fields, 'session ended normally');
           else log.warn(fields, `session ended, failed: ${oc.reason}`);
@@ -117,6 +120,7 @@ export async function runSession(
   if (limitTimer !== undefined) clock.clearTimeout(limitTimer);
   // a timeout or an operator stop ends a running session safely first (power denied / S2 open)
   if (outcome.during === 'once' || outcome.during === 'stop') {
+    runEnding = true;
     actor.send({ type: 'session.stop', reason: outcome.reason } satisfies SessionEvent);
   }
   actor.stop();

@@ -20,6 +20,7 @@ import {
   type V2gProtocol,
 } from '../v2g/index.js';
 import { createExiPort, type V2gConnection } from '../v2gtp/transport.js';
+import type { PowerRig } from './power-rig.js';
 import type { RoleOptions } from './role-options.js';
 import type { RoleRecorders } from './role-recorder.js';
 
@@ -77,6 +78,50 @@ export function evseV2g(
     void s.outcome.then((r) => sendBack(v2gEnded(r)));
     s.start();
     return () => s.close();
+  });
+}
+
+/**
+ * EVSE on the real power stage (--power infypower|uugreen): the SECC drives the module-group stage; contactor
+ * commands go to the session (CP machine) through the stage's relay; a latched stage fault ends the session with
+ * its reason once the stage has the contactor open; the session hears the end only once the contactor is open
+ * without load. `onCharging` tells the emulated load (--hw sim) when the car's contactors would be closed.
+ */
+export function evseV2gOnPower(
+  o: RoleOptions,
+  power: PowerRig,
+  recs: RoleRecorders,
+  onCharging: (charging: boolean) => void,
+): AnyActorLogic {
+  const { clock, config } = o;
+  const settings = seccSettingsFromConfig(config.v2g.secc);
+  settings.protocols = protocolOrder(o.protocol, config.v2g.secc.protocols);
+  return fromCallback<AnyEventObject, { connection: V2gConnection }>(({ sendBack, input }) => {
+    const stage = power.stage;
+    stage.reset();
+    power.relay.sink = (closed) => sendBack({ type: closed ? 'v2g.powerOn' : 'v2g.powerOff' } satisfies SessionEvent);
+    const s = new Secc({
+      port: createExiPort(input.connection),
+      clock,
+      powerStage: stage,
+      settings,
+      log: o.log,
+      onEvent: (e) => {
+        if (e.type === 'v2g.chargingStarted') onCharging(true);
+        if (e.type === 'v2g.chargingStopped' || e.type === 'v2g.closed') onCharging(false);
+        reported(recs, sendBack, e);
+      },
+    });
+    const offFault = stage.onFault((f) => {
+      o.log.error({ reason: f.reason }, 'power stage fault: ending the session');
+      stage.whenOpen(() => s.close(`power stage fault: ${f.reason}`));
+    });
+    void s.outcome.then((r) => stage.whenOpen(() => sendBack(v2gEnded(r))));
+    s.start();
+    return () => {
+      offFault();
+      s.close();
+    };
   });
 }
 

@@ -15,6 +15,14 @@ import type { AnyActorLogic } from 'xstate';
 import { childLog } from '../core/log.js';
 import { LogLimiter } from '../core/log-limit.js';
 import { SimDcLink, simLinkOptionsFromConfig } from '../v2g/index.js';
+import { takePowerLock } from './power-lock.js';
+import {
+  buildEmulatedPower,
+  buildRealPower,
+  type PowerRig,
+  powerOptionsFromConfig,
+  powerSummary,
+} from './power-rig.js';
 import { evseComm, pevComm } from './role-comm.js';
 import { type CpTapOptions, evseCp, pevCp } from './role-cp.js';
 import { linkChild, openRolePort, slacChild, slacNotUsed } from './role-link.js';
@@ -22,7 +30,7 @@ import type { RoleOptions } from './role-options.js';
 import { openRolePcap } from './role-pcap.js';
 import { RoleRecorders, type RoleSummary } from './role-recorder.js';
 import { runSession } from './role-run.js';
-import { evseV2g, pevV2g } from './role-v2g.js';
+import { evseV2g, evseV2gOnPower, pevV2g } from './role-v2g.js';
 
 export type { Role, RoleOptions } from './role-options.js';
 export type { RoleSummary } from './role-recorder.js';
@@ -76,6 +84,35 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
     closers.push(() => cp.close());
     const slac = port ? slacChild(o, port, logLimiter) : slacNotUsed;
 
+    // the real power stage (power.stage infypower|uugreen): modules emulated with --hw sim (or can.transport
+    // emulated), else on SocketCAN / SLCAN
+    const powerOpts = o.role === 'evse' && o.mode === 'dc' ? powerOptionsFromConfig(config.power) : undefined;
+    let power: PowerRig | undefined;
+    // the emulated load: the simulated car's battery (v2g.sim), its contactors closed while the SECC charges
+    const load = new SimDcLink(clock, { ...simLinkOptionsFromConfig(config.v2g.sim, 'ev') });
+    if (powerOpts) {
+      const emulate = powerOpts.transport === 'emulated' || o.hw === 'sim';
+      power = emulate
+        ? buildEmulatedPower(
+            powerOpts,
+            clock,
+            {
+              contactorsClosed: () => load.evContactorsClosed,
+              ocvV: () => load.ev.batteryVoltageV(),
+              internalResistanceOhm: load.evParams.internalResistanceOhm,
+              absorb: (u, i) => load.ev.observeCharger?.(u, i),
+            },
+            () => outputClosed,
+            () => Date.now() / 1000,
+          )
+        : await buildRealPower(powerOpts, clock, () => outputClosed);
+      const rig = power;
+      closers.push(() => rig.close());
+      // `piccs power set|off` refuses while a session drives real modules
+      if (!emulate) closers.push(takePowerLock());
+      log.info({ stage: powerOpts.stage, modules: powerOpts.addresses, emulated: emulate }, 'power stage');
+    }
+
     let comm: AnyActorLogic;
     let v2g: AnyActorLogic;
     if (o.role === 'evse') {
@@ -83,7 +120,9 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       const secc = await evseComm(o, log, recs, logLimiter);
       closers.push(secc.close);
       comm = secc.comm;
-      v2g = evseV2g(o, link, recs, () => outputClosed);
+      v2g = power
+        ? evseV2gOnPower(o, power, recs, (charging) => load.ev.setContactors(charging))
+        : evseV2g(o, link, recs, () => outputClosed);
     } else {
       comm = pevComm(o, recs);
       v2g = pevV2g(o, link, recs);
@@ -96,9 +135,11 @@ export async function runRole(o: RoleOptions): Promise<RoleSummary> {
       recs,
     );
     const rec = recs.current;
-    rec.energyWh = link.energyDeliveredWh;
-    const summary = rec.summary({ ok: outcome.ok, protocol: o.protocol, mode: o.mode }, outcome);
+    rec.energyWh = power ? load.energyDeliveredWh : link.energyDeliveredWh;
+    const summary = rec.summary({ ok: outcome.ok, mode: o.mode }, outcome);
+    if (power) summary.power = powerSummary(power);
     if (!outcome.ok) summary.safe = !outputClosed;
+    summary.sessions = { ...recs.counts };
     return summary;
   } finally {
     await closeAll();

@@ -15,6 +15,7 @@ interface FaultAction {
 }
 
 const healLine = (rig: SimRig) => rig.line.clearFaults();
+const moduleAlarmName = (rig: SimRig) => (rig.power?.protocol.name === 'uugreen' ? 'status_bit_0' : 'fault_alarm');
 
 export const SIM_FAULTS: Record<FaultName, FaultAction> = {
   unplug: {
@@ -41,6 +42,28 @@ export const SIM_FAULTS: Record<FaultName, FaultAction> = {
     heal: (rig) => {
       rig.evseStation.setSilent(false);
       rig.comm.heal();
+    },
+  },
+  'module-alarm': {
+    // one module raises a fatal alarm and shuts its output down (InfyPower fault_alarm / UUGreen status bit 0)
+    inject: (rig) => rig.power?.emulated?.modules[0]?.setAlarm(moduleAlarmName(rig)),
+    heal: (rig) => rig.power?.emulated?.modules[0]?.setAlarm(''),
+  },
+  'module-silent': {
+    // one module's answers stop (its CAN transmitter fails); it still obeys set points, so the current can be
+    // brought down before the contactor opens
+    inject: (rig) => rig.power?.emulated?.modules.at(-1)?.setSilent(true, 'tx'),
+    heal: (rig) => rig.power?.emulated?.modules.at(-1)?.setSilent(false),
+  },
+  'imd-fault': {
+    // the insulation fails during charging: 20 kOhm (40 ohm/V at 500 V, below IEC 61851-23's 100 ohm/V)
+    inject: (rig) => {
+      const imd = rig.power?.emulated?.imd;
+      if (imd) imd.resistanceOhm = 20_000;
+    },
+    heal: (rig) => {
+      const imd = rig.power?.emulated?.imd;
+      if (imd) imd.resistanceOhm = 10e6;
     },
   },
   'car-silent': {

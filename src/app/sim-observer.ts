@@ -9,10 +9,17 @@ import type { V2gEvent } from '../v2g/index.js';
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions } from './sim-options.js';
 import { type SimFlags, type SimRig, type SimSides, stateName } from './sim-sides.js';
-import type { SummaryRecorder } from './summary.js';
+import { isOkChargeLoopResponse, type SummaryRecorder } from './summary.js';
+
+/** ` (reason)` after a session state that ended it abnormally (faulted, failed), so the timeline names the fault. */
+function failedWhy(state: string, outcome: { ok: boolean; reason: string } | undefined): string {
+  return (state === 'faulted' || state === 'failed') && outcome && !outcome.ok ? ` (${outcome.reason})` : '';
+}
 
 export class SimObserver {
   private chargeStopTimer: unknown;
+  /** When the SECC received the charge loop request it is answering. */
+  private loopReqAt?: number;
   private sides: SimSides | undefined;
 
   constructor(
@@ -36,7 +43,7 @@ export class SimObserver {
       if (n === lastEvse) return;
       lastEvse = n;
       rec.reacted(now());
-      say(`EVSE session: ${n}`);
+      say(`EVSE session: ${n}${failedWhy(n, s.context.outcome)}`);
       if (n === 'matching') rec.slacStartAt ??= now();
       // SLAC time: until the EVSE sent CM_SLAC_MATCH.CNF (the car then still waits for its modem to join)
       if (n === 'waitingForConnection') rec.slacMatchedAt ??= now();
@@ -47,7 +54,7 @@ export class SimObserver {
       if (n === lastPev) return;
       lastPev = n;
       if (!this.flags.carFrozen) rec.reacted(now());
-      say(`PEV session:  ${n}`);
+      say(`PEV session:  ${n}${failedWhy(n, s.context.outcome)}`);
       if (fault.isStatePoint(n)) fault.inject();
     });
   }
@@ -58,9 +65,12 @@ export class SimObserver {
     if (!this.flags.recording) return;
     if (e.type === 'v2g.message') {
       rec.countMessage(e.name);
-      if (e.dir === 'rx' && (e.name === 'CurrentDemandReq' || e.name === 'ChargingStatusReq')) {
+      if (e.dir === 'rx')
+        this.loopReqAt = e.name === 'CurrentDemandReq' || e.name === 'ChargingStatusReq' ? e.atMs : undefined;
+      // a charge loop is a CurrentDemand / ChargingStatus request the SECC answered OK
+      if (e.dir === 'tx' && this.loopReqAt !== undefined && isOkChargeLoopResponse(e)) {
         rec.chargeLoopCount++;
-        rec.firstChargeLoopAt ??= clock.now();
+        rec.firstChargeLoopAt ??= this.loopReqAt;
         // default fault point: in the middle of the charging loop
         if (fault.at === 'charging' && clock.now() - rec.firstChargeLoopAt >= (this.opts.chargeSeconds * 1000) / 2)
           fault.inject();
@@ -68,6 +78,7 @@ export class SimObserver {
     } else if (e.type === 'v2g.state') {
       if (fault.isStatePoint(e.state)) fault.inject();
     } else if (e.type === 'v2g.protocol') {
+      rec.protocol = e.protocol;
       say(`protocol negotiated: ${e.protocol}`);
     } else if (e.type === 'v2g.failed') {
       rec.reacted(clock.now());
@@ -79,6 +90,7 @@ export class SimObserver {
     const { say } = this;
     const clock = this.rig.clock;
     const carFrozen = this.flags.carFrozen;
+    if (this.flags.recording) this.rec.note(e);
     if (e.type === 'v2g.chargingStarted') {
       say('EVCC: charging started');
       clock.clearTimeout(this.chargeStopTimer);

@@ -5,6 +5,7 @@
 
 import type { Log } from '../core/log.js';
 import type { SimDcLinkOptions } from '../v2g/index.js';
+import type { PowerOptions } from './power-rig.js';
 import type { FaultName, SessionSummary } from './summary.js';
 
 export interface SimOptions {
@@ -27,6 +28,8 @@ export interface SimOptions {
   link?: SimDcLinkOptions;
   /** Called with each timeline line (human output). */
   onTimeline?: (line: string) => void;
+  /** The real power stage driver on emulated modules (--power infypower|uugreen); absent: the simulated stage. */
+  power?: PowerOptions;
 }
 
 export interface SimProgress {

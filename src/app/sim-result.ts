@@ -6,10 +6,14 @@
  */
 
 import type { SessionOutcome } from '../session/events.js';
+
 import type { FaultInjector } from './sim-faults.js';
 import type { SimOptions, SimResult } from './sim-options.js';
 import type { PhasesOutcome } from './sim-phases.js';
 import type { SummaryRecorder } from './summary.js';
+
+/** How the session outcome of a CP fault begins (session/evse.machine.ts). */
+const CP_FAULT_PREFIX = 'CP fault: ';
 
 export interface SimEnd {
   opts: SimOptions;
@@ -39,18 +43,20 @@ export function simResult(end: SimEnd): SimResult {
   const outcome = evse ?? pev;
   const faultReason = faultWanted && (!outcome || outcome.ok) ? `fault: ${faultWanted}` : undefined;
   const ok = !faultWanted && !result.timedOut && !result.stalled && evse?.ok === true && pev?.ok === true;
+  // an electrical fault the charger's CP machine detected is named first (cp-short, diode-fail), then what the car saw
+  const cpFault = evse && !evse.ok && evse.reason.startsWith(CP_FAULT_PREFIX) ? evse.reason : undefined;
+  const carReason = pev && !pev.ok ? `car: ${pev.reason}` : undefined;
   const reason = result.timedOut
     ? 'the simulation did not end within its time budget'
     : result.stalled
       ? 'the simulation stalled (nothing pending)'
       : (faultReason ??
-        (pev && !pev.ok ? `car: ${pev.reason}` : outcome?.reason) ??
+        (cpFault ? [cpFault, carReason].filter(Boolean).join('; ') : undefined) ??
+        carReason ??
+        outcome?.reason ??
         (faultWanted ? `fault: ${faultWanted}` : 'ended without an outcome'));
   const safe = contactorOpen && !end.linkContactorsClosed;
-  const summary = rec.build(
-    { ok, protocol: opts.protocol, mode: opts.mode, reason },
-    faultWanted ? { name: faultWanted, safe } : undefined,
-  );
+  const summary = rec.build({ ok, mode: opts.mode, reason }, faultWanted ? { name: faultWanted, safe } : undefined);
   const exitOk = faultWanted ? safe && fault.done && nextPlugInOk === true : ok;
   if (faultWanted) summary.nextPlugInOk = nextPlugInOk ?? false;
   if (faultWanted && !fault.done) summary.reason = `the fault point '${fault.at}' was never reached`;

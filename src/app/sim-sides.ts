@@ -25,10 +25,14 @@ import {
   type V2gEvent,
   type V2gMessagePort,
 } from '../v2g/index.js';
+import { buildEmulatedPower, type PowerRig } from './power-rig.js';
 import { LINK_LATENCY_MS, SIM_EV_ADDRESS, SIM_SECC_ADDRESS, SIM_SECC_PORT, SimComm } from './sim-comm.js';
 import type { SimOptions } from './sim-options.js';
 import { SimPcapIpTap, simHosts } from './sim-pcap.js';
 import type { SummaryRecorder } from './summary.js';
+
+/** candump time stamps of `sim` start here (2024-01-01T00:00:00Z) and follow the simulated clock. */
+export const SIM_CAN_EPOCH_S = 1_704_067_200;
 
 /** State of the run that the sides, the observer, the faults and the phases share. */
 export interface SimFlags {
@@ -64,8 +68,23 @@ export function createRig(clock: ManualClock, opts: SimOptions, rec: SummaryReco
         LINK_LATENCY_MS,
       )
     : undefined;
-  // power link and IP side
-  const link = new SimDcLink(clock, { ...opts.link, ac: opts.mode === 'ac' });
+  // power link and IP side; with a real power stage driver the link models only the car, the emulated modules the charger
+  const link = new SimDcLink(clock, { ...opts.link, ac: opts.mode === 'ac', ...(opts.power ? { sides: 'ev' } : {}) });
+  const power: PowerRig | undefined = opts.power
+    ? buildEmulatedPower(
+        opts.power,
+        clock,
+        {
+          contactorsClosed: () => link.evContactorsClosed,
+          ocvV: () => link.ev.batteryVoltageV(),
+          internalResistanceOhm: link.evParams.internalResistanceOhm,
+          absorb: (u, i) => link.ev.observeCharger?.(u, i),
+        },
+        () => evseBoard.contactor.get(),
+        // candump time stamps on the session clock, from a fixed epoch so logs are reproducible
+        () => SIM_CAN_EPOCH_S + clock.now() / 1000,
+      )
+    : undefined;
   const comm = new SimComm(clock, {
     onSeccResponse: (ms) => {
       if (flags.recording) rec.responseMs.push(ms);
@@ -78,7 +97,7 @@ export function createRig(clock: ManualClock, opts: SimOptions, rec: SummaryReco
     },
     ...(ipTap ? { ipTap } : {}),
   });
-  return { clock, line, evseBoard, pevBoard, evseStation, pevStation, pcapWriter, link, comm };
+  return { clock, line, evseBoard, pevBoard, evseStation, pevStation, pcapWriter, link, comm, power };
 }
 
 export type SimRig = ReturnType<typeof createRig>;
@@ -87,6 +106,8 @@ export type SimRig = ReturnType<typeof createRig>;
 export interface SideHooks {
   onSeccEvent(e: V2gEvent): void;
   onEvccEvent(e: V2gEvent): void;
+  /** The real power stage latched a fault (module alarm, silent module...) at `atMs`. */
+  onPowerFault?(reason: string, atMs: number): void;
 }
 
 /** Children are typed by their own input; the session statecharts give them theirs at invoke time. */
@@ -106,6 +127,7 @@ export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log:
     comm.listen((port, peer) => sendBack({ type: 'comm.connected', connection: port, peer })),
   );
   const evseV2g = fromCallback<AnyEventObject, { connection: V2gMessagePort }>(({ sendBack, input }) => {
+    if (rig.power) return realStageV2g(rig.power, input.connection, sendBack);
     const stage: EvsePowerStage = {
       ...link.evse,
       // CableCheck closes the output contactors for the insulation test: ask the CP machine first
@@ -145,6 +167,41 @@ export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log:
     return () => s.close('session ended');
   });
 
+  /** The SECC on the real power stage driver: contactor commands go to the CP machine (which gates them). */
+  function realStageV2g(power: PowerRig, connection: V2gMessagePort, sendBack: (e: AnyEventObject) => void) {
+    const stage = power.stage;
+    stage.reset();
+    power.relay.sink = (closed) => sendBack({ type: closed ? 'v2g.powerOn' : 'v2g.powerOff' });
+    const s = new Secc({
+      port: connection,
+      clock,
+      powerStage: stage,
+      settings: { protocols: [opts.protocol] },
+      log,
+      messageLogLevel: 'debug',
+      onEvent: (e) => {
+        hooks.onSeccEvent(e);
+        if (e.type === 'v2g.state') sendBack({ type: 'v2g.progress', state: e.state });
+      },
+    });
+    secc = s;
+    const offFault = stage.onFault((f) => {
+      hooks.onPowerFault?.(f.reason, f.atMs);
+      // the stage is already bringing the current down; the session ends once the contactor is open
+      stage.whenOpen(() => s.close(`power stage fault: ${f.reason}`));
+    });
+    void s.outcome.then((o) => {
+      flags.seccEnded = true;
+      // leaving the session opens the contactor output outright: first let the stage open it without load
+      stage.whenOpen(() => sendBack(v2gEnded(o)));
+    });
+    s.start();
+    return () => {
+      offFault();
+      s.close('session ended');
+    };
+  }
+
   // ---- PEV children
   const pevSlac = createPevSlacMachine({ port: rig.pevStation.port, clock, log: childLog(log, 'slac.pev') });
   const pevComm = fromCallback<AnyEventObject>(({ sendBack }) =>
@@ -157,6 +214,8 @@ export function createSides(rig: SimRig, opts: SimOptions, flags: SimFlags, log:
   const pevV2g = fromCallback<AnyEventObject, { connection: V2gMessagePort }>(({ sendBack, input }) => {
     const battery: EvBattery = {
       ...link.ev,
+      // with emulated modules the plant feeds the battery model; the car's view of the charger must not
+      ...(rig.power ? { observeCharger: () => {} } : {}),
       setStateC(on: boolean) {
         if (flags.carFrozen) return;
         link.ev.setStateC(on);

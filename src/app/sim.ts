@@ -12,6 +12,7 @@
 
 import { ManualClock } from '../core/clock.js';
 import { infoAtDebug, silentLogger } from '../core/log.js';
+import { powerSummary } from './power-rig.js';
 import { FaultInjector } from './sim-faults.js';
 import { SimObserver } from './sim-observer.js';
 import type { SimOptions, SimResult } from './sim-options.js';
@@ -28,6 +29,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   const clock = new ManualClock();
   const rec = new SummaryRecorder();
   const say = (text: string) => opts.onTimeline?.(`${(clock.now() / 1000).toFixed(3).padStart(8)} s  ${text}`);
+  let powerFault: string | undefined;
   const flags: SimFlags = { recording: true, carFrozen: false, evccEnded: false, seccEnded: false };
 
   const rig = createRig(clock, opts, rec, flags);
@@ -36,6 +38,11 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   const sides = createSides(rig, opts, flags, log, {
     onSeccEvent: (e) => observer.onSeccEvent(e),
     onEvccEvent: (e) => observer.onEvccEvent(e),
+    onPowerFault: (reason, atMs) => {
+      rec.reacted(atMs);
+      powerFault ??= reason;
+      say(`power stage fault: ${reason}`);
+    },
   });
   const { evseActor, pevActor } = sides;
   observer.watch(sides);
@@ -77,8 +84,10 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
   evseActor.stop();
   pevActor.stop();
   await rig.pcapWriter?.close?.();
+  const powerInfo = rig.power ? powerSummary(rig.power) : undefined;
+  await rig.power?.close();
 
-  return simResult({
+  const result = simResult({
     opts,
     rec,
     fault,
@@ -86,6 +95,15 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
     evseOutcome,
     pevOutcome,
     contactorClosed: evseBoard.contactor.get(),
-    linkContactorsClosed: link.evseContactorsClosed,
+    linkContactorsClosed: link.evseContactorsClosed || (rig.power?.emulated?.plant.contactorClosed ?? false),
   });
+  if (powerInfo) {
+    result.summary.power = powerInfo;
+    // a device fault is the root cause of how the session ended: name it
+    if (powerFault) {
+      result.summary.power.fault = powerFault;
+      if (!result.summary.ok) result.summary.reason = `power stage fault: ${powerFault}`;
+    }
+  }
+  return result;
 }

@@ -6,6 +6,7 @@
 import { cp } from './sections/cp.js';
 import { general } from './sections/general.js';
 import { hal } from './sections/hal.js';
+import { power } from './sections/power.js';
 import { session } from './sections/session.js';
 import { slac } from './sections/slac.js';
 import { v2g } from './sections/v2g.js';
@@ -18,6 +19,7 @@ export const schema = {
   v2g,
   hal,
   cp,
+  power,
 } as const satisfies SectionSpec;
 
 export type Config = ConfigOf<typeof schema>;

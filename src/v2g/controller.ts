@@ -47,6 +47,12 @@ export interface EvsePowerStage {
   /** Latched emergency stop: output off, contactors open now. */
   emergencyStop(): void;
   health(): EvseHealth;
+  /**
+   * Optional, for stages that must not switch under load: run `cb` once the contactors asked to open are open
+   * (the stage first brings the current below its threshold, bounded in time). The SECC sends the answer that
+   * lets the car leave state C (PowerDeliveryRes stop, SessionStopRes) only then. Stages without it open at once.
+   */
+  whenOpen?(cb: () => void): void;
 }
 
 /** Customer authorization (external identification: RFID, app, free vending). */

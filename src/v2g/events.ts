@@ -1,7 +1,7 @@
 /**
  * Progress events the SECC and EVCC report upward (to session/ statecharts and the CLI summary).
  * Stable names: v2g.state, v2g.protocol, v2g.message, v2g.chargingStarted, v2g.chargeLoop,
- * v2g.chargingStopped, v2g.sessionStopped, v2g.failed, v2g.closed.
+ * v2g.chargingStopped, v2g.sessionStopped, v2g.failed, v2g.closed, v2g.warning, v2g.unanswered.
  */
 
 import type { MessageDetail } from './message-detail.js';
@@ -20,6 +20,7 @@ export type V2gFailReason =
   | 'emergency'
   | 'connectionClosed'
   | 'rejected'
+  | 'chargerLimits'
   | 'local';
 
 export type V2gEvent =
@@ -45,10 +46,20 @@ export type V2gEvent =
       targetVoltageV: number;
       targetCurrentA: number;
       socPercent?: number;
+      /** AC car: the session's energy so far, from the charger's meter or estimated (ac-energy.ts). */
+      energyWh?: number;
+      energySource?: 'meter' | 'estimate';
     }
   | { type: 'v2g.chargingStopped'; atMs: number }
   | { type: 'v2g.sessionStopped'; atMs: number }
   | { type: 'v2g.failed'; reason: V2gFailReason; detail: string; atMs: number }
-  | { type: 'v2g.closed'; atMs: number; ok: boolean };
+  | { type: 'v2g.closed'; atMs: number; ok: boolean }
+  /** Something the other side did that a field test must see (once per code and session): the summary's warnings. */
+  | { type: 'v2g.warning'; code: V2gWarningCode; detail: string; atMs: number }
+  /** A request the other side never answered, tolerated (field practice) so the session went on. */
+  | { type: 'v2g.unanswered'; request: string; atMs: number };
+
+/** What a warning is about. */
+export type V2gWarningCode = 'chargerCurrentAboveLimit' | 'weldingVoltageStayedHigh' | 'weldingDetectionFailed';
 
 export type V2gEventListener = (e: V2gEvent) => void;

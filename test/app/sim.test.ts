@@ -6,7 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runSim } from '../../src/app/sim.js';
-import { FAULTS, type FaultName, type SessionSummary } from '../../src/app/summary.js';
+import { FAULTS as ALL_FAULTS, type FaultName, POWER_FAULTS, type SessionSummary } from '../../src/app/summary.js';
+
+/** The faults of the simulated power stage (device faults need --power: test/app/sim-power.test.ts). */
+const FAULTS = ALL_FAULTS.filter((f) => !POWER_FAULTS.includes(f));
 
 const base = { chargeSeconds: 3, speed: 0 } as const;
 
@@ -17,7 +20,7 @@ const base = { chargeSeconds: 3, speed: 0 } as const;
  * ChargingStatus 2 s, Table 109), after which it opens S2; a hung car only by the charger's own timer (DC: the
  * charge loop timeout, 1 s; AC: V2G_SECC_Sequence_Timeout, 60 s, the current stays limited by the PWM duty).
  */
-const FIRST_REACTION_MS: Record<'dc' | 'ac', Record<FaultName, number>> = {
+const FIRST_REACTION_MS: Record<'dc' | 'ac', Partial<Record<FaultName, number>>> = {
   dc: { unplug: 0, 'cp-short': 0, 'diode-fail': 0, 'tcp-drop': 0, 'modem-silent': 250, 'car-silent': 1000 },
   ac: { unplug: 0, 'cp-short': 0, 'diode-fail': 0, 'tcp-drop': 0, 'modem-silent': 2000, 'car-silent': 60_000 },
 };
@@ -67,8 +70,30 @@ describe('piccs sim (virtual time)', () => {
       assert.equal(summary.fault, fault);
       assert.equal(summary.nextPlugInOk, true, 'the next plug-in after the fault completes a session');
       const open = summary.contactorOpenMs ?? Infinity;
-      assert.ok(open <= FIRST_REACTION_MS.dc[fault] + 100, `contactor opened ${open} ms after ${fault}`);
+      assert.ok(open <= (FIRST_REACTION_MS.dc[fault] ?? 0) + 100, `contactor opened ${open} ms after ${fault}`);
       assertOpenSoonAfterReaction(fault, summary);
+    });
+  }
+
+  // the electrical faults are named in the summary's reason and in the timeline (the diode was named nowhere)
+  for (const [fault, named] of [
+    ['cp-short', /shorted to PE/],
+    ['diode-fail', /diode fault/],
+  ] as const) {
+    it(`--fault ${fault}: the summary and the timeline name what the charger detected`, async () => {
+      const lines: string[] = [];
+      const { summary } = await runSim({
+        ...base,
+        protocol: 'din',
+        mode: 'dc',
+        fault,
+        onTimeline: (l) => lines.push(l),
+      });
+      assert.match(String(summary.reason), named);
+      assert.ok(
+        lines.some((l) => /EVSE session: faulted/.test(l) && named.test(l)),
+        lines.join('\n'),
+      );
     });
   }
 
@@ -80,7 +105,7 @@ describe('piccs sim (virtual time)', () => {
         assert.equal(summary.safe, true, fault);
         assert.equal(summary.nextPlugInOk, true, fault);
         const open = summary.contactorOpenMs ?? Infinity;
-        assert.ok(open <= FIRST_REACTION_MS[mode][fault] + 100, `${fault}: ${open} ms`);
+        assert.ok(open <= (FIRST_REACTION_MS[mode][fault] ?? 0) + 100, `${fault}: ${open} ms`);
         assertOpenSoonAfterReaction(fault, summary);
       }
     });

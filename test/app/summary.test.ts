@@ -24,7 +24,10 @@ describe('summary', () => {
     r.responseMs.push(0.5, 0.7, 1.2);
     r.countMessage('CurrentDemandReq');
     r.countMessage('CurrentDemandReq');
-    const ok = r.build({ ok: true, protocol: 'din', mode: 'dc' });
+    // before the handshake chose one, no protocol (not the one asked for)
+    assert.equal(r.build({ ok: false, mode: 'dc' }).protocol, null);
+    r.protocol = 'din';
+    const ok = r.build({ ok: true, mode: 'dc' });
     assert.deepEqual(Object.keys(ok), [
       'ok',
       'protocol',
@@ -47,7 +50,7 @@ describe('summary', () => {
     r.reacted(4990); // before the fault: not a reaction to it
     r.reacted(5012);
     r.reacted(5030); // only the first counts
-    const f = r.build({ ok: false, protocol: 'din', mode: 'dc', reason: 'unplugged' }, { name: 'unplug', safe: true });
+    const f = r.build({ ok: false, mode: 'dc', reason: 'unplugged' }, { name: 'unplug', safe: true });
     assert.equal(f.safe, true);
     assert.equal(f.fault, 'unplug');
     assert.equal(f.contactorOpenMs, 40);

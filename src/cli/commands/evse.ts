@@ -10,6 +10,7 @@ import { type Role, runRole } from '../../app/roles.js';
 import { systemClock } from '../../core/clock.js';
 import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError, UsageError } from '../common.js';
+import { roleExitCode, roleSummaryNotes } from '../role-exit.js';
 
 const ROLE_TEXT: Record<Role, { summary: string; what: string; slacOff: string }> = {
   evse: {
@@ -39,11 +40,20 @@ export function roleUsage(role: Role): string {
   --slac on|off      off: no SLAC, for benches where the link already exists (a direct Ethernet cable, two
                      modems already in one network, a stack without SLAC such as Josev): ${ROLE_TEXT[role].slacOff}
   --modem none       no modem management (a veth pair has no modem); default: slac.modem
-  --once             end after one session; exit code 0 only if it ended normally (without --once the role
-                     serves one session after another until SIGINT/SIGTERM, then prints the last one's summary)
+  --once             end after one session; exit code 0 only if it ended normally, 3 if it ended but the other
+                     side left requests unanswered (summary key unanswered); without --once the role serves one
+                     session after another until SIGINT/SIGTERM, then prints the last one's summary
   --json             with --once: the summary as one JSON object on the last stdout line
   --pcap FILE        record everything that crosses --iface (SLAC, SDP, TCP with V2GTP/EXI, both directions)
-                     to FILE for Wireshark or 'piccs decode' (a second capture on the interface)
+                     to FILE for Wireshark or 'piccs decode' (a second capture on the interface)${
+                       role === 'evse'
+                         ? `
+  --power P          DC power stage: sim (default), infypower or uugreen modules on CAN (power.can.*; with
+                     --hw sim the modules are emulated on an in-memory bus)
+  --can-log FILE     with --power infypower|uugreen: every CAN frame in candump -L format
+  --imd I            bender (isoCHA425HV on Modbus, power.modbus.*) or none (isolation not checked)`
+                         : ''
+                     }
 Needs root or CAP_NET_RAW (raw SLAC frames through libpcap), except with --slac off and no --pcap.`;
 }
 
@@ -69,6 +79,13 @@ export function roleCommand(role: Role): Command {
             json: { type: 'boolean' },
             pcap: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
+            ...(role === 'evse'
+              ? {
+                  power: { type: 'string' as const },
+                  'can-log': { type: 'string' as const },
+                  imd: { type: 'string' as const },
+                }
+              : {}),
           },
         });
         if (values.help) {
@@ -84,6 +101,10 @@ export function roleCommand(role: Role): Command {
         if (values.mode !== undefined) overrides['session.mode'] = values.mode;
         if (values.modem !== undefined) overrides['slac.modem'] = values.modem;
         if (values.slac !== undefined) overrides['slac.mode'] = values.slac;
+        const v = values as { power?: string; 'can-log'?: string; imd?: string };
+        if (v.imd !== undefined) overrides['power.imd'] = v.imd;
+        if (v.power !== undefined) overrides['power.stage'] = v.power;
+        if (v['can-log'] !== undefined) overrides['power.can.log'] = v['can-log'];
         const { config } = loadFromArgs(values, io, overrides);
         const log = loggerFor(config, io);
         const stop = new AbortController();
@@ -112,9 +133,10 @@ export function roleCommand(role: Role): Command {
               `${role}: ${summary.ok ? 'session ended normally' : `session failed: ${summary.reason ?? 'unknown'}`}` +
                 ` (slac ${summary.slacMs ?? '-'} ms, sdp ${summary.sdpMs ?? '-'} ms, ${summary.chargeLoopCount} charge loops)\n`,
             );
+            for (const line of roleSummaryNotes(summary)) io.stdout.write(line);
           }
           // --once: 0 only for a normal session; a long-running role stopped by a signal ends normally too
-          return summary.ok || (!values.once && stop.signal.aborted) ? 0 : 1;
+          return roleExitCode(summary, { once: values.once ?? false, stopped: stop.signal.aborted });
         } finally {
           for (const s of sigs) process.off(s, onSignal);
         }

@@ -9,6 +9,7 @@ import exi from './exi.js';
 import listen from './listen.js';
 import modem from './modem.js';
 import pev from './pev.js';
+import power from './power.js';
 import sim from './sim.js';
 
-export const commands: Command[] = [sim, config, doctor, decode, evse, pev, listen, modem, exi];
+export const commands: Command[] = [sim, config, doctor, decode, evse, pev, listen, modem, power, exi];

@@ -1,8 +1,9 @@
 /** `piccs sim`: a complete charging session on simulated hardware (DESIGN.md contract). */
 
 import { parseArgs } from 'node:util';
+import { powerOptionsFromConfig } from '../../app/power-rig.js';
 import { runSim, type SimProgress } from '../../app/sim.js';
-import { FAULTS, type FaultName } from '../../app/summary.js';
+import { FAULTS, type FaultName, POWER_FAULTS } from '../../app/summary.js';
 import { ConfigError, type ConfigProblem } from '../../core/errors.js';
 import { simLinkOptionsFromConfig } from '../../v2g/index.js';
 import type { Command } from '../command.js';
@@ -15,6 +16,7 @@ function columnsOf(s: NodeJS.WritableStream): { columns?: number } {
 }
 
 const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-seconds N] [--pcap FILE] [--json]
+                 [--power sim|infypower|uugreen] [--can-log FILE] [--imd bender|none]
                  [--fault ${FAULTS.join('|')}] [--fault-at STATE] [--speed X] [--config FILE] [--set key=value]
   A car plugs into a simulated charger, both sides run the whole stack (CP, SLAC, SDP, V2G over EXI),
   charge for N seconds, stop and unplug. Exit code 0 only if the session ended normally, or, with --fault,
@@ -24,6 +26,11 @@ const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-s
   --fault-at S    inject it when a session or V2G state containing S is entered (e.g. matching, CableCheck, PreCharge)
   --pcap FILE     record the whole session to a pcap file for Wireshark or 'piccs decode': SLAC and modem
                   frames, SDP (IPv6/UDP) and the V2G TCP connection, wall-clock timestamps
+  --power P       the charger's power stage: sim (simulated, default) or the real InfyPower / UUGreen module driver
+                  on emulated modules (CAN in memory; power.* config keys); DC only
+  --can-log FILE  with --power infypower|uugreen: every CAN frame in candump -L format (canplayer, log2asc)
+  --imd I         with --power infypower|uugreen: bender = emulated Bender isoCHA425HV on Modbus (CableCheck
+                  measures), none = no IMD (the summary says isolation was not checked)
   --speed X       simulated seconds per real second (default 1 on a terminal, as fast as possible otherwise; 0 = fast)`;
 
 /** The live progress line: time and measurements first (fixed width), then both sides' states by name, whole. */
@@ -49,6 +56,9 @@ const sim: Command = {
           fault: { type: 'string' },
           'fault-at': { type: 'string' },
           speed: { type: 'string' },
+          power: { type: 'string' },
+          'can-log': { type: 'string' },
+          imd: { type: 'string' },
         },
       });
       const problems: ConfigProblem[] = [];
@@ -62,7 +72,28 @@ const sim: Command = {
         'session.protocol': values.protocol,
         'session.mode': values.mode,
         'session.chargeSeconds': values['charge-seconds'],
+        'power.stage': values.power,
+        'power.can.log': values['can-log'],
+        'power.imd': values.imd,
       });
+      const power = powerOptionsFromConfig(config.power);
+      const powerProblems: ConfigProblem[] = [];
+      if (power && config.session.mode === 'ac') {
+        powerProblems.push({ key: 'power.stage', message: 'the module power stages are DC; use --mode dc' });
+      }
+      if (!power && values.fault && POWER_FAULTS.includes(values.fault as FaultName)) {
+        powerProblems.push({
+          key: '--fault',
+          message: `${values.fault} needs a module power stage: --power infypower|uugreen`,
+        });
+      }
+      if (!power && config.power.can.log) {
+        powerProblems.push({ key: '--can-log', message: 'needs a module power stage: --power infypower|uugreen' });
+      }
+      if (values.fault === 'imd-fault' && config.power.imd !== 'bender') {
+        powerProblems.push({ key: '--fault', message: 'imd-fault needs --imd bender (and --power infypower|uugreen)' });
+      }
+      if (powerProblems.length) throw new ConfigError(powerProblems, 'command line');
       if (config.session.protocol === 'din' && config.session.mode === 'ac') {
         throw new ConfigError(
           [{ key: 'session.mode', message: 'DIN 70121 is DC only; use --protocol iso2 for AC' }],
@@ -93,6 +124,8 @@ const sim: Command = {
       if (values.fault) opts.fault = values.fault as FaultName;
       if (values['fault-at']) opts.faultAt = values['fault-at'];
       if (values.pcap) opts.pcap = values.pcap;
+      // sim always emulates the modules: the CAN bus is in memory whatever power.can.transport says
+      if (power) opts.power = { ...power, transport: 'emulated' };
       const { summary, exitOk } = await runSim(opts).finally(() => display?.end());
       if (values.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -101,13 +134,18 @@ const sim: Command = {
         io.stdout.write(
           [
             '',
-            `session ${s.ok ? 'completed normally' : `did not complete: ${s.reason ?? ''}`} (${s.protocol.toUpperCase()} ${s.mode.toUpperCase()})`,
+            `session ${s.ok ? 'completed normally' : `did not complete: ${s.reason ?? ''}`} (${s.protocol?.toUpperCase() ?? 'no protocol negotiated'} ${s.mode.toUpperCase()})`,
             `  SLAC ${s.slacMs ?? '-'} ms, SDP ${s.sdpMs ?? '-'} ms, plug-in to first charge loop ${s.firstCurrentDemandMs ?? '-'} ms`,
             `  charge loop x${s.chargeLoopCount}, ${s.energyWh} Wh delivered`,
             `  SECC response time p50 ${s.secc.responseMs.p50} ms, p99 ${s.secc.responseMs.p99} ms, max ${s.secc.responseMs.max} ms`,
             ...(s.fault
               ? [
                   `  fault ${s.fault}: outputs ${s.safe ? 'SAFE' : 'NOT SAFE'}, contactor open ${s.contactorOpenMs ?? '-'} ms after the fault (first reaction after ${s.faultDetectedMs ?? '-'} ms)`,
+                ]
+              : []),
+            ...(s.power
+              ? [
+                  `  power stage ${s.power.stage} (${s.power.modules} module${s.power.modules === 1 ? '' : 's'}, ${s.power.canFrames} CAN frames), contactor broke at most ${s.power.maxCurrentAtOpenA} A; isolation ${s.power.isolation}${s.power.fault ? `; fault: ${s.power.fault}` : ''}`,
                 ]
               : []),
             `  messages: ${Object.entries(s.messages)

@@ -9,3 +9,8 @@ export function newSessionId(randomBytes: (n: number) => Uint8Array, bytes: numb
   if (id.every((b) => b === 0)) id[id.length - 1] = 1; // all-zero means "no session"
   return id.toString('hex');
 }
+
+/** The header SessionID of every response: ours once SessionSetup assigned it, else the one-byte zero ID. */
+export function responseSessionId(ctx: { sessionId: string }): string {
+  return ctx.sessionId || '00';
+}

@@ -8,12 +8,19 @@
 
 import type { Clock } from '../../core/clock.js';
 import type { EvBattery } from '../controller.js';
-import type { V2gEvent } from '../events.js';
+import type { V2gEvent, V2gWarningCode } from '../events.js';
 import type { MessageName } from '../timing.js';
+import { type AcEnergySource, acEnergyReport } from './ac-energy.js';
 import type { EvccCtx, EvccEffect, EvSnapshot } from './context.js';
 
 /** Steps whose response carries EVSEPresentVoltage/Current worth showing the battery model. */
 const CHARGER_OUTPUT_STEPS: readonly MessageName[] = ['CurrentDemand', 'PreCharge', 'WeldingDetection'];
+
+/** The AC energy fields of a charge loop event (none in a DC session). */
+function acEnergyFields(ctx: EvccCtx): { energyWh?: number; energySource?: AcEnergySource } {
+  const r = acEnergyReport(ctx.acEnergy);
+  return r ? { energyWh: r.wh, energySource: r.source } : {};
+}
 
 export function evSnapshot(b: EvBattery): EvSnapshot {
   return {
@@ -41,6 +48,7 @@ export interface EvccEffectTarget {
   ctx: () => EvccCtx;
   armReadyToCharge: () => void;
   clearReadyToCharge: () => void;
+  warn: (code: V2gWarningCode, detail: string) => void;
 }
 
 export function applyEvccEffects(effects: readonly EvccEffect[], t: EvccEffectTarget, now: number): void {
@@ -69,6 +77,7 @@ export function applyEvccEffects(effects: readonly EvccEffect[], t: EvccEffectTa
           targetVoltageV: ctx.ev.targetVoltageV,
           targetCurrentA: ctx.ev.targetCurrentA,
           socPercent: t.battery.socPercent(),
+          ...acEnergyFields(ctx),
         });
         break;
       }
@@ -77,6 +86,9 @@ export function applyEvccEffects(effects: readonly EvccEffect[], t: EvccEffectTa
         break;
       case 'clearReadyToCharge':
         t.clearReadyToCharge();
+        break;
+      case 'warn':
+        t.warn(e.code, e.detail);
         break;
     }
   }

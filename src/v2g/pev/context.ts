@@ -4,7 +4,7 @@
  */
 
 import type { EvLimits } from '../controller.js';
-import type { V2gFailReason } from '../events.js';
+import type { V2gFailReason, V2gWarningCode } from '../events.js';
 import type { EvccTiming, MessageName } from '../timing.js';
 import type { Obj, V2gProtocol } from '../types.js';
 
@@ -89,6 +89,16 @@ export interface EvseReport {
   saScheduleTupleId?: number;
 }
 
+/** AC: the charger's meter readings and the car's energy estimate of a session (ac-energy.ts computes them). */
+export interface AcEnergy {
+  /** The first and the latest MeterReading (Wh) of this session, when the charger sends them. */
+  meterFirstWh?: number;
+  meterLatestWh?: number;
+  /** Estimate so far (Wh) and when it was last advanced. */
+  estimatedWh: number;
+  lastAtMs?: number;
+}
+
 export interface EvccCtx {
   protocol: V2gProtocol;
   /** SessionID as received in SessionSetupRes (1..8 bytes, e.g. 4 at Tesla Superchargers), '' before. */
@@ -110,6 +120,8 @@ export interface EvccCtx {
   renegotiating: boolean;
   /** ISO-2: renegotiations done in this session. */
   renegotiations: number;
+  /** AC: the charger's meter readings and the energy estimate (ac-energy.ts). */
+  acEnergy?: AcEnergy;
 }
 
 export type EvccEffect =
@@ -119,7 +131,9 @@ export type EvccEffect =
   | { type: 'chargingStopped' }
   | { type: 'chargeLoop' }
   | { type: 'armReadyToCharge' }
-  | { type: 'clearReadyToCharge' };
+  | { type: 'clearReadyToCharge' }
+  /** Warn about the charger (logged and reported once per code and session). */
+  | { type: 'warn'; code: V2gWarningCode; detail: string };
 
 /** What the driver does after a response. */
 export type EvccNext =

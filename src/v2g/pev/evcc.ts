@@ -12,7 +12,7 @@ import type { Clock } from '../../core/clock.js';
 import { childLog, type Log, silentLogger } from '../../core/log.js';
 import type { EvBattery } from '../controller.js';
 import { V2gEventHub } from '../event-hub.js';
-import type { V2gEvent, V2gEventListener, V2gFailReason } from '../events.js';
+import type { V2gEvent, V2gEventListener, V2gFailReason, V2gWarningCode } from '../events.js';
 import { messageDetail } from '../message-detail.js';
 import { parseV2gMessage } from '../messages.js';
 import type { PortEvent, V2gMessagePort } from '../port.js';
@@ -26,6 +26,7 @@ import type { EvccOptions, EvccOutcome, EvccSettings } from './evcc-settings.js'
 import { evccTimingFor, initialEvccCtx } from './evcc-settings.js';
 import { EvccTimers } from './evcc-timers.js';
 import { type RequestIo, sendEvccRequest } from './request-sender.js';
+import { requestName } from './requests/common.js';
 import { EVCC_REQUESTS } from './requests/index.js';
 import { failedStatus, wrongResponse } from './response-check.js';
 import { chargerStopInPreCharge, userStopBeforeCharging } from './stop-policy.js';
@@ -51,6 +52,9 @@ export class Evcc {
   private lastState = '';
   private unsubscribe?: () => void;
   private finished = false;
+  /** The request of `awaiting` went out (it waits for its answer, not for its send delay). */
+  private requestOut = false;
+  private readonly warned = new Set<V2gWarningCode>();
   private closing = false;
   private resolveOutcome!: (o: EvccOutcome) => void;
   readonly outcome: Promise<EvccOutcome>;
@@ -70,6 +74,7 @@ export class Evcc {
       ctx: () => this.ctx,
       armReadyToCharge: () => this.timers.armReadyToCharge(this.ctx.config.timing.readyToChargeMs),
       clearReadyToCharge: () => this.timers.clearReadyToCharge(),
+      warn: (code, detail) => this.warn(code, detail),
     };
     this.ctx = initialEvccCtx(this.settings, this.clock.now(), evSnapshot(this.battery));
     this.outcome = new Promise((r) => {
@@ -140,8 +145,17 @@ export class Evcc {
   private onPort(e: PortEvent): void {
     if (this.finished || this.closing) return;
     if (e.type === 'closed') {
-      if (this.awaiting?.msg === 'SessionStop') this.done();
-      else this.fail('connectionClosed', `connection closed while waiting for ${this.awaiting?.msg ?? 'nothing'}`);
+      if (this.awaiting?.msg === 'SessionStop') {
+        // the charger closed without SessionStopRes: the session is over, but the summary names the missing answer
+        if (this.requestOut) {
+          this.emit({
+            type: 'v2g.unanswered',
+            request: requestName(this.ctx.protocol, 'SessionStop'),
+            atMs: this.clock.now(),
+          });
+        }
+        this.done();
+      } else this.fail('connectionClosed', `connection closed while waiting for ${this.awaiting?.msg ?? 'nothing'}`);
       return;
     }
     if (e.type === 'error') {
@@ -238,6 +252,7 @@ export class Evcc {
     }
     const { msg, variant, beforeSend } = next;
     this.awaiting = { msg, variant };
+    this.requestOut = false;
     this.timers.scheduleSend(next.delayMs, () => {
       if (this.finished || this.closing) return;
       if (beforeSend) this.applyEffects(beforeSend);
@@ -253,6 +268,7 @@ export class Evcc {
     const now = this.clock.now();
     const prev = this.lastState; // before sending: a synchronous port may answer (and move on) inside send
     this.ctx = { ...this.ctx, nowMs: now, ev: evSnapshot(this.battery) };
+    this.requestOut = true; // before sending: an answer inside send moves on and resets it for the next request
     sendEvccRequest(this.io, this.ctx, msg, variant);
     const state = variant ? `${msg}(${variant})` : msg;
     if (state !== prev) {
@@ -268,7 +284,10 @@ export class Evcc {
     this.timers.armMsg(ms, () => {
       const h = EVCC_REQUESTS[msg];
       if (h?.onTimeout && msg !== 'supportedAppProtocol') {
-        this.log.warn({ msg, ms }, 'no response, continuing (field tolerance)');
+        const request = requestName(this.ctx.protocol, msg);
+        this.log.warn({ msg, ms }, `no response to ${request} within ${ms} ms, continuing (field tolerance)`);
+        // a charger that hangs at session end must not hide behind the tolerance: the summary names it
+        this.emit({ type: 'v2g.unanswered', request, atMs: this.clock.now() });
         const r = h.onTimeout({ ...this.ctx, nowMs: this.clock.now() });
         this.ctx = r.ctx;
         this.proceed(r.next);
@@ -276,6 +295,14 @@ export class Evcc {
       }
       this.fail('timeout', `V2G_EVCC_Msg_Timeout: no ${msg}Res within ${ms} ms`);
     });
+  }
+
+  /** A warning about the charger: logged and reported once per code in this session. */
+  private warn(code: V2gWarningCode, detail: string): void {
+    if (this.warned.has(code)) return;
+    this.warned.add(code);
+    this.log.warn({ code, detail }, `charger: ${detail}`);
+    this.emit({ type: 'v2g.warning', code, detail, atMs: this.clock.now() });
   }
 
   private applyEffects(effects: readonly EvccEffect[]): void {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DIN_SEQUENCE, REQUEST_NAMES, type SeccState } from '../../../src/v2g/index.js';
+import { SHARED_MISSING, sharedPath } from '../../helpers/shared.js';
 import { DIN_STATE_PREFIXES, SID, seccAt } from '../helpers/secc-harness.js';
 
 /** Requests whose failed response has no neutral body (certificate chains): answered by closing only. */
@@ -65,6 +67,48 @@ describe('SECC SessionID checks', () => {
     assert.equal(h.closed(), true);
     const o = await h.secc.outcome;
     assert.equal(o.reason, 'unknownSession');
+  });
+
+  // the header of the FAILED_UnknownSession answer names the session this SECC assigned (not the car's wrong ID,
+  // not the all-zero ID of the car's SessionSetupReq, which the old code echoed straight after SessionSetup)
+  for (const protocol of ['din', 'iso2'] as const) {
+    for (const [label, prefix, request] of [
+      ['straight after SessionSetup', ['SessionSetupReq'], 'ServiceDiscoveryReq'],
+      ['later in the session', ['SessionSetupReq', 'ServiceDiscoveryReq'], undefined],
+    ] as const) {
+      it(`${protocol}: the FAILED_UnknownSession answer ${label} carries our SessionID in its header`, () => {
+        const h = seccAt([...prefix], { protocol });
+        const next = request ?? (protocol === 'din' ? 'ServicePaymentSelectionReq' : 'PaymentServiceSelectionReq');
+        const r = h.din(next, '0102030405060708');
+        assert.equal(r?.code, 'FAILED_UnknownSession');
+        const last = h.responses.at(-1) as { V2G_Message: { Header: { SessionID: string } } };
+        assert.equal(last.V2G_Message.Header.SessionID, SID);
+      });
+    }
+  }
+
+  // field practice agrees: the Tesla Supercharger (2023-03-02 capture) answered pyPLC's wrong SessionID
+  // (deadbeefdeadbeef) with FAILED_UnknownSession under the SessionID of its own SessionSetupRes
+  const vectors = sharedPath('fixtures/pyplc/derived/exi_vectors_from_pcaps.jsonl');
+  it("the Supercharger capture: FAILED_UnknownSession answers carry the charger's SessionID too", {
+    skip: vectors ? false : SHARED_MISSING,
+  }, () => {
+    const rows = readFileSync(vectors as string, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('2023-03-02_SuperCharger'))
+      .map((l) => JSON.parse(l) as { msgName: string; openv2gx_decoded: Record<string, string> });
+    // several sessions in the capture: each answer against the latest SessionSetupRes before it
+    let setup: string | undefined;
+    let checked = 0;
+    for (const r of rows) {
+      const d = r.openv2gx_decoded;
+      if (r.msgName === 'SessionSetupRes') setup = d['header.SessionID'];
+      if (d.ResponseCode !== 'FAILED_UnknownSession') continue;
+      assert.ok(setup);
+      assert.equal(d['header.SessionID'], setup);
+      checked++;
+    }
+    assert.ok(checked > 10, `${checked} FAILED_UnknownSession answers`);
   });
 
   it('compares SessionIDs exactly: a zero-padded form of ours is unknown', () => {

@@ -1,12 +1,14 @@
 /**
  * ChargeParameterDiscoveryReq with the car's DC limits -> Res: store the EVSE limits; Finished leads to CP state C
  * and CableCheck (even with EVSE_NotReady: Compleo 2022-12-13 captures answer Finished + EVSE_NotReady);
- * Ongoing repeats within the ChargeParameterDiscovery loop timer.
+ * Ongoing repeats within the ChargeParameterDiscovery loop timer. A charger whose limits cannot serve this car
+ * (charger-limits.ts: e.g. EVSEMaximumVoltageLimit below the battery voltage) ends the session at once.
  */
 
 import { pv, pvNum } from '../../physical.js';
 import type { Obj } from '../../types.js';
-import { type EvccRequest, fail, isAc, send } from '../context.js';
+import { acChargerCannotServe, DEFAULT_AC_MIN_CURRENT_A, dcChargerCannotServe } from '../charger-limits.js';
+import { type EvccCtx, type EvccRequest, fail, isAc, send } from '../context.js';
 import { dcEvStatus, readEvse } from './common.js';
 
 export const chargeParameterDiscovery: EvccRequest = {
@@ -19,7 +21,7 @@ export const chargeParameterDiscovery: EvccRequest = {
           EAmount: pv(Math.max(0, ((l.fullSocPercent - ctx.ev.socPercent) / 100) * l.capacityWh), 'Wh', 0),
           EVMaxVoltage: pv(400, 'V'),
           EVMaxCurrent: pv(l.acMaxCurrentA ?? 16, 'A'),
-          EVMinCurrent: pv(l.acMinCurrentA ?? 6, 'A'),
+          EVMinCurrent: pv(l.acMinCurrentA ?? DEFAULT_AC_MIN_CURRENT_A, 'A'),
         },
       };
     }
@@ -61,7 +63,7 @@ export const chargeParameterDiscovery: EvccRequest = {
     const acp = res.AC_EVSEChargeParameter as Obj | undefined;
     if (isAc(ctx) && res.EVSEProcessing === 'Finished') {
       if (!acp) return { ctx, next: fail('badContent', 'ChargeParameterDiscoveryRes without AC_EVSEChargeParameter') };
-      const acCtx = {
+      const acCtx: EvccCtx = {
         ...ctx,
         loopStartMs: undefined,
         loopCount: 0,
@@ -71,6 +73,8 @@ export const chargeParameterDiscovery: EvccRequest = {
           acNominalVoltageV: pvNum(acp.EVSENominalVoltage),
         },
       };
+      const cannot = acChargerCannotServe(acCtx);
+      if (cannot) return { ctx: acCtx, next: fail('chargerLimits', cannot) };
       // AC: state C, then PowerDelivery(Start); the EVSE closes its contactor within 3 s of C [V2G2-860]
       return {
         ctx: acCtx,
@@ -78,6 +82,8 @@ export const chargeParameterDiscovery: EvccRequest = {
         effects: [{ type: 'setStateC', on: true }, { type: 'armReadyToCharge' }],
       };
     }
+    const cannot = res.EVSEProcessing === 'Finished' && !isAc(ctx) ? dcChargerCannotServe(ctx) : undefined;
+    if (cannot) return { ctx, next: fail('chargerLimits', cannot) };
     if (res.EVSEProcessing === 'Finished' && ctx.renegotiating) {
       return {
         ctx: { ...ctx, renegotiating: false, loopStartMs: undefined, loopCount: 0 },

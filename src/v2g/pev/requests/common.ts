@@ -47,6 +47,19 @@ export function readEvse(ctx: EvccCtx, res: Obj): EvccCtx {
   return { ...ctx, evse };
 }
 
+/** Store the EVSEMaximum* limits a response carries (CurrentDemandRes may update them every loop). */
+export function readEvseLimits(ctx: EvccCtx, res: Obj): EvccCtx {
+  return {
+    ...ctx,
+    evse: {
+      ...ctx.evse,
+      maxVoltageV: pvNum(res.EVSEMaximumVoltageLimit) ?? ctx.evse.maxVoltageV,
+      maxCurrentA: pvNum(res.EVSEMaximumCurrentLimit) ?? ctx.evse.maxCurrentA,
+      maxPowerW: pvNum(res.EVSEMaximumPowerLimit) ?? ctx.evse.maxPowerW,
+    },
+  };
+}
+
 /** Status codes after which the car must shut down at once (standards.md 2.3.3; pyPLC checks 2/3/5/6/7-11). */
 export const EMERGENCY_STATUS = new Set([
   'EVSE_EmergencyShutdown',
