@@ -404,9 +404,12 @@ if [ "$(cat "$ROOT$DEST/.deps-stamp" 2>/dev/null || true)" = "$stamp" ]; then
 else
   (cd "$ROOT$DEST" && run npm ci --omit=dev --no-audit --no-fund)
   if [ "$DRY_RUN" = 0 ] && ! (cd "$DEST" && node -e "import('cap').then(()=>0,(e)=>{console.error(e.message);process.exit(1)})"); then
-    note "warning: the cap addon did not build or load; SLAC will not work. Check libpcap-dev and run: cd $DEST && npm rebuild cap"
+    # no stamp: the next run of this script installs the dependencies again (npm dropped the failed build, so
+    # `npm rebuild cap` would find nothing to rebuild)
+    note "warning: the cap addon did not build or load; SLAC will not work. Install libpcap-dev build-essential python3, then rerun this script (or: cd $DEST && sudo npm ci --omit=dev)"
+  else
+    printf '%s\n' "$stamp" | put "$DEST/.deps-stamp" 644
   fi
-  printf '%s\n' "$stamp" | put "$DEST/.deps-stamp" 644
 fi
 
 # ---------------------------------------------------------------------------------------------- 4. config

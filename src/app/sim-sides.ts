@@ -296,4 +296,14 @@ export function cableLimited<L extends { maxCurrentA: number }>(l: L, cableAmps:
   return cableAmps < l.maxCurrentA ? { ...l, maxCurrentA: cableAmps } : l;
 }
 
-export const stateName = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+/**
+ * A statechart value by name: 'idle', or the path to the active leaf of a compound state
+ * ({communicationSetup: 'matching'} -> 'communicationSetup.matching'); parallel regions joined by ', '.
+ */
+export const stateName = (v: unknown): string => {
+  if (typeof v === 'string') return v;
+  if (v === null || typeof v !== 'object') return String(v);
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, sub]) => (sub && typeof sub === 'object' && Object.keys(sub).length === 0 ? k : `${k}.${stateName(sub)}`))
+    .join(', ');
+};

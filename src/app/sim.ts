@@ -11,7 +11,7 @@
  */
 
 import { ManualClock } from '../core/clock.js';
-import { silentLogger } from '../core/log.js';
+import { infoAtDebug, silentLogger } from '../core/log.js';
 import { powerSummary } from './power-rig.js';
 import { FaultInjector } from './sim-faults.js';
 import { SimObserver } from './sim-observer.js';
@@ -24,7 +24,8 @@ import { SummaryRecorder } from './summary.js';
 export type { SimOptions, SimProgress, SimResult } from './sim-options.js';
 
 export async function runSim(opts: SimOptions): Promise<SimResult> {
-  const log = opts.log ?? silentLogger();
+  // the timeline on stdout shows the session; the sides' info lines (SLAC, SECC, EVCC) only at debug
+  const log = infoAtDebug(opts.log ?? silentLogger());
   const clock = new ManualClock();
   const rec = new SummaryRecorder();
   const say = (text: string) => opts.onTimeline?.(`${(clock.now() / 1000).toFixed(3).padStart(8)} s  ${text}`);
@@ -71,7 +72,7 @@ export async function runSim(opts: SimOptions): Promise<SimResult> {
       opts.onProgress?.({
         simMs: clock.now(),
         evse: sides.secc()?.state ?? stateName(evseActor.getSnapshot().value),
-        pev: stateName(pevActor.getSnapshot().value),
+        pev: sides.evcc()?.state ?? stateName(pevActor.getSnapshot().value),
         voltageV: link.cableVoltageV,
         currentA: link.currentA,
         socPercent: link.ev.socPercent(),

@@ -2,7 +2,6 @@
 
 import { readFileSync } from 'node:fs';
 import { type LoadedConfig, loadConfig, parseSetArgs } from '../config/index.js';
-import { CcsError } from '../core/errors.js';
 import { createRootLogger, type Log } from '../core/log.js';
 import { parsePiModel } from '../doctor/pi.js';
 import type { CliIO } from './command.js';
@@ -36,22 +35,14 @@ function hostBoard(): ReturnType<typeof parsePiModel> {
   }
 }
 
-export function loggerFor(cfg: LoadedConfig['config'], io: CliIO): Log {
+/** The root logger on stderr (or `destination`, e.g. the live display's log stream, which writes to stderr). */
+export function loggerFor(cfg: LoadedConfig['config'], io: CliIO, destination?: NodeJS.WritableStream): Log {
   const f = cfg.general.logFormat;
   return createRootLogger({
     level: cfg.general.logLevel,
     pretty: f === 'auto' ? Boolean((io.stderr as { isTTY?: boolean }).isTTY) : f === 'pretty',
-    destination: io.stderr,
+    destination: destination ?? io.stderr,
   });
 }
 
-/** Print an error the way users should see it: the message (which for CcsErrors includes hints and key lists). */
-export function reportError(err: unknown, io: CliIO): number {
-  if (err instanceof CcsError) {
-    io.stderr.write(`piccs: ${err.message}\n`);
-    return 2;
-  }
-  const e = err as Error;
-  io.stderr.write(`piccs: unexpected error: ${e?.stack ?? String(err)}\n`);
-  return 1;
-}
+export { type CommandContext, reportError, UsageError } from './report.js';

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { CliIO } from './command.js';
 import { commands } from './commands/index.js';
+import { reportError } from './report.js';
 
 function version(): string {
   try {
@@ -49,7 +50,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${cmd.usage}\n`);
     return 0;
   }
-  return cmd.run(rest, io);
+  try {
+    return await cmd.run(rest, io);
+  } catch (err) {
+    // a command that let an error escape still answers like every other: one line, no stack trace
+    return reportError(err, io, { name: cmd.name, usage: cmd.usage, argv: rest });
+  }
 }
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
@@ -66,8 +72,7 @@ if (isEntry || process.argv[1]?.endsWith('/piccs')) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`piccs: fatal: ${(err as Error)?.stack ?? String(err)}\n`);
-      process.exitCode = 1;
+      process.exitCode = reportError(err, io);
     },
   );
 }

@@ -80,6 +80,15 @@ export function memoryLogger(level: LogLevel = 'debug'): { log: Log; lines: Reco
   return { log: pino({ level, formatters: { log: roundFields } }, sink), lines };
 }
 
+/**
+ * A child whose info lines only show when the parent logs at debug (or trace): warnings and errors always pass.
+ * `piccs sim` gives it to both sides, so its stdout timeline is the whole story at the default level.
+ */
+export function infoAtDebug(log: Log): Log {
+  const verbose = log.isLevelEnabled('debug');
+  return verbose || !log.isLevelEnabled('warn') ? log : log.child({}, { level: 'warn' });
+}
+
 export function childLog(log: Log, mod: string, bindings: Record<string, unknown> = {}): Log {
   return log.child({ mod, ...bindings });
 }

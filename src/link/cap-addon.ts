@@ -22,9 +22,14 @@ interface CapModule {
   Cap: new () => CapHandle;
 }
 
+/**
+ * npm drops an optional dependency whose build failed from node_modules, so `npm rebuild cap` finds nothing to
+ * rebuild: only a new `npm install` (or `npm ci`) fetches and builds it again, once libpcap's headers are there.
+ */
 export const CAP_INSTALL_HINT =
-  "install the libpcap headers and rebuild the optional 'cap' addon: sudo apt-get install -y libpcap-dev && npm rebuild cap " +
-  '(npm drops an optional dependency silently when its build fails)';
+  "the optional 'cap' addon is built against libpcap when npm installs it: sudo apt-get install -y libpcap-dev build-essential python3, " +
+  'then run `npm install` again in the piccs folder (`cd /opt/piccs && sudo npm ci --omit=dev` on an installed Pi); ' +
+  'npm drops a failed optional build, so `npm rebuild cap` cannot bring it back';
 
 export const CAP_PERMISSION_HINT =
   'raw frames need root or CAP_NET_RAW: run with sudo, or `sudo setcap cap_net_raw,cap_net_admin+ep "$(readlink -f "$(command -v node)")"`, ' +

@@ -12,7 +12,7 @@ import { hex16, verifyTransportChecksum6 } from '../net/checksum.js';
 import { IPPROTO_TCP } from '../net/ipv6.js';
 import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN, tcpFlagsText } from '../net/tcp.js';
 import { formatIpv6 } from '../sdp/ipv6.js';
-import type { V2gConnState } from './decode-v2g.js';
+import type { V2gConnState } from './conn-state.js';
 import type { Dissected } from './dissect.js';
 import type { TcpEvent } from './events.js';
 import { directionOf, type Role } from './roles.js';

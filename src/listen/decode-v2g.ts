@@ -42,16 +42,7 @@ const ISO20_PAYLOAD_TYPES = new Set<number>([
 /** Schemas tried for a 0x8001 payload when the expected one fails (capture started mid-session). */
 const FALLBACK_SCHEMAS: ExiSchema[] = ['din', 'iso2', 'apphand'];
 
-/** The V2G state of one TCP connection. */
-export interface V2gConnState {
-  schema?: ExiSchema;
-  offer?: Map<number, string>;
-  handshakeSeen: boolean;
-  sessionId?: string;
-  /** Capture time of the last unanswered request, by base name. */
-  pending: Map<string, number>;
-  lastResponseUs?: number;
-}
+export type { V2gConnState } from './conn-state.js';
 
 export class V2gDecoder {
   constructor(

@@ -9,28 +9,15 @@
 
 import type { Clock, TimerHandle } from '../core/clock.js';
 import { type NetifReader, systemNetifReader } from './netif.js';
+import type { CarrierState, WatchCarrier } from './ports.js';
+
+export type { CarrierState, WatchCarrier } from './ports.js';
 
 /** Default poll interval: well inside the 100 ms a charger has to react, a few sysfs reads per second. */
 export const CARRIER_POLL_DEFAULT_MS = 20;
 
 /** operstate values (RFC 2863, as the kernel prints them) that mean no usable link whatever `carrier` says. */
 const DOWN_OPERSTATES: ReadonlySet<string> = new Set(['down', 'lowerlayerdown', 'notpresent']);
-
-export interface CarrierState {
-  iface: string;
-  /** Carrier present and the operstate not down. A read error (interface vanished, admin down) counts as down. */
-  up: boolean;
-  /** Content of /sys/class/net/<if>/carrier: '1', '0', or undefined when it cannot be read. */
-  carrier: string | undefined;
-  /** Content of /sys/class/net/<if>/operstate, or undefined when it cannot be read. */
-  operstate: string | undefined;
-}
-
-/**
- * The port: watch `iface` and call `onChange` with the first reading (synchronously, before it returns) and after
- * that on every change of `up`. Returns the function that stops watching (idempotent).
- */
-export type WatchCarrier = (iface: string, onChange: (s: CarrierState) => void) => () => void;
 
 /** One reading of the interface's link state. */
 export function readCarrier(iface: string, reader: NetifReader = systemNetifReader): CarrierState {

@@ -11,7 +11,7 @@
  */
 
 import { type EventObject, fromCallback } from 'xstate';
-import type { CarrierState, WatchCarrier } from '../netif/carrier.js';
+import type { CarrierState, WatchCarrier } from '../netif/ports.js';
 import type { LinkEvent } from './events.js';
 
 /**

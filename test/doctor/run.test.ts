@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type CheckResult, type DoctorReport, runDoctor } from '../../src/doctor/index.js';
+import { CAP_INSTALL_HINT } from '../../src/link/cap-addon.js';
 import { cfg, fakeFacts, healthyPi4 } from './fake-facts.js';
 
 function byId(r: DoctorReport, id: string): CheckResult {
@@ -342,6 +343,11 @@ describe('doctor: the PLC interface', () => {
     });
     assert.equal(byId(r, 'cap.loads').status, 'fail');
     assert.match(byId(r, 'cap.loads').hint ?? '', /libpcap-dev/);
+    // npm removed the package when its build failed: only a new install brings it back, `npm rebuild cap` cannot
+    assert.match(byId(r, 'cap.loads').hint ?? '', /npm ci --omit=dev/);
+    assert.doesNotMatch(byId(r, 'cap.loads').hint ?? '', /&& sudo npm rebuild/);
+    assert.match(CAP_INSTALL_HINT, /libpcap-dev .*`npm install`/);
+    assert.doesNotMatch(CAP_INSTALL_HINT, /&& npm rebuild cap/);
     const open = await runDoctor({
       facts: fakeFacts(healthyPi4({ rawCapture: { ok: false, error: 'socket: Operation not permitted' } })),
       config: cfg('evse'),

@@ -40,7 +40,7 @@ function hasIp(): boolean {
 export const NETNS_SKIP: string | false = IN_CI
   ? false
   : !IS_ROOT
-    ? 'needs root for network namespaces and veth pairs; run the suite as root (CI does)'
+    ? 'needs root for network namespaces and veth pairs; fix: run the suite as root (CI does)'
     : !hasIp()
       ? "needs the 'ip' tool (iproute2) for network namespaces"
       : false;

@@ -18,7 +18,7 @@ function hasTshark(): boolean {
 
 /** `false` when tshark tests should run, else the reason to skip (never in CI: there a missing tshark fails). */
 export const TSHARK_SKIP: string | false =
-  IN_CI || hasTshark() ? false : "needs Debian's tshark to check the capture (apt-get install tshark)";
+  IN_CI || hasTshark() ? false : "needs Debian's tshark to check the capture; fix: apt-get install tshark";
 
 export interface TsharkFrame {
   protocols: string;

@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { readCapture } from '../../src/capture/pcap-reader.js';
 import listen from '../../src/cli/commands/listen.js';
 import { openPcapPort } from '../../src/link/pcap.js';
+import { NEEDS_CAP, needs } from '../helpers/needs.js';
 import { BCAST, EV_MAC, EVSE_MAC, mme } from '../listen/frames.js';
 import { IS_ROOT, NOT_ROOT_MESSAGE } from './veth.js';
 
@@ -25,7 +26,7 @@ function ip(...args: string[]): void {
   execFileSync('ip', args, { stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
-describe('piccs listen over veth (cap)', { skip: IS_ROOT ? false : NOT_ROOT_MESSAGE }, () => {
+describe('piccs listen over veth (cap)', { skip: needs(IS_ROOT ? false : NOT_ROOT_MESSAGE, NEEDS_CAP) }, () => {
   let dir = '';
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'piccs-listen-'));

@@ -6,13 +6,14 @@
  */
 
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSessionCapture, checkWithTshark } from '../helpers/capture-checks.js';
+import { NEEDS_CAP, needs } from '../helpers/needs.js';
 import { createNetnsPair, NETNS_SKIP, type NetnsPair, spawnInNetns } from '../helpers/netns.js';
 import { TSHARK_SKIP } from '../helpers/tshark.js';
 
@@ -66,22 +67,8 @@ function start(ns: string, args: string[]): Proc {
 
 const lastJson = (text: string) => JSON.parse(text.trim().split('\n').at(-1) as string) as Record<string, unknown>;
 
-/** Whether the capture addon loads here (the roles need it anyway; without it this suite cannot run). */
-function capMissing(): string | false {
-  try {
-    execFileSync(process.execPath, ['-e', "require('cap')"], {
-      stdio: 'ignore',
-      cwd: fileURLToPath(new URL('../../..', import.meta.url)),
-    });
-    return false;
-  } catch {
-    return process.env.CI === 'true' || process.env.CI === '1'
-      ? false
-      : "needs the optional 'cap' addon (libpcap-dev, then npm install)";
-  }
-}
-
-const SKIP = NETNS_SKIP || capMissing();
+// the roles need the cap addon: without it (outside CI) the suite skips, listed with the fix at the end of the run
+const SKIP = needs(NETNS_SKIP, NEEDS_CAP);
 
 describe('piccs evse|pev --pcap over veth', { skip: SKIP }, () => {
   let pair: NetnsPair | undefined;

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { NEEDS_CAP, needs } from '../helpers/needs.js';
 import {
   type BridgedPair,
   createBridgedPair,
@@ -127,7 +128,9 @@ async function session(
   };
 }
 
-describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', { skip: NETNS_SKIP }, () => {
+describe('piccs evse vs piccs pev over veth (--hw sim --modem none --once)', {
+  skip: needs(NETNS_SKIP, NEEDS_CAP),
+}, () => {
   let pair: NetnsPair | undefined;
 
   before(() => {
@@ -328,7 +331,9 @@ function bridgedSuite(tag: string, heal: () => void) {
   return { pair: current, start, common, bothCharging };
 }
 
-describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none)', { skip: NETNS_SKIP }, () => {
+describe('carrier loss on the PLC interface (bridged veth, --hw sim --modem none)', {
+  skip: needs(NETNS_SKIP, NEEDS_CAP),
+}, () => {
   const modem = (side: 'A' | 'B', state: 'up' | 'down') => {
     const m = pair()[side === 'A' ? 'modemA' : 'modemB'];
     nsIp(['-n', m.ns, 'link', 'set', m.iface, state]);
@@ -423,7 +428,9 @@ const IFACE_DOWN_REASON = (iface: string) => new RegExp(`^PLC interface ${iface}
  * the role must live on, end the session safe with the interface reason, and after `ip link set IF up` reopen the
  * port and serve the next session in the same process.
  */
-describe('the PLC interface itself goes down (bridged veth, --hw sim --modem none)', { skip: NETNS_SKIP }, () => {
+describe('the PLC interface itself goes down (bridged veth, --hw sim --modem none)', {
+  skip: needs(NETNS_SKIP, NEEDS_CAP),
+}, () => {
   const own = (side: 'a' | 'b', state: 'up' | 'down') => {
     const end = pair()[side];
     nsIp(['-n', end.ns, 'link', 'set', 'dev', end.iface, state]);

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
-export const NOT_ROOT_MESSAGE = 'needs root (network namespaces + raw sockets); run the suite as root (CI does)';
+export const NOT_ROOT_MESSAGE = 'needs root (network namespaces + raw sockets); fix: run the suite as root (CI does)';
 
 export interface VethPair {
   nsA: string;

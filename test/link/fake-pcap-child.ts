@@ -18,7 +18,7 @@ process.stdin.on('end', () => process.exit(0));
 
 switch (mode) {
   case 'error':
-    out({ type: 'error', message: "cannot capture on 'fake0': no cap here", hint: 'npm rebuild cap' });
+    out({ type: 'error', message: "cannot capture on 'fake0': no cap here", hint: 'npm install' });
     process.exit(1);
     break;
   case 'exit3':

@@ -11,6 +11,7 @@ import { accessSync, constants } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { NEEDS_CAP, needs } from '../helpers/needs.js';
 import { IS_ROOT, NOT_ROOT_MESSAGE } from '../integration/veth.js';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '../../src/cli/main.js');
@@ -54,7 +55,7 @@ function listenAsNobody(caps: string[]): { status: number | null; out: string } 
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
-describe('raw capture with the service privileges', { skip: skipReason() }, () => {
+describe('raw capture with the service privileges', { skip: needs(skipReason(), NEEDS_CAP) }, () => {
   it('works with CAP_NET_RAW as the only (ambient) capability: the capture child inherits it', () => {
     const r = listenAsNobody(['--inh-caps=+net_raw', '--ambient-caps=+net_raw']);
     assert.equal(r.status, 0, r.out);

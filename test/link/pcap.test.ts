@@ -218,7 +218,7 @@ describe('cap adapter: the capture child (fake child, pipe framing)', { timeout:
       openPcapPort(fake('error').opts),
       (e: unknown) =>
         e instanceof HardwareError &&
-        e.hint === 'npm rebuild cap' &&
+        e.hint === 'npm install' &&
         /^cannot capture on 'fake0': no cap here/.test(e.message),
     );
   });

@@ -122,7 +122,7 @@ describe('modem management', () => {
     breakIt(new HardwareError('PLC interface plc0 down or removed (operstate down): raw capture stopped'));
     assert.equal(await running, 2);
     assert.ok(Date.now() - t0 < 4000, 'did not wait for the timeout');
-    assert.match(a.err(), /^piccs: PLC interface plc0 down or removed \(operstate down\)/);
+    assert.match(a.err(), /^piccs modem: PLC interface plc0 down or removed \(operstate down\)/);
     assert.equal(closed, true);
   });
 });

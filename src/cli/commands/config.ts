@@ -38,7 +38,7 @@ const config: Command = {
       io.stdout.write(renderConfigYaml(loaded.config));
       return 0;
     } catch (err) {
-      return reportError(err, io);
+      return reportError(err, io, { name: 'config', usage, argv });
     }
   },
 };

@@ -7,7 +7,7 @@ import { DecodeError } from '../../core/errors.js';
 import { ListenDecoder } from '../../listen/decoder.js';
 import { timelineWriter } from '../../listen/output.js';
 import type { Command } from '../command.js';
-import { reportError } from '../common.js';
+import { reportError, UsageError } from '../common.js';
 
 const usage = `usage: piccs decode FILE.pcap|FILE.pcapng [--json] [--syslog]
   Decodes a capture (pcap or pcapng, Ethernet) into a timeline: HomePlug/SLAC, SDP, V2GTP on every TCP
@@ -31,11 +31,12 @@ const decode: Command = {
         return 0;
       }
       const file = positionals[0];
-      if (file === undefined || positionals.length > 1) {
-        io.stderr.write(`${usage}\n`);
-        return 2;
-      }
-      const buf = await readFile(file);
+      if (file === undefined) throw new UsageError('which capture? name a .pcap or .pcapng file');
+      if (positionals.length > 1) throw new UsageError(`one capture file at a time, not ${positionals.length}`);
+      const buf = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+        err.path ??= file; // a directory fails in read(), whose error has no path
+        throw err;
+      });
       const dec = new ListenDecoder({ syslog: values.syslog ?? false });
       const out = timelineWriter(io.stdout, values.json ?? false);
       let frames = 0;
@@ -66,7 +67,7 @@ const decode: Command = {
       out.summary(end.summary);
       return 0;
     } catch (err) {
-      return reportError(err, io);
+      return reportError(err, io, { name: 'decode', usage, argv });
     }
   },
 };

@@ -81,11 +81,7 @@ export async function doctorCommand(argv: string[], io: CliIO, deps: DoctorDeps)
       ...(installed ? { role: installed.role } : {}),
     });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`piccs doctor: ${(err as Error).message}\n${usage}\n`);
-      return 2;
-    }
-    return reportError(err, io);
+    return reportError(err, io, { name: 'doctor', usage, argv });
   }
   io.stdout.write(json ? `${JSON.stringify(report)}\n` : renderReport(report));
   return report.ok ? 0 : 1;

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { type Role, runRole } from '../../app/roles.js';
 import { systemClock } from '../../core/clock.js';
 import type { Command } from '../command.js';
-import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
+import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError, UsageError } from '../common.js';
 import { roleExitCode, roleSummaryNotes } from '../role-exit.js';
 
 const ROLE_TEXT: Record<Role, { summary: string; what: string; slacOff: string }> = {
@@ -93,8 +93,7 @@ export function roleCommand(role: Role): Command {
           return 0;
         }
         if (values.hw !== undefined && values.hw !== 'sim' && values.hw !== 'real') {
-          io.stderr.write(`piccs ${role}: --hw takes 'sim' (or 'real', the default)\n${usage}\n`);
-          return 2;
+          throw new UsageError(`--hw takes 'sim' or 'real' (the default), not '${values.hw}'`);
         }
         const overrides: Record<string, unknown> = { 'general.role': role };
         if (values.iface !== undefined) overrides['general.iface'] = values.iface;
@@ -142,7 +141,7 @@ export function roleCommand(role: Role): Command {
           for (const s of sigs) process.off(s, onSignal);
         }
       } catch (err) {
-        return reportError(err, io);
+        return reportError(err, io, { name: role, usage, argv });
       }
     },
   };

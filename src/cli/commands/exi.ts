@@ -17,6 +17,7 @@ import {
   type Iso20Namespace,
 } from '../../exi/index.js';
 import type { CliIO, Command } from '../command.js';
+import { reportError, UsageError } from '../report.js';
 
 const ISO20_NAMESPACES: readonly Iso20Namespace[] = ['CommonMessages', 'DC', 'AC', 'WPT', 'ACDP'];
 
@@ -83,47 +84,47 @@ const exi: Command = {
   summary: 'decode/encode V2G EXI messages (apphand, din, iso2, iso20) to and from JSON',
   usage,
   async run(argv, io) {
-    let parsed: ReturnType<typeof parse>;
     try {
-      parsed = parse(argv);
-    } catch (e) {
-      io.stderr.write(`piccs exi: ${(e as Error).message}\n${usage}\n`);
-      return 2;
+      return await exiRun(argv, io);
+    } catch (err) {
+      return reportError(err, io, { name: 'exi', usage, argv });
     }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return 0;
-    }
-    const [verb, hex, ...extra] = positionals;
-    const schema = values.schema as ExiSchema | undefined;
-    if ((verb !== 'decode' && verb !== 'encode') || extra.length > 0 || (verb === 'encode' && hex !== undefined)) {
-      io.stderr.write(`${usage}\n`);
-      return 2;
-    }
-    if (!schema || !EXI_SCHEMAS.includes(schema)) {
-      io.stderr.write(`piccs exi: --schema must be one of ${EXI_SCHEMAS.join(', ')}\n`);
-      return 2;
-    }
-    const opts: DecodeOptions = {};
-    if (values.namespace !== undefined) {
-      if (schema !== 'iso20' || !ISO20_NAMESPACES.includes(values.namespace as Iso20Namespace)) {
-        io.stderr.write(`piccs exi: --namespace needs --schema iso20 and one of ${ISO20_NAMESPACES.join(', ')}\n`);
-        return 2;
-      }
-      opts.iso20Namespace = values.namespace as Iso20Namespace;
-    }
-    if (verb === 'decode') {
-      if (hex !== undefined) {
-        const r = decodeLine(hex, schema, opts);
-        io.stdout.write(r.out);
-        return r.ok ? 0 : 1;
-      }
-      return eachLine(io, (l) => decodeLine(l, schema, opts));
-    }
-    return eachLine(io, (l) => encodeLine(l, schema));
   },
 };
+
+async function exiRun(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const [verb, hex, ...extra] = positionals;
+  const schema = values.schema as ExiSchema | undefined;
+  if (verb !== 'decode' && verb !== 'encode') {
+    throw new UsageError(verb === undefined ? 'decode or encode?' : `'${verb}' is not decode or encode`);
+  }
+  if (extra.length > 0 || (verb === 'encode' && hex !== undefined)) {
+    throw new UsageError(`unexpected argument '${verb === 'encode' ? hex : extra[0]}' (encode reads stdin)`);
+  }
+  if (!schema || !EXI_SCHEMAS.includes(schema))
+    throw new UsageError(`--schema must be one of ${EXI_SCHEMAS.join(', ')}`);
+  const opts: DecodeOptions = {};
+  if (values.namespace !== undefined) {
+    if (schema !== 'iso20' || !ISO20_NAMESPACES.includes(values.namespace as Iso20Namespace)) {
+      throw new UsageError(`--namespace needs --schema iso20 and one of ${ISO20_NAMESPACES.join(', ')}`);
+    }
+    opts.iso20Namespace = values.namespace as Iso20Namespace;
+  }
+  if (verb === 'decode') {
+    if (hex !== undefined) {
+      const r = decodeLine(hex, schema, opts);
+      io.stdout.write(r.out);
+      return r.ok ? 0 : 1;
+    }
+    return eachLine(io, (l) => decodeLine(l, schema, opts));
+  }
+  return eachLine(io, (l) => encodeLine(l, schema));
+}
 
 function parse(argv: string[]) {
   return parseArgs({

@@ -8,7 +8,7 @@ import { LISTEN_FILTER, openPcapPort } from '../../link/pcap.js';
 import { LiveListener } from '../../listen/live.js';
 import { timelineWriter } from '../../listen/output.js';
 import type { Command } from '../command.js';
-import { CONFIG_OPTIONS, loadFromArgs, reportError } from '../common.js';
+import { CONFIG_OPTIONS, loadFromArgs, reportError, UsageError } from '../common.js';
 
 const usage = `usage: piccs listen --iface IF [--json] [--pcap OUT] [--seconds N] [--syslog] [--config FILE]
   Sniffs the interface the HomePlug modem is on (all frames, not just SLAC) and prints the same timeline as
@@ -45,10 +45,7 @@ const listen: Command = {
         return 0;
       }
       const seconds = values.seconds === undefined ? undefined : Number(values.seconds);
-      if (seconds !== undefined && !(seconds > 0)) {
-        io.stderr.write(`piccs listen: --seconds needs a positive number\n${usage}\n`);
-        return 2;
-      }
+      if (seconds !== undefined && !(seconds > 0)) throw new UsageError('--seconds needs a positive number');
       const overrides: Record<string, unknown> = { 'general.role': 'listen' };
       if (values.iface !== undefined) overrides['general.iface'] = values.iface;
       const { config } = loadFromArgs(values, io, overrides);
@@ -88,10 +85,10 @@ const listen: Command = {
       });
       listener.stop();
       watchdog.stop();
-      if (broken) return reportError(broken, io);
+      if (broken) return reportError(broken, io, { name: 'listen', usage, argv });
       return 0;
     } catch (err) {
-      return reportError(err, io);
+      return reportError(err, io, { name: 'listen', usage, argv });
     }
   },
 };

@@ -5,7 +5,7 @@ import { systemClock } from '../../core/clock.js';
 import type { EthernetPort } from '../../link/ports.js';
 import { MODEM_RESPONSE_TIMEOUT_MS, queryModem, renderModemInfo } from '../../slac/modem.js';
 import type { CliIO, Command } from '../command.js';
-import { CONFIG_OPTIONS, loadFromArgs, reportError } from '../common.js';
+import { CONFIG_OPTIONS, loadFromArgs, reportError, UsageError } from '../common.js';
 
 const usage = `usage: piccs modem [--iface IF] [--reset] [--timeout MS] [--json] [--config FILE]
 Finds the HomePlug Green PHY modem on the interface (Qualcomm vendor MMEs: QCA7000/7420, AR7420 in TP-Link
@@ -47,10 +47,8 @@ export async function modemCommand(argv: string[], io: CliIO, deps: ModemDeps = 
       return 0;
     }
     const timeoutMs = values.timeout === undefined ? MODEM_RESPONSE_TIMEOUT_MS : Number(values.timeout);
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-      io.stderr.write(`piccs modem: --timeout must be a positive number of ms\n${usage}\n`);
-      return 2;
-    }
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+      throw new UsageError('--timeout must be a positive number of ms');
     const iface = values.iface ?? loadFromArgs(values, io).config.general.iface;
     port = await deps.openPort(iface);
     // the interface going down (or the capture process dying) ends the query with its reason, not a timeout
@@ -63,11 +61,7 @@ export async function modemCommand(argv: string[], io: CliIO, deps: ModemDeps = 
     io.stdout.write(values.json ? `${JSON.stringify(info)}\n` : renderModemInfo(info));
     return 0;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`piccs modem: ${(err as Error).message}\n${usage}\n`);
-      return 2;
-    }
-    return reportError(err, io);
+    return reportError(err, io, { name: 'modem', usage, argv });
   } finally {
     port?.close();
   }

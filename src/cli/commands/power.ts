@@ -14,7 +14,7 @@ import { buildEmulatedPower, buildRealPower, type PowerRig, powerOptionsFromConf
 import { systemClock } from '../../core/clock.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Command } from '../command.js';
-import { CONFIG_OPTIONS, loadFromArgs, reportError } from '../common.js';
+import { CONFIG_OPTIONS, loadFromArgs, reportError, UsageError } from '../common.js';
 
 const usage = `usage: piccs power scan|status|off [--power infypower|uugreen] [--hw sim] [--json] [--config FILE] [--set k=v]
        piccs power set --voltage V --current A --ack-live-output [--power ...] [--hw sim] [--json]
@@ -65,8 +65,7 @@ const power: Command = {
       });
       const action = positionals[0];
       if (!action || !['scan', 'status', 'set', 'off'].includes(action)) {
-        io.stderr.write(`${usage}\n`);
-        return 2;
+        throw new UsageError(action ? `'${action}' is not scan, status, set or off` : 'scan, status, set or off?');
       }
       const { config } = loadFromArgs(values, io, values.power ? { 'power.stage': values.power } : {});
       const opts = powerOptionsFromConfig(config.power);
@@ -165,7 +164,7 @@ const power: Command = {
       }
       return action === 'scan' || found.length === opts.addresses.length ? 0 : 1;
     } catch (err) {
-      return reportError(err, io);
+      return reportError(err, io, { name: 'power', usage, argv });
     } finally {
       await rig?.close();
       release?.();

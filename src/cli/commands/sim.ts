@@ -8,6 +8,12 @@ import { ConfigError, type ConfigProblem } from '../../core/errors.js';
 import { simLinkOptionsFromConfig } from '../../v2g/index.js';
 import type { Command } from '../command.js';
 import { CONFIG_OPTIONS, loadFromArgs, loggerFor, reportError } from '../common.js';
+import { TerminalDisplay } from '../live-display.js';
+
+function columnsOf(s: NodeJS.WritableStream): { columns?: number } {
+  const c = (s as { columns?: number }).columns;
+  return typeof c === 'number' && c > 0 ? { columns: c } : {};
+}
 
 const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-seconds N] [--pcap FILE] [--json]
                  [--power sim|infypower|uugreen] [--can-log FILE] [--imd bender|none]
@@ -27,8 +33,9 @@ const usage = `usage: piccs sim [--protocol din|iso2] [--mode dc|ac] [--charge-s
                   measures), none = no IMD (the summary says isolation was not checked)
   --speed X       simulated seconds per real second (default 1 on a terminal, as fast as possible otherwise; 0 = fast)`;
 
-function progressLine(p: SimProgress): string {
-  return `\r${(p.simMs / 1000).toFixed(1).padStart(6)} s  ${p.evse.padEnd(28).slice(0, 28)} U=${p.voltageV.toFixed(0).padStart(4)} V  I=${p.currentA.toFixed(1).padStart(6)} A  SoC=${p.socPercent.toFixed(1)} %   `;
+/** The live progress line: time and measurements first (fixed width), then both sides' states by name, whole. */
+export function progressLine(p: SimProgress): string {
+  return `${(p.simMs / 1000).toFixed(1).padStart(6)} s  U=${p.voltageV.toFixed(0).padStart(4)} V  I=${p.currentA.toFixed(1).padStart(6)} A  SoC=${p.socPercent.toFixed(1).padStart(5)} %  EVSE ${p.evse}  PEV ${p.pev}`;
 }
 
 const sim: Command = {
@@ -93,8 +100,17 @@ const sim: Command = {
           'command line',
         );
       }
-      const log = loggerFor(config, io);
       const live = io.isTTY && !values.json;
+      // on a terminal, log lines scroll above the progress line instead of landing on it
+      const display = live
+        ? new TerminalDisplay({
+            out: io.stdout,
+            err: io.stderr,
+            errIsTerminal: Boolean((io.stderr as { isTTY?: boolean }).isTTY),
+            ...columnsOf(io.stdout),
+          })
+        : undefined;
+      const log = loggerFor(config, io, display?.logStream());
       const opts: Parameters<typeof runSim>[0] = {
         protocol: config.session.protocol,
         mode: config.session.mode,
@@ -102,16 +118,15 @@ const sim: Command = {
         speed,
         log,
         link: simLinkOptionsFromConfig(config.v2g.sim, 'both'),
-        onTimeline: values.json ? undefined : (line) => io.stdout.write(`${live ? '\r\x1b[K' : ''}${line}\n`),
-        onProgress: live ? (p) => io.stdout.write(progressLine(p)) : undefined,
+        onTimeline: values.json ? undefined : (line) => (display ? display.line(line) : io.stdout.write(`${line}\n`)),
+        onProgress: display ? (p) => display.progress(progressLine(p)) : undefined,
       };
       if (values.fault) opts.fault = values.fault as FaultName;
       if (values['fault-at']) opts.faultAt = values['fault-at'];
       if (values.pcap) opts.pcap = values.pcap;
       // sim always emulates the modules: the CAN bus is in memory whatever power.can.transport says
       if (power) opts.power = { ...power, transport: 'emulated' };
-      const { summary, exitOk } = await runSim(opts);
-      if (live) io.stdout.write('\r\x1b[K');
+      const { summary, exitOk } = await runSim(opts).finally(() => display?.end());
       if (values.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
       } else {
@@ -144,7 +159,7 @@ const sim: Command = {
       }
       return exitOk ? 0 : 1;
     } catch (err) {
-      return reportError(err, io);
+      return reportError(err, io, { name: 'sim', usage, argv });
     }
   },
 };

@@ -71,7 +71,7 @@ export const halModules: Check = {
     return fail(
       this,
       `not loading: ${missing.join('; ')}`,
-      `npm drops failed optional builds silently: sudo apt-get install ${[...apt].join(' ')} build-essential python3, then cd /opt/piccs && sudo npm rebuild (or rerun deploy/install.sh)`,
+      `npm drops failed optional builds silently: sudo apt-get install ${[...apt].join(' ')} build-essential python3, then cd /opt/piccs && sudo npm ci --omit=dev (npm dropped the failed builds, so \`npm rebuild\` cannot bring them back; or rerun deploy/install.sh)`,
     );
   },
 };
@@ -220,7 +220,7 @@ export const pigpio: Check = {
       return fail(
         this,
         `pigpio does not load: ${r.error}`,
-        'sudo apt-get install pigpio (Raspberry Pi OS), then cd /opt/piccs && sudo npm rebuild pigpio',
+        'sudo apt-get install pigpio (Raspberry Pi OS), then cd /opt/piccs && sudo npm ci --omit=dev (npm dropped the failed build; `npm rebuild` cannot bring it back)',
       );
     }
     if (ctx.facts.uid !== 0) {

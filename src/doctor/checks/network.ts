@@ -214,7 +214,7 @@ export const capLoads: Check = {
     return fail(
       this,
       `cap does not load: ${r.error}`,
-      'npm drops a failed optional native build silently: sudo apt-get install libpcap-dev build-essential python3, then cd /opt/piccs && sudo npm rebuild cap (or rerun deploy/install.sh)',
+      'npm drops a failed optional native build silently, so `npm rebuild` cannot bring it back: sudo apt-get install libpcap-dev build-essential python3, then cd /opt/piccs && sudo npm ci --omit=dev (or rerun deploy/install.sh; in a development checkout: npm install)',
     );
   },
 };
