@@ -65,6 +65,8 @@ export const LAYERS: Record<string, [string, Layer]> = {
   'config/': ['config', 'app'],
   'doctor/': ['doctor', 'app'],
   'app/': ['app', 'app'],
+  // build-time tool: renders hw/schematic and hw/bom.md from the netlist (npm run gen:hw); nothing imports it
+  'hwdoc/': ['hwdoc', 'app'],
 
   'cli/': ['cli', 'cli'],
 };
