@@ -137,6 +137,22 @@ export class BenderImd implements IsolationMonitor {
   }
 }
 
+/**
+ * The isoCHA425HV's holding registers as its manual lists them, for the emulator on its own (not the driver's
+ * BENDER_REG), so a driver address misread from the manual fails the tests.
+ */
+const ISOCHA425_MANUAL = {
+  /** insulation resistance channel: 4 registers (float32 value, alarm/test and validity/unit word, reserved) */
+  resistance: 1000,
+  /** measured voltage channel */
+  voltage: 1008,
+  /** 1 = device (measurement) enabled */
+  deviceEnable: 3026,
+  /** write 0x5445 ("TE") to start the self test */
+  selfTest: 8005,
+  selfTestCode: 0x5445,
+} as const;
+
 /** The isoCHA425HV's register map for the emulator: a settable insulation resistance and faults. */
 export class BenderEmulator {
   resistanceOhm = 10e6;
@@ -161,7 +177,7 @@ export class BenderEmulator {
   readonly map: RegisterMap = {
     holding: (a) => {
       const measuring = this.enabled && this.clock.now() - this.enabledAt >= this.settleMs;
-      if (a >= BENDER_REG.resistance && a < BENDER_REG.resistance + 4) {
+      if (a >= ISOCHA425_MANUAL.resistance && a < ISOCHA425_MANUAL.resistance + 4) {
         return (
           benderChannelRegs({
             value: this.resistanceOhm,
@@ -169,25 +185,25 @@ export class BenderEmulator {
             test: 'none',
             valid: measuring,
             unit: BENDER_UNIT_OHM,
-          })[a - BENDER_REG.resistance] ?? 0
+          })[a - ISOCHA425_MANUAL.resistance] ?? 0
         );
       }
-      if (a >= BENDER_REG.voltage && a < BENDER_REG.voltage + 4) {
+      if (a >= ISOCHA425_MANUAL.voltage && a < ISOCHA425_MANUAL.voltage + 4) {
         return (
           benderChannelRegs({ value: this.un, alarm: 0, test: 'none', valid: true, unit: BENDER_UNIT_VOLT })[
-            a - BENDER_REG.voltage
+            a - ISOCHA425_MANUAL.voltage
           ] ?? 0
         );
       }
-      if (a === BENDER_REG.deviceEnable) return this.enabled ? 1 : 0;
+      if (a === ISOCHA425_MANUAL.deviceEnable) return this.enabled ? 1 : 0;
       return 0;
     },
     write: (a, v) => {
-      if (a === BENDER_REG.deviceEnable) {
+      if (a === ISOCHA425_MANUAL.deviceEnable) {
         if (v && !this.enabled) this.enabledAt = this.clock.now();
         this.enabled = v !== 0;
       }
-      if (a === BENDER_REG.selfTest && v === BENDER_SELF_TEST_MAGIC) this.selfTests++;
+      if (a === ISOCHA425_MANUAL.selfTest && v === ISOCHA425_MANUAL.selfTestCode) this.selfTests++;
     },
   };
 }

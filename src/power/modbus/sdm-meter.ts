@@ -38,17 +38,21 @@ export async function readSdm(c: ModbusClient): Promise<MeterReading> {
   return { voltageV, currentA, powerW, importWh };
 }
 
-/** The meter's register map for the emulator (values come from `state`). */
+/**
+ * The meter's register map for the emulator (values come from `state`). Written from Eastron's input register table
+ * on its own (protocol addresses, not the driver's SDM_REGISTERS), so a driver constant misread from the manual
+ * reads the wrong value in the tests.
+ */
 export function sdmRegisterMap(state: () => MeterReading): RegisterMap {
   return {
     input(address) {
       const s = state();
       const values: Record<number, number> = {
-        [SDM_REGISTERS.voltageL1V]: s.voltageV,
-        [SDM_REGISTERS.currentL1A]: s.currentA,
-        [SDM_REGISTERS.totalPowerW]: s.powerW,
-        [SDM_REGISTERS.importKWh]: s.importWh / 1000,
-        [SDM_REGISTERS.exportKWh]: 0,
+        0: s.voltageV, // 30001 phase 1 line to neutral volts
+        6: s.currentA, // 30007 phase 1 current
+        52: s.powerW, // 30053 total system power
+        72: s.importWh / 1000, // 30073 total import kWh
+        74: 0, // 30075 total export kWh
       };
       const base = address % 2 === 0 ? address : address - 1;
       const v = values[base];
